@@ -1,0 +1,127 @@
+using System.Text;
+using Ducha.EventBus.Inbox;
+using global::RabbitMQ.Client;
+using global::RabbitMQ.Client.Events;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ducha.EventBus.RabbitMQ;
+
+/// <summary>
+/// Consumes every subscription of this process from its <c>{app-id}-{topic}</c> queue with manual acks. An event is
+/// acked only after its inbox row is committed; a consumer that dies before acking gets it again (and the inbox skips
+/// it if it was already applied). A message that keeps failing is nacked without requeue and lands in the
+/// dead-letter queue, with an error log naming it.
+/// </summary>
+public sealed class RabbitMqSubscriber(
+    RabbitMqConnection connection,
+    IEnumerable<EventSubscription> subscriptions,
+    EventDispatcher dispatcher,
+    IOptions<EventBusOptions> options,
+    ILogger<RabbitMqSubscriber> logger) : BackgroundService
+{
+    private const ushort Prefetch = 16;
+    private readonly List<IChannel> _channels = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var all = subscriptions.ToList();
+        if (all.Count == 0) return;
+        IConnection conn;
+        try { conn = await connection.GetAsync(stoppingToken); }
+        catch (OperationCanceledException) { return; }
+        foreach (var subscription in all)
+        {
+            var channel = await conn.CreateChannelAsync(cancellationToken: stoppingToken);
+            _channels.Add(channel);
+            await DeclareAsync(channel, subscription, stoppingToken);
+            await channel.BasicQosAsync(0, Prefetch, false, stoppingToken);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, delivery) => OnDeliveryAsync(channel, subscription, delivery, stoppingToken);
+            await channel.BasicConsumeAsync(subscription.QueueName, autoAck: false, consumerTag: $"{subscription.QueueName}-{Environment.ProcessId}",
+                noLocal: false, exclusive: false, arguments: null, consumer, stoppingToken);
+            logger.LogInformation("Consuming {Topic} from queue {Queue}", subscription.Topic, subscription.QueueName);
+        }
+    }
+
+    /// <summary>Declares the topology Dapr's pubsub.rabbitmq component would, so either side may come up first.</summary>
+    public static async Task DeclareAsync(IChannel channel, EventSubscription subscription, CancellationToken cancellationToken)
+    {
+        var queue = subscription.QueueName;
+        var exchange = DaprTopology.Exchange(subscription.Topic);
+        var dlx = DaprTopology.DeadLetterExchange(queue);
+        var dlq = DaprTopology.DeadLetterQueue(queue);
+        await channel.ExchangeDeclareAsync(exchange, DaprTopology.ExchangeKind, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.ExchangeDeclareAsync(dlx, DaprTopology.ExchangeKind, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(dlq, durable: true, exclusive: false, autoDelete: false, DaprTopology.DeadLetterQueueArguments(), cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(dlq, dlx, string.Empty, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, DaprTopology.QueueArguments(queue), cancellationToken: cancellationToken);
+        await channel.QueueBindAsync(queue, exchange, string.Empty, cancellationToken: cancellationToken);
+    }
+
+    private async Task OnDeliveryAsync(IChannel channel, EventSubscription subscription, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    {
+        CloudEventEnvelope envelope;
+        try
+        {
+            envelope = CloudEventEnvelope.Parse(delivery.Body.Span);
+        }
+        catch (FormatException ex)
+        {
+            logger.LogError("Dead-lettered an unreadable message on {Queue}: {Error}", subscription.QueueName, ex.Message);
+            await SettleAsync(() => channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken));
+            EventBusDiagnostics.DeadLettered.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic));
+            return;
+        }
+
+        var traceParent = Header(delivery, "traceparent");
+        var attempts = Math.Max(1, options.Value.MaxDeliveryAttempts);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await dispatcher.DispatchAsync("rabbitmq", subscription, envelope, traceParent, stoppingToken);
+                await SettleAsync(() => channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken));
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (attempt < attempts)
+                {
+                    logger.LogWarning(ex, "Attempt {Attempt}/{Attempts} to apply {EventId} from {Queue} failed", attempt, attempts, envelope.Id, subscription.QueueName);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), stoppingToken);
+                    continue;
+                }
+                logger.LogError(ex, "Dead-lettered event {EventId} ({EventType}) from {Queue} to {DeadLetterQueue} after {Attempts} attempts",
+                    envelope.Id, envelope.Type, subscription.QueueName, DaprTopology.DeadLetterQueue(subscription.QueueName), attempts);
+                await SettleAsync(() => channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken));
+                EventBusDiagnostics.DeadLettered.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic));
+                return;
+            }
+        }
+    }
+
+    /// <summary>An ack on a dead channel is not an error: the broker redelivers and the inbox skips it.</summary>
+    private async Task SettleAsync(Func<ValueTask> settle)
+    {
+        try { await settle(); }
+        catch (Exception ex) { logger.LogWarning("Could not settle a delivery ({Error}); the broker will redeliver it", ex.Message); }
+    }
+
+    private static string? Header(BasicDeliverEventArgs delivery, string name) =>
+        delivery.BasicProperties.Headers?.TryGetValue(name, out var value) == true
+            ? value switch { byte[] bytes => Encoding.UTF8.GetString(bytes), string text => text, _ => null }
+            : null;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var channel in _channels)
+        {
+            try { await channel.CloseAsync(cancellationToken); } catch (Exception) { /* connection already gone */ }
+            channel.Dispose();
+        }
+        _channels.Clear();
+    }
+}

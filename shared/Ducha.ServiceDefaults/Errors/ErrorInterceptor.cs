@@ -1,0 +1,43 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
+
+namespace Ducha.ServiceDefaults.Errors;
+
+/// <summary>Turns domain exceptions into gRPC status codes; unexpected errors are logged and answered as Internal.</summary>
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
+{
+    public const string FieldTrailer = "ducha-invalid-fields";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    private RpcException Translate(Exception ex, ServerCallContext context)
+    {
+        switch (ex)
+        {
+            case RequestValidationException invalid:
+                var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
+                return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
+            case EntityNotFoundException notFound:
+                return new RpcException(new Status(StatusCode.NotFound, notFound.Message));
+            case DomainRuleException rule:
+                return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
+            default:
+                logger.LogError(ex, "Unhandled error in {Method}", context.Method);
+                return new RpcException(new Status(StatusCode.Internal, "Internal error; see the service log."));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Ducha.ServiceDefaults.Errors;
+
+/// <summary>Collects every violation of a request before refusing it, so the caller can fix them all at once.</summary>
+public sealed partial class RequestValidator
+{
+    private readonly List<FieldViolation> _violations = [];
+
+    public RequestValidator Require(bool condition, string field, string description)
+    {
+        if (!condition) _violations.Add(new FieldViolation(field, description));
+        return this;
+    }
+
+    public RequestValidator RequireText(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Require(false, field, "is required");
+        return Require(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+    }
+
+    public RequestValidator OptionalText(string? value, string field, int maxLength) =>
+        Require(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+
+    /// <summary>A GB/T 2260 administrative division code: six digits.</summary>
+    public RequestValidator RequireJurisdictionCode(string? value, string field = "jurisdiction_code")
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Require(false, field, "is required");
+        return Require(JurisdictionCodePattern().IsMatch(value), field, "must be a 6-digit GB/T 2260 code");
+    }
+
+    public RequestValidator RequireDefined<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
+        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field,
+            $"must be one of {string.Join(", ", Enum.GetNames<TEnum>().Skip(1))}");
+
+    public void ThrowIfInvalid()
+    {
+        if (_violations.Count > 0) throw new RequestValidationException(_violations.ToArray());
+    }
+
+    [GeneratedRegex("^[1-9][0-9]{5}$")]
+    private static partial Regex JurisdictionCodePattern();
+}

@@ -1,0 +1,115 @@
+using Ducha.EventBus;
+using Ducha.EventBus.Dapr;
+using Ducha.EventBus.RabbitMQ;
+using Ducha.ServiceDefaults.Errors;
+using Ducha.ServiceDefaults.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>What every Ducha process gets from one <c>AddServiceDefaults()</c> call.</summary>
+public static class ServiceDefaultsExtensions
+{
+    private const string HealthPath = "/health";
+    private const string AlivePath = "/alive";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry(serviceName);
+
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>());
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+
+        if (builder is WebApplicationBuilder web)
+        {
+            web.WebHost.ConfigureKestrel(kestrel =>
+            {
+                kestrel.AllowAlternateSchemes = true;
+                kestrel.ConfigureEndpointDefaults(listen => listen.UseH2cPriorKnowledge());
+            });
+        }
+        builder.Services.TryAddSingletonTimeProvider();
+        return builder;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>The bus transport named by <c>EventBus:Transport</c>: inmemory (default), rabbitmq or dapr.</summary>
+    public static EventBusBuilder AddEventBus(this IHostApplicationBuilder builder)
+    {
+        var bus = builder.Services.AddEventBusCore(builder.Configuration);
+        var transport = builder.Configuration[$"{EventBusOptions.SectionName}:Transport"] ?? "inmemory";
+        return transport.ToLowerInvariant() switch
+        {
+            "inmemory" => bus.AddInMemoryTransport(),
+            "rabbitmq" => bus.AddRabbitMqTransport(),
+            "dapr" => bus.AddDaprTransport(),
+            _ => throw new InvalidOperationException($"EventBus:Transport '{transport}' is not one of inmemory, rabbitmq, dapr."),
+        };
+    }
+
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(EventBusDiagnostics.Name))
+            .WithTracing(tracing => tracing
+                .AddSource("Ducha.*")
+                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                    !context.Request.Path.StartsWithSegments(HealthPath)
+                    && !context.Request.Path.StartsWithSegments(AlivePath)
+                    && !context.Request.Path.StartsWithSegments("/grpc.health.v1.Health"))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            otel.UseOtlpExporter();
+        return builder;
+    }
+
+    /// <summary>Health endpoints, the standard gRPC health service, reflection and (on Dapr) the subscription routes.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(HealthPath);
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
+            app.MapDaprSubscriptions();
+        return app;
+    }
+}
