@@ -1,0 +1,25 @@
+using Ducha.Cases.Data;
+using Ducha.Cases.Grpc;
+using Ducha.Persistence;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The cases service as a unit that its own host and the standalone host both mount.</summary>
+public static class CasesModule
+{
+    public const string AppId = "cases";
+
+    public static IHostApplicationBuilder AddCasesService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
+        builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
+        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCasesService(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<CasesGrpcService>();
+        return endpoints;
+    }
+}

@@ -1,0 +1,41 @@
+using Ducha.Cases.Domain;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Cases.Data;
+
+public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Case>(e =>
+        {
+            e.ToTable("cases");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasMaxLength(36);
+            e.Property(c => c.JurisdictionCode).HasMaxLength(12);
+            e.Property(c => c.Address).HasMaxLength(500);
+            e.Property(c => c.Polluter).HasMaxLength(200);
+            e.Property(c => c.Description).HasMaxLength(4000);
+            e.Property(c => c.PollutionType).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.IdempotencyKey).HasMaxLength(100);
+            e.HasIndex(c => c.IdempotencyKey).IsUnique();
+            e.HasIndex(c => new { c.JurisdictionCode, c.ReceivedAt });
+        });
+    }
+}
+
+/// <summary>The embedded default store.</summary>
+public sealed class SqliteCasesDbContext(DbContextOptions<SqliteCasesDbContext> options) : CasesDbContext(options);
+
+/// <summary>The production store.</summary>
+public sealed class PostgresCasesDbContext(DbContextOptions<PostgresCasesDbContext> options) : CasesDbContext(options);
+
+public sealed class SqliteCasesDesignTimeFactory : SqliteDesignTimeFactory<SqliteCasesDbContext>;
+
+public sealed class PostgresCasesDesignTimeFactory : PostgresDesignTimeFactory<PostgresCasesDbContext>;

@@ -1,0 +1,67 @@
+namespace Ducha.Cases.Domain;
+
+/// <summary>A petition or complaint (信访举报件). This first cut covers 接 (receive); later issues add the lifecycle.</summary>
+public sealed class Case
+{
+    public required string Id { get; init; }
+    public required string JurisdictionCode { get; init; }
+    public required string Address { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public string? Polluter { get; init; }
+    public PollutionType PollutionType { get; init; }
+    public required string Description { get; init; }
+    public Channel Channel { get; init; }
+    /// <summary>Transferred by a central inspection: keeps its original standard, procedure and deadline.</summary>
+    public bool CentralInspection { get; init; }
+    public CaseStatus Status { get; private set; }
+    public DateTimeOffset ReceivedAt { get; init; }
+    public string? IdempotencyKey { get; init; }
+
+    public static Case Receive(string jurisdictionCode, string address, double? latitude, double? longitude, string? polluter,
+        PollutionType pollutionType, string description, Channel channel, bool centralInspection, string? idempotencyKey, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7().ToString(),
+            JurisdictionCode = jurisdictionCode,
+            Address = address.Trim(),
+            Latitude = latitude,
+            Longitude = longitude,
+            Polluter = string.IsNullOrWhiteSpace(polluter) ? null : polluter.Trim(),
+            PollutionType = pollutionType,
+            Description = description.Trim(),
+            Channel = channel,
+            CentralInspection = centralInspection,
+            Status = CaseStatus.Received,
+            ReceivedAt = now,
+            IdempotencyKey = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey,
+        };
+}
+
+public enum CaseStatus { Received = 1 }
+
+/// <summary>Intake channels (DOMAIN.md §2); values match ducha.cases.v1.Channel.</summary>
+public enum Channel
+{
+    InspectionTeam = 1,
+    Hotline12369 = 2,
+    MayorMailbox = 3,
+    InspectionPhoneBox = 4,
+    Letter = 5,
+    WebApp = 6,
+    MediaExposure = 7,
+    LeaderInstruction = 8,
+    UndercoverVisit = 9,
+}
+
+/// <summary>Values match ducha.cases.v1.PollutionType.</summary>
+public enum PollutionType
+{
+    Air = 1,
+    Water = 2,
+    Noise = 3,
+    Soil = 4,
+    SolidWaste = 5,
+    Ecology = 6,
+    Other = 7,
+}

@@ -1,0 +1,11 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults("cases");
+builder.AddCasesService();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapCasesService();
+
+app.Run();

@@ -1,0 +1,15 @@
+using Ducha.EventBus;
+
+namespace Ducha.Contracts.IntegrationEvents;
+
+/// <summary>
+/// 接: a complaint was registered. Carries no reporter identity: events are not confidential (DOMAIN.md §8).
+/// </summary>
+[IntegrationEvent("cases.case-received", "ducha.cases.case-received.v1")]
+public sealed record CaseReceived(
+    string CaseId,
+    string JurisdictionCode,
+    string Channel,
+    string PollutionType,
+    bool CentralInspection,
+    DateTimeOffset ReceivedAt) : IIntegrationEvent;
