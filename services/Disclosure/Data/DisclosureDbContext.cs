@@ -1,0 +1,44 @@
+using Ducha.Disclosure.Domain;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Disclosure.Data;
+
+public abstract class DisclosureDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<ReceivedCaseCount> ReceivedCaseCounts => Set<ReceivedCaseCount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Bulletin>(e =>
+        {
+            e.ToTable("bulletins");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Id).HasMaxLength(36);
+            e.Property(b => b.JurisdictionCode).HasMaxLength(12);
+            e.Property(b => b.Title).HasMaxLength(200);
+            e.Property(b => b.Body).HasMaxLength(20000);
+            e.Property(b => b.IdempotencyKey).HasMaxLength(100);
+            e.HasIndex(b => b.IdempotencyKey).IsUnique();
+            e.HasIndex(b => new { b.JurisdictionCode, b.PublishedAt });
+        });
+        modelBuilder.Entity<ReceivedCaseCount>(e =>
+        {
+            e.ToTable("received_case_counts");
+            e.HasKey(c => c.JurisdictionCode);
+            e.Property(c => c.JurisdictionCode).HasMaxLength(12);
+        });
+    }
+}
+
+/// <summary>The embedded default store.</summary>
+public sealed class SqliteDisclosureDbContext(DbContextOptions<SqliteDisclosureDbContext> options) : DisclosureDbContext(options);
+
+/// <summary>The production store.</summary>
+public sealed class PostgresDisclosureDbContext(DbContextOptions<PostgresDisclosureDbContext> options) : DisclosureDbContext(options);
+
+public sealed class SqliteDisclosureDesignTimeFactory : SqliteDesignTimeFactory<SqliteDisclosureDbContext>;
+
+public sealed class PostgresDisclosureDesignTimeFactory : PostgresDesignTimeFactory<PostgresDisclosureDbContext>;

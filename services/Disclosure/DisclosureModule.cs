@@ -1,0 +1,29 @@
+using Ducha.Contracts.IntegrationEvents;
+using Ducha.Disclosure.Data;
+using Ducha.Disclosure.Grpc;
+using Ducha.Disclosure.IntegrationEvents;
+using Ducha.Persistence;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The disclosure service as a unit that its own host and the standalone host both mount.</summary>
+public static class DisclosureModule
+{
+    public const string AppId = "disclosure";
+
+    public static IHostApplicationBuilder AddDisclosureService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DisclosureDbContext, SqliteDisclosureDbContext, PostgresDisclosureDbContext>(AppId);
+        builder.AddEventBus()
+            .AddOutbox<DisclosureDbContext>(AppId)
+            .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);
+        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapDisclosureService(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<DisclosureGrpcService>();
+        return endpoints;
+    }
+}

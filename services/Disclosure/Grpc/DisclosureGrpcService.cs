@@ -1,0 +1,68 @@
+using Ducha.Contracts.Disclosure.V1;
+using Ducha.Disclosure.Data;
+using Ducha.Persistence;
+using Ducha.ServiceDefaults.Errors;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Domain = Ducha.Disclosure.Domain;
+
+namespace Ducha.Disclosure.Grpc;
+
+public sealed class DisclosureGrpcService(DisclosureDbContext db, TimeProvider time, ILogger<DisclosureGrpcService> logger)
+    : Contracts.Disclosure.V1.Disclosure.DisclosureBase
+{
+    public override async Task<Bulletin> CreateBulletin(CreateBulletinRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .RequireJurisdictionCode(request.JurisdictionCode)
+            .RequireText(request.Title, "title", 200)
+            .RequireText(request.Body, "body", 20000)
+            .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
+            .ThrowIfInvalid();
+        var (bulletin, created) = await db.AddOnceAsync(request.IdempotencyKey,
+            key => b => b.IdempotencyKey == key,
+            () => Domain.Bulletin.Publish(request.JurisdictionCode, request.Title, request.Body, request.IdempotencyKey, time.GetUtcNow()),
+            _ => { },
+            context.CancellationToken);
+        if (created)
+            logger.LogInformation("Bulletin {BulletinId} published for {JurisdictionCode}", bulletin.Id, bulletin.JurisdictionCode);
+        return ToContract(bulletin);
+    }
+
+    public override async Task<Bulletin> GetBulletin(GetBulletinRequest request, ServerCallContext context)
+    {
+        new RequestValidator().RequireText(request.Id, "id", 36).ThrowIfInvalid();
+        var bulletin = await db.Bulletins.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.Id, context.CancellationToken)
+            ?? throw new EntityNotFoundException("Bulletin", request.Id);
+        return ToContract(bulletin);
+    }
+
+    public override async Task<ReceivedCaseCounts> GetReceivedCaseCounts(GetReceivedCaseCountsRequest request, ServerCallContext context)
+    {
+        var filter = string.IsNullOrEmpty(request.JurisdictionCode) ? null : request.JurisdictionCode;
+        if (filter is not null) new RequestValidator().RequireJurisdictionCode(filter).ThrowIfInvalid();
+        var counts = await db.ReceivedCaseCounts.AsNoTracking()
+            .Where(c => filter == null || c.JurisdictionCode == filter)
+            .OrderBy(c => c.JurisdictionCode)
+            .ToListAsync(context.CancellationToken);
+        var reply = new ReceivedCaseCounts();
+        reply.Counts.AddRange(counts.Select(c => new ReceivedCaseCount
+        {
+            JurisdictionCode = c.JurisdictionCode,
+            Received = c.Received,
+            LastReceivedAt = Timestamp.FromDateTimeOffset(c.LastReceivedAt),
+        }));
+        return reply;
+    }
+
+    private static Bulletin ToContract(Domain.Bulletin b) => new()
+    {
+        Id = b.Id,
+        JurisdictionCode = b.JurisdictionCode,
+        Title = b.Title,
+        Body = b.Body,
+        Version = b.Version,
+        PublishedAt = Timestamp.FromDateTimeOffset(b.PublishedAt),
+    };
+}

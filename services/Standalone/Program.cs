@@ -1,0 +1,1 @@
+Ducha.Standalone.StandaloneApp.Create(args).Run();
