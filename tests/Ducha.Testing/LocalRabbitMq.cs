@@ -169,7 +169,7 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
         // Own Erlang cookie: the server and rabbitmqctl both run with HOME pointing here.
         var cookie = Path.Combine(home, ".erlang.cookie");
         File.WriteAllText(cookie, RandomCookie());
-        File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
 
         File.WriteAllText(Path.Combine(_dir, "enabled_plugins"), "[].\n"); // no plugins (no management)
         File.WriteAllText(Path.Combine(_dir, "rabbitmq-env.conf"), string.Empty); // instead of /etc/rabbitmq/rabbitmq-env.conf

@@ -99,7 +99,7 @@ public static class TestServerEnvironment
         }
     }
 
-    /// <summary>Creates a fresh private folder under the temp path, owned by <paramref name="owner"/> when given.</summary>
+    /// <summary>Creates a fresh private (0700) folder under the temp path.</summary>
     internal static string CreateTempFolder(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
 
     internal static async Task ChownAsync(string path, string? owner, CancellationToken ct)

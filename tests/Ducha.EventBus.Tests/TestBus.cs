@@ -1,0 +1,46 @@
+using Ducha.EventBus;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.EventBus.Tests;
+
+[IntegrationEvent("tests.tallied", "ducha.tests.tallied.v1")]
+public sealed record Tallied(string Key, string JurisdictionCode = "320500") : IIntegrationEvent;
+
+public sealed class Tally
+{
+    public required string Key { get; init; }
+    public int Count { get; set; }
+}
+
+/// <summary>A service database in miniature: one table of its own plus the outbox and inbox.</summary>
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Tally> Tallies => Set<Tally>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Tally>(e => { e.ToTable("tallies"); e.HasKey(t => t.Key); });
+    }
+}
+
+/// <summary>Counts each event per key; can be told to fail so retries and dead-lettering show.</summary>
+public sealed class TallyHandler(TestDbContext db, HandlerBehaviour behaviour) : IIntegrationEventHandler<Tallied>
+{
+    public async Task HandleAsync(Tallied @event, EventMetadata metadata, CancellationToken cancellationToken)
+    {
+        behaviour.Calls++;
+        if (behaviour.AlwaysFail) throw new InvalidOperationException($"handler refuses {@event.Key}");
+        var tally = await db.Tallies.FindAsync([@event.Key], cancellationToken);
+        if (tally is null) db.Tallies.Add(tally = new Tally { Key = @event.Key });
+        tally.Count++;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public sealed class HandlerBehaviour
+{
+    public volatile bool AlwaysFail;
+    public int Calls;
+}
