@@ -1,5 +1,6 @@
 using Ducha.EventBus.InMemory;
 using Ducha.EventBus.Outbox;
+using Ducha.EventBus.RabbitMQ;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,24 +21,38 @@ public sealed class BusHost : IAsyncDisposable
 
     public IHost Host { get; }
     public HandlerBehaviour Behaviour => Host.Services.GetRequiredService<HandlerBehaviour>();
-    public InMemoryEventTransport Transport => Host.Services.GetRequiredService<InMemoryEventTransport>();
+    public IEventTransport Transport => Host.Services.GetRequiredService<IEventTransport>();
+    public InMemoryEventTransport InMemory => Host.Services.GetRequiredService<InMemoryEventTransport>();
     public OutboxRelay<TestDbContext> Relay => Host.Services.GetRequiredService<OutboxRelay<TestDbContext>>();
 
-    /// <summary>Starts the host; <paramref name="runRelay"/> false leaves publishing to the test (it calls the relay itself).</summary>
-    public static async Task<BusHost> StartAsync(bool runRelay = true)
+    /// <summary>
+    /// Starts the host; <paramref name="runRelay"/> false leaves publishing to the test (it calls the relay itself).
+    /// Without <paramref name="rabbitMqUri"/> the bus is in-memory; without <paramref name="postgres"/> the store is SQLite.
+    /// </summary>
+    public static async Task<BusHost> StartAsync(bool runRelay = true, string? rabbitMqUri = null, string? postgres = null,
+        Action<IServiceCollection>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("ducha-bus-").FullName;
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["EventBus:OutboxPollInterval"] = "00:00:00.200",
+            ["EventBus:OutboxMaxBackoff"] = "00:00:01",
+            ["ConnectionStrings:rabbitmq"] = rabbitMqUri,
         });
-        builder.Services.AddDbContext<TestDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(folder, "bus.db")};Default Timeout=30"));
+        builder.Services.AddDbContext<TestDbContext>((services, o) =>
+        {
+            o.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+            if (postgres is null) o.UseSqlite($"Data Source={Path.Combine(folder, "bus.db")};Default Timeout=30");
+            else o.UseNpgsql(postgres);
+        });
         builder.Services.AddSingleton<HandlerBehaviour>();
-        builder.Services.AddEventBusCore(builder.Configuration)
-            .AddInMemoryTransport()
-            .AddOutbox<TestDbContext>("publisher")
+        var bus = builder.Services.AddEventBusCore(builder.Configuration);
+        if (rabbitMqUri is null) bus.AddInMemoryTransport();
+        else bus.AddRabbitMqTransport();
+        bus.AddOutbox<TestDbContext>("publisher")
             .AddSubscription<Tallied, TallyHandler, TestDbContext>("consumer");
+        configure?.Invoke(builder.Services);
         if (!runRelay)
         {
             var relayService = builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);

@@ -52,7 +52,7 @@ public sealed class OutboxInboxTests
 
         await bus.Relay.PublishPendingAsync(CancellationToken.None);
 
-        var dead = Assert.Single(bus.Transport.DeadLetters);
+        var dead = Assert.Single(bus.InMemory.DeadLetters);
         Assert.Equal(envelope.Id, dead.Envelope.Id);
         Assert.Equal(3, bus.Behaviour.Calls);
         Assert.Equal(0, await bus.CountAsync("poison"));

@@ -30,7 +30,8 @@ public sealed class TallyHandler(TestDbContext db, HandlerBehaviour behaviour) :
 {
     public async Task HandleAsync(Tallied @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
-        behaviour.Calls++;
+        Interlocked.Increment(ref behaviour.Calls);
+        if (behaviour.Hold is { } hold) await hold.Task.WaitAsync(cancellationToken);
         if (behaviour.AlwaysFail) throw new InvalidOperationException($"handler refuses {@event.Key}");
         var tally = await db.Tallies.FindAsync([@event.Key], cancellationToken);
         if (tally is null) db.Tallies.Add(tally = new Tally { Key = @event.Key });
@@ -43,4 +44,6 @@ public sealed class HandlerBehaviour
 {
     public volatile bool AlwaysFail;
     public int Calls;
+    /// <summary>When set, the handler waits on it: a consumer stuck mid-message, about to die.</summary>
+    public TaskCompletionSource? Hold;
 }

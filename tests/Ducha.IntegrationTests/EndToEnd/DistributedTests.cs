@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Ducha.Contracts.Cases.V1;
+using Ducha.Contracts.Disclosure.V1;
+using Ducha.Testing;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Xunit.Abstractions;
+using static Ducha.IntegrationTests.Otlp.Span.Types;
+
+namespace Ducha.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Cases and disclosure as separate processes on the real RabbitMQ and PostgreSQL: a case created over gRPC reaches
+/// disclosure, and the spans both processes export form one trace across the call, the relay, the broker and the consumer.
+/// </summary>
+[Collection(ServersCollection.Name)]
+public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture postgres, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_case_created_over_gRPC_reaches_disclosure_in_one_trace()
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        var common = new Dictionary<string, string>
+        {
+            ["EventBus__Transport"] = "rabbitmq",
+            ["ConnectionStrings__rabbitmq"] = rabbit.Server.AmqpUri,
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        };
+        using var cases = await ServiceProcess.StartAsync("Cases", "Ducha.Cases",
+            new Dictionary<string, string>(common) { ["ConnectionStrings__casesdb"] = await postgres.Server.CreateDatabaseAsync() });
+        using var disclosure = await ServiceProcess.StartAsync("Disclosure", "Ducha.Disclosure",
+            new Dictionary<string, string>(common) { ["ConnectionStrings__disclosuredb"] = await postgres.Server.CreateDatabaseAsync() });
+        try
+        {
+            var traceId = ActivityTraceId.CreateRandom().ToHexString();
+            var headers = new Metadata { { "traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" } };
+            using var casesChannel = GrpcChannel.ForAddress(cases.Address);
+            using var disclosureChannel = GrpcChannel.ForAddress(disclosure.Address);
+
+            var created = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(casesChannel).CreateCaseAsync(new CreateCaseRequest
+            {
+                JurisdictionCode = "320506",
+                Address = "苏州市吴中区木渎镇",
+                PollutionType = PollutionType.Noise,
+                Description = "工地夜间施工噪声扰民",
+                Channel = Channel.Hotline12369,
+            }, headers);
+
+            var counts = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(disclosureChannel);
+            var received = await Eventually(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }))
+                .Counts.SingleOrDefault()?.Received ?? 0, n => n == 1);
+            Assert.Equal(1, received);
+
+            var trace = await Eventually(() => Task.FromResult(collector.Spans.Where(s => s.TraceId == traceId).ToList()),
+                spans => spans.Any(s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer));
+            foreach (var span in trace) output.WriteLine($"{span.Service} {span.Kind} {span.Name} {span.SpanId} <- {span.ParentSpanId}");
+
+            var server = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Server && s.Name.Contains("CreateCase"));
+            var send = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Producer && s.Name == "send cases.case-received");
+            var process = Assert.Single(trace, s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer && s.Name == "process cases.case-received");
+            // The relay continues the request's trace; the consumer continues the relay's span across the broker.
+            Assert.Equal(server.SpanId, send.ParentSpanId);
+            Assert.Equal(send.SpanId, process.ParentSpanId);
+            Assert.NotEmpty(created.Id);
+        }
+        catch
+        {
+            output.WriteLine("--- cases ---\n" + cases.OutputTail);
+            output.WriteLine("--- disclosure ---\n" + disclosure.OutputTail);
+            throw;
+        }
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(200);
+        }
+    }
+}

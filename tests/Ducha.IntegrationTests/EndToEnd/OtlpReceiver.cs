@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Ducha.IntegrationTests.Otlp;
+using Google.Protobuf;
+using Ducha.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Ducha.IntegrationTests.EndToEnd;
+
+/// <summary>A span a service exported, reduced to what the trace assertions need.</summary>
+public sealed record ExportedSpan(string Service, string TraceId, string SpanId, string ParentSpanId, string Name, Span.Types.SpanKind Kind);
+
+/// <summary>
+/// A minimal OTLP/HTTP collector: the services export to it with their stock OTLP exporter
+/// (OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf), so the test sees exactly what a real collector would.
+/// </summary>
+public sealed class OtlpReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ExportedSpan> _spans = new();
+
+    private OtlpReceiver(WebApplication app, string endpoint)
+    {
+        _app = app;
+        Endpoint = endpoint;
+    }
+
+    public string Endpoint { get; }
+    public IReadOnlyCollection<ExportedSpan> Spans => _spans.ToArray();
+
+    public static async Task<OtlpReceiver> StartAsync()
+    {
+        var endpoint = $"http://127.0.0.1:{FreePort.Next()}";
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(endpoint);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var receiver = new OtlpReceiver(app, endpoint);
+        app.MapPost("/v1/traces", async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            receiver.Collect(ExportTraceServiceRequest.Parser.ParseFrom(body.ToArray()));
+            return Results.Bytes(new ExportTraceServiceResponse().ToByteArray(), "application/x-protobuf");
+        });
+        // Logs and metrics are accepted and ignored.
+        app.MapPost("/v1/{signal}", () => Results.Bytes([], "application/x-protobuf"));
+        await app.StartAsync();
+        return receiver;
+    }
+
+    private void Collect(ExportTraceServiceRequest request)
+    {
+        foreach (var resource in request.ResourceSpans)
+        {
+            var service = resource.Resource?.Attributes.FirstOrDefault(a => a.Key == "service.name")?.Value?.StringValue ?? "?";
+            foreach (var span in resource.ScopeSpans.SelectMany(s => s.Spans))
+            {
+                _spans.Enqueue(new ExportedSpan(service, Convert.ToHexStringLower(span.TraceId.Span), Convert.ToHexStringLower(span.SpanId.Span),
+                    Convert.ToHexStringLower(span.ParentSpanId.Span), span.Name, span.Kind));
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,167 @@
+using Ducha.Cases.Data;
+using Ducha.Contracts.IntegrationEvents;
+using Ducha.Disclosure.Data;
+using Ducha.EventBus;
+using Ducha.EventBus.Inbox;
+using Ducha.EventBus.Outbox;
+using Ducha.Persistence;
+using Ducha.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using CaseEntity = Ducha.Cases.Domain.Case;
+using Channel = Ducha.Cases.Domain.Channel;
+using PollutionType = Ducha.Cases.Domain.PollutionType;
+
+namespace Ducha.IntegrationTests.Storage;
+
+/// <summary>
+/// The same store tests against both providers: migrations apply at start-up, and what the services write (cases,
+/// outbox rows, inbox rows, read models, timestamps) reads back the same and queries the same.
+/// </summary>
+public abstract class StoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Monday = new(2024, 9, 30, 1, 0, 0, TimeSpan.Zero);
+    private IHost _host = null!;
+
+    protected abstract Task<Dictionary<string, string?>> ConfigureAsync();
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(await ConfigureAsync());
+        builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>("cases");
+        builder.AddServiceDatabase<DisclosureDbContext, SqliteDisclosureDbContext, PostgresDisclosureDbContext>("disclosure");
+        var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInMemoryTransport();
+        bus.AddSubscription<CaseReceived, Ducha.Disclosure.IntegrationEvents.CaseReceivedHandler, DisclosureDbContext>("disclosure");
+        bus.Services.AddScoped(typeof(EventOutbox<>));
+        bus.Services.AddSingleton(new OutboxRegistration<CasesDbContext>("cases"));
+        bus.Services.AddSingleton<OutboxSignal<CasesDbContext>>();
+        _host = builder.Build();
+        await _host.StartAsync(); // runs the migrations
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    private static CaseEntity NewCase(string jurisdiction, DateTimeOffset at, string? key = null) =>
+        CaseEntity.Receive(jurisdiction, "太仓市城厢镇", 31.45, 121.1, "某印染厂", PollutionType.Water, "排污口夜间偷排", Channel.MayorMailbox, true, key, at);
+
+    [Fact]
+    public async Task A_case_and_its_event_are_stored_together_and_read_back_unchanged()
+    {
+        var original = NewCase("320585", Monday.AddMinutes(7.5));
+
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.Add(original);
+            sp.GetRequiredService<EventOutbox<CasesDbContext>>().Add(new CaseReceived(original.Id, original.JurisdictionCode, "MayorMailbox", "Water", true, original.ReceivedAt));
+            return await db.SaveChangesAsync();
+        });
+
+        var (read, outbox) = await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            return (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == original.Id),
+                    await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Payload.Contains(original.Id)));
+        });
+        Assert.Equal(original.ReceivedAt, read.ReceivedAt);
+        Assert.Equal(original.Description, read.Description);
+        Assert.Equal(Channel.MayorMailbox, read.Channel);
+        Assert.Equal(31.45, read.Latitude);
+        Assert.Null(outbox.SentAt);
+        Assert.Equal("cases.case-received", outbox.Topic);
+    }
+
+    [Fact]
+    public async Task Cases_are_found_by_jurisdiction_and_date_range_in_order()
+    {
+        var cases = new[] { NewCase("320583", Monday.AddDays(2)), NewCase("320583", Monday), NewCase("320583", Monday.AddDays(9)) };
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.AddRange(cases);
+            return await db.SaveChangesAsync();
+        });
+
+        var found = await InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases
+            .Where(c => c.JurisdictionCode == "320583" && c.ReceivedAt >= Monday && c.ReceivedAt < Monday.AddDays(7))
+            .OrderBy(c => c.ReceivedAt).Select(c => c.Id).ToListAsync());
+
+        Assert.Equal([cases[1].Id, cases[0].Id], found);
+    }
+
+    [Fact]
+    public async Task The_idempotency_key_is_unique_in_the_store()
+    {
+        var key = Guid.NewGuid().ToString();
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.Add(NewCase("320582", Monday, key));
+            return await db.SaveChangesAsync();
+        });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.Add(NewCase("320582", Monday, key));
+            return await db.SaveChangesAsync();
+        }));
+    }
+
+    [Fact]
+    public async Task The_disclosure_count_applies_each_event_once()
+    {
+        var dispatcher = _host.Services.GetRequiredService<EventDispatcher>();
+        var subscription = _host.Services.GetServices<EventSubscription>().Single();
+        var factory = _host.Services.GetRequiredService<CloudEventFactory>();
+        var (_, envelope) = factory.Create("cases", new CaseReceived("c-1", "320506", "Letter", "Noise", false, Monday));
+
+        var outcomes = new[]
+        {
+            await dispatcher.DispatchAsync("test", subscription, envelope, null, CancellationToken.None),
+            await dispatcher.DispatchAsync("test", subscription, envelope, null, CancellationToken.None),
+        };
+
+        Assert.Equal([DispatchOutcome.Applied, DispatchOutcome.Duplicate], outcomes);
+        var count = await InScopeAsync(sp => sp.GetRequiredService<DisclosureDbContext>().ReceivedCaseCounts.AsNoTracking().SingleAsync(c => c.JurisdictionCode == "320506"));
+        Assert.Equal(1, count.Received);
+        Assert.Equal(Monday, count.LastReceivedAt);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
+
+public sealed class SqliteStoreTests : StoreTests, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ducha-store-").FullName;
+
+    protected override Task<Dictionary<string, string?>> ConfigureAsync() =>
+        Task.FromResult(new Dictionary<string, string?> { ["DUCHA_DATA_DIR"] = _folder });
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+    }
+}
+
+[Collection(ServersCollection.Name)]
+public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreTests
+{
+    protected override async Task<Dictionary<string, string?>> ConfigureAsync() => new()
+    {
+        ["ConnectionStrings:casesdb"] = await postgres.Server.CreateDatabaseAsync(),
+        ["ConnectionStrings:disclosuredb"] = await postgres.Server.CreateDatabaseAsync(),
+    };
+}

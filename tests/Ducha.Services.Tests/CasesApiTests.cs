@@ -1,0 +1,103 @@
+using Ducha.Cases.Data;
+using Ducha.Contracts.Cases.V1;
+using Ducha.Contracts.Disclosure.V1;
+using Grpc.Core;
+using CaseEntity = Ducha.Cases.Domain.Case;
+
+namespace Ducha.Services.Tests;
+
+[Collection(StandaloneCollection.Name)]
+public sealed class CasesApiTests(StandaloneFixture host)
+{
+    private Ducha.Contracts.Cases.V1.Cases.CasesClient Cases => new(host.Channel);
+
+    internal static CreateCaseRequest ValidCase(string jurisdiction = "320505") => new()
+    {
+        JurisdictionCode = jurisdiction,
+        Address = "苏州市虎丘区浒墅关镇某化工厂",
+        Coordinates = new Coordinates { Latitude = 31.38, Longitude = 120.47 },
+        Polluter = "某化工厂",
+        PollutionType = PollutionType.Air,
+        Description = "夜间排放刺鼻气体",
+        Channel = Channel.Hotline12369,
+    };
+
+    [Fact]
+    public async Task A_created_case_is_read_back_as_received()
+    {
+        var created = await Cases.CreateCaseAsync(ValidCase());
+
+        var read = await Cases.GetCaseAsync(new GetCaseRequest { Id = created.Id });
+
+        Assert.Equal(created, read);
+        Assert.Equal(CaseStatus.Received, read.Status);
+        Assert.Equal("320505", read.JurisdictionCode);
+        Assert.Equal(Channel.Hotline12369, read.Channel);
+        Assert.Equal(31.38, read.Coordinates.Latitude);
+    }
+
+    [Fact]
+    public async Task Repeating_a_create_with_the_same_idempotency_key_returns_the_same_case()
+    {
+        var request = ValidCase();
+        request.IdempotencyKey = Guid.NewGuid().ToString();
+
+        var first = await Cases.CreateCaseAsync(request);
+        var before = await host.CountAsync<CasesDbContext, CaseEntity>();
+        var second = await Cases.CreateCaseAsync(request);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(before, await host.CountAsync<CasesDbContext, CaseEntity>());
+    }
+
+    [Theory]
+    [InlineData("jurisdiction_code")]
+    [InlineData("address")]
+    [InlineData("description")]
+    [InlineData("channel")]
+    [InlineData("pollution_type")]
+    [InlineData("coordinates.latitude")]
+    public async Task A_create_with_a_missing_or_invalid_field_is_refused_naming_it_and_stores_nothing(string field)
+    {
+        var request = ValidCase();
+        switch (field)
+        {
+            case "jurisdiction_code": request.JurisdictionCode = "32050"; break;
+            case "address": request.Address = " "; break;
+            case "description": request.Description = ""; break;
+            case "channel": request.Channel = Channel.Unspecified; break;
+            case "pollution_type": request.PollutionType = (PollutionType)99; break;
+            case "coordinates.latitude": request.Coordinates.Latitude = 120; break;
+        }
+        var before = await host.CountAsync<CasesDbContext, CaseEntity>();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Cases.CreateCaseAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains(field + ":", error.Status.Detail);
+        Assert.Equal(before, await host.CountAsync<CasesDbContext, CaseEntity>());
+    }
+
+    [Fact]
+    public async Task Asking_for_an_unknown_case_answers_NotFound()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => Cases.GetCaseAsync(new GetCaseRequest { Id = Guid.NewGuid().ToString() }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_received_case_raises_the_disclosure_count_of_its_jurisdiction()
+    {
+        var disclosure = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(host.Channel);
+        const string jurisdiction = "320581"; // 常熟市, used by no other test
+        async Task<long> Received() =>
+            (await disclosure.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = jurisdiction }))
+            .Counts.SingleOrDefault()?.Received ?? 0;
+
+        await Cases.CreateCaseAsync(ValidCase(jurisdiction));
+        await Cases.CreateCaseAsync(ValidCase(jurisdiction));
+
+        Assert.Equal(2, await StandaloneFixture.EventuallyAsync(Received, n => n >= 2));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+using Ducha.Standalone;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ducha.Services.Tests;
+
+/// <summary>The standalone host, started in-process on a free port with its own data folder.</summary>
+public sealed class StandaloneFixture : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("ducha-standalone-").FullName;
+    private WebApplication _app = null!;
+
+    public Uri Address { get; private set; } = null!;
+    public GrpcChannel Channel { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Address = new Uri($"http://127.0.0.1:{FreePort()}");
+        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200"]);
+        await _app.StartAsync();
+        Channel = GrpcChannel.ForAddress(Address);
+        Http = new HttpClient { BaseAddress = Address };
+    }
+
+    /// <summary>Counts rows of <typeparamref name="TEntity"/> straight from the service's database.</summary>
+    public async Task<int> CountAsync<TContext, TEntity>() where TContext : DbContext where TEntity : class
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TContext>().Set<TEntity>().CountAsync();
+    }
+
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataDir, true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StandaloneCollection : ICollectionFixture<StandaloneFixture>
+{
+    public const string Name = "standalone";
+}
