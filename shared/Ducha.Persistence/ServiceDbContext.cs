@@ -18,12 +18,17 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset text; binary form keeps date-range queries in SQL.
+        // SQLite cannot compare or order DateTimeOffset text; UTC ticks keep date-range queries in SQL at full precision.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         }
         base.ConfigureConventions(configurationBuilder);
     }
 }
+
+/// <summary>Stores a timestamp as its UTC ticks; every Ducha timestamp is UTC, so no offset is lost.</summary>
+public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));

@@ -20,7 +20,7 @@ public sealed class CasesGrpcService(CasesDbContext db, EventOutbox<CasesDbConte
             key => c => c.IdempotencyKey == key,
             () => Domain.Case.Receive(request.JurisdictionCode, request.Address, request.Coordinates?.Latitude, request.Coordinates?.Longitude,
                 request.Polluter, (Domain.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
-                request.CentralInspection, request.IdempotencyKey, time.GetUtcNow()),
+                request.CentralInspection, request.IdempotencyKey, time.GetStoredUtcNow()),
             c => outbox.Add(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection, c.ReceivedAt)),
             context.CancellationToken);
         if (created)

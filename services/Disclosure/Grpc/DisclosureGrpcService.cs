@@ -22,7 +22,7 @@ public sealed class DisclosureGrpcService(DisclosureDbContext db, TimeProvider t
             .ThrowIfInvalid();
         var (bulletin, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => b => b.IdempotencyKey == key,
-            () => Domain.Bulletin.Publish(request.JurisdictionCode, request.Title, request.Body, request.IdempotencyKey, time.GetUtcNow()),
+            () => Domain.Bulletin.Publish(request.JurisdictionCode, request.Title, request.Body, request.IdempotencyKey, time.GetStoredUtcNow()),
             _ => { },
             context.CancellationToken);
         if (created)

@@ -1,0 +1,26 @@
+using Ducha.Exposure.Data;
+using Ducha.Exposure.Grpc;
+using Ducha.Persistence;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The exposure service as a unit that its own host and the standalone host both mount.</summary>
+public static class ExposureModule
+{
+    public const string AppId = "exposure";
+
+    public static IHostApplicationBuilder AddExposureService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ExposureDbContext, SqliteExposureDbContext, PostgresExposureDbContext>(AppId);
+        // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
+        builder.AddEventBus().AddOutbox<ExposureDbContext>(AppId);
+        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapExposureService(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<ExposureGrpcService>();
+        return endpoints;
+    }
+}

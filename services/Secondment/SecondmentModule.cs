@@ -1,0 +1,26 @@
+using Ducha.Persistence;
+using Ducha.Secondment.Data;
+using Ducha.Secondment.Grpc;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The secondment service as a unit that its own host and the standalone host both mount.</summary>
+public static class SecondmentModule
+{
+    public const string AppId = "secondment";
+
+    public static IHostApplicationBuilder AddSecondmentService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<SecondmentDbContext, SqliteSecondmentDbContext, PostgresSecondmentDbContext>(AppId);
+        // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
+        builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
+        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapSecondmentService(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<SecondmentGrpcService>();
+        return endpoints;
+    }
+}
