@@ -97,21 +97,23 @@ internal sealed class LocalPostgres : IPostgresInstance
         {
             if (_server is { HasExited: false } server)
             {
+                var stopped = false;
                 try
                 {
-                    await ExternalProcess.RunAsync(
+                    var stop = await ExternalProcess.RunAsync(
                             Path.Combine(_binDir, "pg_ctl"),
                             ["stop", "-D", DataDir, "-m", "fast", "-w", "-t", "60"],
                             Options(TimeSpan.FromSeconds(90)),
                             CancellationToken.None)
                         .ConfigureAwait(false);
+                    stopped = stop.Succeeded;
                 }
                 catch (Exception)
                 {
                     // fall through to kill
                 }
 
-                if (!await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
+                if (!stopped || !await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
                 {
                     server.KillTree();
                     await server.WaitForExitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);

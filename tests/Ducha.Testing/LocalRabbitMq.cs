@@ -110,16 +110,18 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
         {
             if (_server is { HasExited: false } server)
             {
+                var stopped = false;
                 try
                 {
                     await RabbitmqctlAsync(["stop"], TimeSpan.FromSeconds(60), CancellationToken.None).ConfigureAwait(false);
+                    stopped = true;
                 }
                 catch (Exception)
                 {
-                    // fall through to kill
+                    // Node unreachable (e.g. start-up failed half-way): kill it straight away.
                 }
 
-                if (!await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
+                if (!stopped || !await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
                 {
                     server.KillTree();
                     await server.WaitForExitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
@@ -230,8 +232,9 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
             .Append(CultureInfo.InvariantCulture,
                 $"RabbitMQ node {NodeName} (AMQP 127.0.0.1:{Port}, distribution port {_distPort}, user {_user ?? Environment.UserName}, folder {_dir}): {what}")
             .Append("\nSet DUCHA_TESTING_KEEP=1 to keep the folder for inspection.")
-            .Append("\n--- rabbitmq-server output (last 40 lines) ---\n").Append(output)
-            .Append(CultureInfo.InvariantCulture, $"\n--- {LogFile} (last 60 lines) ---\n").Append(log);
+            .Append("\n--- rabbitmq-server output (last 40 lines) ---\n").Append(output);
+        if (!string.IsNullOrWhiteSpace(log))
+            text.Append(CultureInfo.InvariantCulture, $"\n--- {LogFile} (last 60 lines) ---\n").Append(log);
         return new TestServerException(text.ToString(), inner)
         {
             PortConflict = TestServerEnvironment.LooksLikePortConflict(output + log),
