@@ -56,6 +56,7 @@ public sealed class RabbitMqConnection(IConfiguration configuration, IHostEnviro
                 var connection = await factory.CreateConnectionAsync(_stopping.Token);
                 connection.ConnectionShutdownAsync += (_, args) =>
                 {
+                    if (args.Initiator == ShutdownInitiator.Application) return Task.CompletedTask;
                     logger.LogWarning("RabbitMQ connection lost: {Reason}; the client is reconnecting", args.ReplyText);
                     return Task.CompletedTask;
                 };

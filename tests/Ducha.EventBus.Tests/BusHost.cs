@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Ducha.EventBus.Tests;
 
@@ -46,6 +47,7 @@ public sealed class BusHost : IAsyncDisposable
             if (postgres is null) o.UseSqlite($"Data Source={Path.Combine(folder, "bus.db")};Default Timeout=30");
             else o.UseNpgsql(postgres);
         });
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton<HandlerBehaviour>();
         var bus = builder.Services.AddEventBusCore(builder.Configuration);
         if (rabbitMqUri is null) bus.AddInMemoryTransport();
