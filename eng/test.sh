@@ -10,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 dotnet tool restore >/dev/null
 dotnet build Ducha.slnx -c Release -nologo -clp:ErrorsOnly
 
-mapfile -t projects < <(find tests -name '*.Tests.csproj' | sort)
+mapfile -t projects < <(find tests -name '*Tests.csproj' | sort)
 results=$(mktemp -d)
 status=0
 for project in "${projects[@]}"; do
