@@ -75,31 +75,12 @@ public sealed class RabbitMqSubscriber(
             return;
         }
 
-        var traceParent = Header(delivery, "traceparent");
-        var attempts = Math.Max(1, options.Value.MaxDeliveryAttempts);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await dispatcher.DispatchAsync("rabbitmq", subscription, envelope, traceParent, stoppingToken);
-                await SettleAsync(() => channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken));
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                if (attempt < attempts)
-                {
-                    logger.LogWarning(ex, "Attempt {Attempt}/{Attempts} to apply {EventId} from {Queue} failed", attempt, attempts, envelope.Id, subscription.QueueName);
-                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), stoppingToken);
-                    continue;
-                }
-                logger.LogError(ex, "Dead-lettered event {EventId} ({EventType}) from {Queue} to {DeadLetterQueue} after {Attempts} attempts",
-                    envelope.Id, envelope.Type, subscription.QueueName, DaprTopology.DeadLetterQueue(subscription.QueueName), attempts);
-                await SettleAsync(() => channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken));
-                EventBusDiagnostics.DeadLettered.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic));
-                return;
-            }
-        }
+        var handled = await dispatcher.DispatchAsync("rabbitmq", subscription, envelope, Header(delivery, "traceparent"),
+            options.Value.MaxDeliveryAttempts, logger, stoppingToken);
+        // Nack without requeue sends the message through dlx-{queue} into dlq-{queue}.
+        await SettleAsync(() => handled
+            ? channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken)
+            : channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken));
     }
 
     /// <summary>An ack on a dead channel is not an error: the broker redelivers and the inbox skips it.</summary>

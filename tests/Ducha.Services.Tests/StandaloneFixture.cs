@@ -17,6 +17,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    public Microsoft.Extensions.Configuration.IConfiguration Configuration => _app.Configuration;
 
     public async Task InitializeAsync()
     {

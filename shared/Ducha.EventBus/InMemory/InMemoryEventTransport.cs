@@ -21,7 +21,7 @@ public sealed class InMemoryEventTransport(
     public string Name => "inmemory";
 
     /// <summary>Events every attempt failed for, kept for inspection as a broker's dead-letter queue would.</summary>
-    public ConcurrentQueue<(EventSubscription Subscription, CloudEventEnvelope Envelope, Exception Error)> DeadLetters { get; } = new();
+    public ConcurrentQueue<(EventSubscription Subscription, CloudEventEnvelope Envelope)> DeadLetters { get; } = new();
 
     public async Task PublishAsync(string topic, CloudEventEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -34,28 +34,7 @@ public sealed class InMemoryEventTransport(
 
     private async Task DeliverAsync(EventSubscription subscription, CloudEventEnvelope envelope, string? traceParent, CancellationToken cancellationToken)
     {
-        var attempts = Math.Max(1, options.Value.MaxDeliveryAttempts);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await dispatcher.DispatchAsync(Name, subscription, envelope, traceParent, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (attempt < attempts)
-                {
-                    logger.LogWarning(ex, "Attempt {Attempt}/{Attempts} to apply {EventId} in {Queue} failed", attempt, attempts, envelope.Id, subscription.QueueName);
-                    await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
-                    continue;
-                }
-                DeadLetters.Enqueue((subscription, envelope, ex));
-                EventBusDiagnostics.DeadLettered.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic));
-                logger.LogError(ex, "Dead-lettered event {EventId} ({EventType}) for {Queue} after {Attempts} attempts",
-                    envelope.Id, envelope.Type, subscription.QueueName, attempts);
-                return;
-            }
-        }
+        if (!await dispatcher.DispatchAsync(Name, subscription, envelope, traceParent, options.Value.MaxDeliveryAttempts, logger, cancellationToken))
+            DeadLetters.Enqueue((subscription, envelope));
     }
 }
