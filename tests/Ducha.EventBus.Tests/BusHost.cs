@@ -95,7 +95,8 @@ public sealed class BusHost : IAsyncDisposable
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        // Generous: a loaded two-core CI machine is slow, and a passing probe returns at once.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var value = await probe();
@@ -107,7 +108,9 @@ public sealed class BusHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.StopAsync();
-        Host.Dispose();
+        // The RabbitMQ connection only disposes asynchronously.
+        if (Host is IAsyncDisposable asyncHost) await asyncHost.DisposeAsync();
+        else Host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

@@ -75,7 +75,7 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
 
     private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var value = await probe();
