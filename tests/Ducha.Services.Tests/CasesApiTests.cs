@@ -75,7 +75,20 @@ public sealed class CasesApiTests(StandaloneFixture host)
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains(field + ":", error.Status.Detail);
+        Assert.Equal(field, error.Trailers.GetValue("ducha-invalid-fields"));
         Assert.Equal(before, await host.CountAsync<CasesDbContext, CaseEntity>());
+    }
+
+    [Fact]
+    public async Task An_enum_error_lists_the_values_by_their_proto_names()
+    {
+        var request = ValidCase();
+        request.Channel = Channel.Unspecified;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Cases.CreateCaseAsync(request).ResponseAsync);
+
+        Assert.Contains("CHANNEL_HOTLINE_12369", error.Status.Detail);
+        Assert.DoesNotContain("CHANNEL_UNSPECIFIED", error.Status.Detail);
     }
 
     [Fact]

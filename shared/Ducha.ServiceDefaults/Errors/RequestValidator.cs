@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
+using Google.Protobuf.Reflection;
 
 namespace Ducha.ServiceDefaults.Errors;
 
@@ -29,9 +31,15 @@ public sealed partial class RequestValidator
         return Require(JurisdictionCodePattern().IsMatch(value), field, "must be a 6-digit GB/T 2260 code");
     }
 
+    /// <summary>A proto enum set to a real value: neither its zero "unspecified" member nor a number it does not define.</summary>
     public RequestValidator RequireDefined<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
-        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field,
-            $"must be one of {string.Join(", ", Enum.GetNames<TEnum>().Skip(1))}");
+        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field, $"must be one of {WireNames<TEnum>()}");
+
+    /// <summary>The names callers see in the .proto and in JSON (CHANNEL_LETTER), not the generated C# names.</summary>
+    private static string WireNames<TEnum>() where TEnum : struct, Enum =>
+        string.Join(", ", typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => Convert.ToInt32(f.GetValue(null)) != 0)
+            .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name));
 
     public void ThrowIfInvalid()
     {

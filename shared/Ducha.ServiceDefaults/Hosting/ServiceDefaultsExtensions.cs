@@ -109,6 +109,9 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks(HealthPath);
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
         app.MapGrpcHealthChecksService();
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Cleartext endpoints serve HTTP/1.1 and, for clients that open with the HTTP/2 preface (gRPC), HTTP/2; " +
+            "Kestrel's start-up warning that HTTP/2 needs TLS does not apply to them."));
         app.MapGrpcReflectionService();
         if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
             app.MapDaprSubscriptions();
