@@ -1,6 +1,7 @@
 using Ducha.EventBus;
 using Ducha.EventBus.Dapr;
 using Ducha.EventBus.RabbitMQ;
+using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +41,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddReferenceData();
 
         if (builder is WebApplicationBuilder web)
         {
@@ -113,6 +115,7 @@ public static class ServiceDefaultsExtensions
             "Cleartext endpoints serve HTTP/1.1 and, for clients that open with the HTTP/2 preface (gRPC), HTTP/2; " +
             "Kestrel's start-up warning that HTTP/2 needs TLS does not apply to them."));
         app.MapGrpcReflectionService();
+        app.MapReferenceApi();
         if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
             app.MapDaprSubscriptions();
         return app;

@@ -1,0 +1,33 @@
+namespace Ducha.Reference.Calendar;
+
+/// <summary>
+/// No night dispatch (DOMAIN.md §2, 001 §四): a task reaching a unit between 20:00 and 08:00 Beijing time, or on a
+/// day off, is delivered — and its clock starts — at 08:00 on the next working day.
+/// </summary>
+public sealed class TaskDelivery(WorkingCalendar calendar)
+{
+    public static readonly TimeOnly DayStarts = new(8, 0);
+    public static readonly TimeOnly QuietHoursStart = new(20, 0);
+
+    public static readonly TimeZoneInfo China = FindChinaTimeZone();
+
+    public DateTimeOffset DeliveryTime(DateTimeOffset arrival)
+    {
+        var local = TimeZoneInfo.ConvertTime(arrival, China);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (calendar.IsWorkingDay(date) && time >= DayStarts && time < QuietHoursStart) return arrival;
+        var deliveryDate = time < DayStarts && calendar.IsWorkingDay(date)
+            ? date
+            : calendar.NextWorkingDayFrom(date.AddDays(1));
+        var deliveryLocal = deliveryDate.ToDateTime(DayStarts);
+        return new DateTimeOffset(deliveryLocal, China.GetUtcOffset(deliveryLocal));
+    }
+
+    private static TimeZoneInfo FindChinaTimeZone()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"); }
+        // China has kept UTC+8 without daylight saving since 1991; a machine without tzdata still gets it right.
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time"); }
+    }
+}

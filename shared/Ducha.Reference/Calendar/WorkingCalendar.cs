@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Ducha.Reference.Calendar;
+
+/// <summary>What the official calendar says of one date.</summary>
+public sealed record CalendarDay(DateOnly Date, bool Working, string? Name);
+
+/// <summary>A date the calendar has no data for: the answer would be a guess, so there is none.</summary>
+public sealed class CalendarRangeException(DateOnly date, DateOnly first, DateOnly last)
+    : Exception($"{date:yyyy-MM-dd} is outside the official calendar, which covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd}.")
+{
+    public DateOnly Date { get; } = date;
+}
+
+/// <summary>
+/// China's working days as the State Council's holiday notices set them: Monday to Friday, except statutory
+/// holidays, plus the weekend days made working days (调休). "Within N working days" is counted on this.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private readonly FrozenDictionary<DateOnly, string> _holidays;
+    private readonly FrozenDictionary<DateOnly, string> _workdays;
+
+    public WorkingCalendar(DateOnly firstDate, DateOnly lastDate, IReadOnlyDictionary<DateOnly, string> holidays,
+        IReadOnlyDictionary<DateOnly, string> makeUpWorkdays, string source)
+    {
+        FirstDate = firstDate;
+        LastDate = lastDate;
+        _holidays = holidays.ToFrozenDictionary();
+        _workdays = makeUpWorkdays.ToFrozenDictionary();
+        Source = source;
+    }
+
+    public DateOnly FirstDate { get; }
+    public DateOnly LastDate { get; }
+    public string Source { get; }
+
+    public CalendarDay GetDay(DateOnly date)
+    {
+        EnsureCovered(date);
+        if (_holidays.TryGetValue(date, out var holiday)) return new CalendarDay(date, false, holiday);
+        if (_workdays.TryGetValue(date, out var makeUp)) return new CalendarDay(date, true, makeUp);
+        return new CalendarDay(date, date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), null);
+    }
+
+    public bool IsWorkingDay(DateOnly date) => GetDay(date).Working;
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (which itself does not count).</summary>
+    public DateOnly AddWorkingDays(DateOnly from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        EnsureCovered(from);
+        var date = from;
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date)) counted++;
+        }
+        return date;
+    }
+
+    /// <summary>Working days in (<paramref name="from"/>, <paramref name="to"/>]: how many a deadline gives.</summary>
+    public int CountWorkingDays(DateOnly from, DateOnly to)
+    {
+        if (to < from) return -CountWorkingDays(to, from);
+        EnsureCovered(from);
+        EnsureCovered(to);
+        var count = 0;
+        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
+            if (IsWorkingDay(date)) count++;
+        return count;
+    }
+
+    /// <summary>The first working day on or after <paramref name="date"/>.</summary>
+    public DateOnly NextWorkingDayFrom(DateOnly date)
+    {
+        while (!IsWorkingDay(date)) date = date.AddDays(1);
+        return date;
+    }
+
+    private void EnsureCovered(DateOnly date)
+    {
+        if (date < FirstDate || date > LastDate) throw new CalendarRangeException(date, FirstDate, LastDate);
+    }
+
+    /// <summary>The calendar shipped with Ducha (see tools/reference-data).</summary>
+    public static WorkingCalendar LoadEmbedded()
+    {
+        using var stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream("Ducha.Reference.calendar.json")
+            ?? throw new InvalidOperationException("The embedded calendar data is missing.");
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        Dictionary<DateOnly, string> Days(string name) => root.GetProperty(name).EnumerateObject()
+            .ToDictionary(p => ParseDate(p.Name), p => p.Value.GetString()!);
+        return new WorkingCalendar(ParseDate(root.GetProperty("firstDate").GetString()!), ParseDate(root.GetProperty("lastDate").GetString()!),
+            Days("holidays"), Days("workdays"), root.GetProperty("source").GetString()!);
+    }
+
+    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
