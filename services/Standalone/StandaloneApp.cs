@@ -5,7 +5,14 @@ public static class StandaloneApp
 {
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The embedded default is a developer's and evaluator's system: Development unless told otherwise, which
+        // also turns on the development token issuer (POST /dev/tokens).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+                ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
+        });
 
         builder.UseStandaloneDefaults();
         builder.AddServiceDefaults("ducha-standalone");

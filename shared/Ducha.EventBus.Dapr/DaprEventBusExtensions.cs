@@ -28,7 +28,7 @@ public static class DaprEventBusExtensions
     public static WebApplication MapDaprSubscriptions(this WebApplication app)
     {
         app.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true });
-        app.MapSubscribeHandler();
+        app.MapSubscribeHandler().AllowAnonymous();
         var pubSub = app.Services.GetRequiredService<IOptions<EventBusOptions>>().Value.PubSubName;
         foreach (var subscription in app.Services.GetServices<EventSubscription>())
         {

@@ -10,8 +10,12 @@ public static class RabbitMqEventBusExtensions
         builder.Services.TryAddSingleton<RabbitMqConnection>();
         builder.Services.TryAddSingleton<RabbitMqEventTransport>();
         builder.Services.TryAddSingleton<IEventTransport>(sp => sp.GetRequiredService<RabbitMqEventTransport>());
-        if (!builder.Services.Any(d => d.ImplementationType == typeof(RabbitMqSubscriber)))
-            builder.Services.AddHostedService<RabbitMqSubscriber>();
+        if (!builder.Services.Any(d => d.ServiceType == typeof(RabbitMqSubscriber)))
+        {
+            builder.Services.AddSingleton<RabbitMqSubscriber>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<RabbitMqSubscriber>());
+            builder.Services.AddHealthChecks().AddCheck<RabbitMqSubscriptionsHealthCheck>("rabbitmq-subscriptions", tags: ["ready"]);
+        }
         return builder;
     }
 }

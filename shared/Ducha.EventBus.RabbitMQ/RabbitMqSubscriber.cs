@@ -23,11 +23,22 @@ public sealed class RabbitMqSubscriber(
 {
     private const ushort Prefetch = 16;
     private readonly List<IChannel> _channels = [];
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once every queue is declared, bound and consumed. Until then a publisher's event on a topic would find
+    /// no queue and be dropped by the fanout exchange, so readiness (and /health) waits for it.
+    /// </summary>
+    public Task Ready => _ready.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var all = subscriptions.ToList();
-        if (all.Count == 0) return;
+        if (all.Count == 0)
+        {
+            _ready.TrySetResult();
+            return;
+        }
         IConnection conn;
         try { conn = await connection.GetAsync(stoppingToken); }
         catch (OperationCanceledException) { return; }
@@ -43,6 +54,7 @@ public sealed class RabbitMqSubscriber(
                 noLocal: false, exclusive: false, arguments: null, consumer, stoppingToken);
             logger.LogInformation("Consuming {Topic} from queue {Queue}", subscription.Topic, subscription.QueueName);
         }
+        _ready.TrySetResult();
     }
 
     /// <summary>Declares the topology Dapr's pubsub.rabbitmq component would, so either side may come up first.</summary>

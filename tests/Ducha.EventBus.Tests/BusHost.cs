@@ -66,6 +66,8 @@ public sealed class BusHost : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<TestDbContext>().Database.EnsureCreatedAsync();
         }
         await host.StartAsync();
+        if (host.Services.GetService<RabbitMqSubscriber>() is { } subscriber)
+            await subscriber.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         return new BusHost(host, folder);
     }
 

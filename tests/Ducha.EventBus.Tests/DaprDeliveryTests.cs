@@ -21,7 +21,7 @@ public sealed class DaprDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var port = FreePort();
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EventBus:Transport"] = "dapr" });
         builder.AddServiceDefaults("dapr-test");

@@ -8,7 +8,7 @@ namespace Ducha.Services.Tests;
 [Collection(StandaloneCollection.Name)]
 public sealed class AssessmentApiTests(StandaloneFixture host)
 {
-    private Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient Assessment => new(host.Channel);
+    private Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient Assessment => new(host.Invoker);
 
     private static CreatePlanRequest Valid() => new()
     {

@@ -9,7 +9,7 @@ namespace Ducha.Services.Tests;
 [Collection(StandaloneCollection.Name)]
 public sealed class CasesApiTests(StandaloneFixture host)
 {
-    private Ducha.Contracts.Cases.V1.Cases.CasesClient Cases => new(host.Channel);
+    private Ducha.Contracts.Cases.V1.Cases.CasesClient Cases => new(host.Invoker);
 
     internal static CreateCaseRequest ValidCase(string jurisdiction = "320505") => new()
     {
@@ -102,7 +102,7 @@ public sealed class CasesApiTests(StandaloneFixture host)
     [Fact]
     public async Task A_received_case_raises_the_disclosure_count_of_its_jurisdiction()
     {
-        var disclosure = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(host.Channel);
+        var disclosure = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(host.Invoker);
         const string jurisdiction = "320581"; // 常熟市, used by no other test
         async Task<long> Received() =>
             (await disclosure.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = jurisdiction }))

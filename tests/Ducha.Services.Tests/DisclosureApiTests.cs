@@ -8,7 +8,7 @@ namespace Ducha.Services.Tests;
 [Collection(StandaloneCollection.Name)]
 public sealed class DisclosureApiTests(StandaloneFixture host)
 {
-    private Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient Disclosure => new(host.Channel);
+    private Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient Disclosure => new(host.Invoker);
 
     [Fact]
     public async Task A_published_bulletin_is_read_back_as_version_one()

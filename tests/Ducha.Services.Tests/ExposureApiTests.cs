@@ -8,7 +8,7 @@ namespace Ducha.Services.Tests;
 [Collection(StandaloneCollection.Name)]
 public sealed class ExposureApiTests(StandaloneFixture host)
 {
-    private Ducha.Contracts.Exposure.V1.Exposure.ExposureClient Exposure => new(host.Channel);
+    private Ducha.Contracts.Exposure.V1.Exposure.ExposureClient Exposure => new(host.Invoker);
 
     private static CreateMediaOutletRequest Valid() => new()
     {

@@ -8,7 +8,7 @@ namespace Ducha.Services.Tests;
 [Collection(StandaloneCollection.Name)]
 public sealed class SecondmentApiTests(StandaloneFixture host)
 {
-    private Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient Secondment => new(host.Channel);
+    private Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient Secondment => new(host.Invoker);
 
     private static CreateCadreRequest Valid() => new()
     {

@@ -19,15 +19,16 @@ public sealed class ServiceDiscoveryTests(StandaloneFixture host)
     public async Task A_service_client_addressed_by_name_reaches_the_service_over_the_network()
     {
         // A second process's view: it knows the cases service only by name and discovery configuration.
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["services:cases:http:0"] = host.Address.ToString() });
         builder.AddServiceDefaults("discovery-test");
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases");
         using var caller = builder.Build();
 
         var client = caller.Services.GetRequiredService<Ducha.Contracts.Cases.V1.Cases.CasesClient>();
-        var created = await client.CreateCaseAsync(CasesApiTests.ValidCase());
-        var read = await client.GetCaseAsync(new GetCaseRequest { Id = created.Id });
+        var token = new Grpc.Core.Metadata { { "Authorization", "Bearer " + host.Tokens.Issue("320500", "office", "discovery-test") } };
+        var created = await client.CreateCaseAsync(CasesApiTests.ValidCase(), token);
+        var read = await client.GetCaseAsync(new GetCaseRequest { Id = created.Id }, token);
 
         Assert.Equal(created.Id, read.Id);
     }

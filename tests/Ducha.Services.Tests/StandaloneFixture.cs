@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Ducha.Standalone;
+using Ducha.ServiceDefaults.Identity;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +20,12 @@ public sealed class StandaloneFixture : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    /// <summary>Calls as the Jiangsu provincial office, which reaches every jurisdiction the tests use.</summary>
+    public CallInvoker Invoker { get; private set; } = null!;
+    public TokenIssuer Tokens => _app.Services.GetRequiredService<TokenIssuer>();
+
+    public CallInvoker As(string jurisdictionCode, string role = "office") =>
+        Channel.Intercept(metadata => { metadata.Add("Authorization", "Bearer " + Tokens.Issue(jurisdictionCode, role, $"test-{role}-{jurisdictionCode}")); return metadata; });
     public Microsoft.Extensions.Configuration.IConfiguration Configuration => _app.Configuration;
 
     public async Task InitializeAsync()
@@ -26,6 +35,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress(Address);
         Http = new HttpClient { BaseAddress = Address };
+        Invoker = As("320000");
     }
 
     /// <summary>Counts rows of <typeparamref name="TEntity"/> straight from the service's database.</summary>

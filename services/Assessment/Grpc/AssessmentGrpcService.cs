@@ -2,18 +2,20 @@ using Ducha.Assessment.Data;
 using Ducha.Contracts.Assessment.V1;
 using Ducha.Persistence;
 using Ducha.ServiceDefaults.Errors;
+using Ducha.ServiceDefaults.Identity;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Domain = Ducha.Assessment.Domain;
 
 namespace Ducha.Assessment.Grpc;
 
-public sealed class AssessmentGrpcService(AssessmentDbContext db, TimeProvider time, ILogger<AssessmentGrpcService> logger)
+public sealed class AssessmentGrpcService(AssessmentDbContext db, JurisdictionGuard guard, TimeProvider time, ILogger<AssessmentGrpcService> logger)
     : Contracts.Assessment.V1.Assessment.AssessmentBase
 {
     public override async Task<AssessmentPlan> CreatePlan(CreatePlanRequest request, ServerCallContext context)
     {
         PlanRequests.Validate(request);
+        guard.EnsureWithin(request.JurisdictionCode, "CreatePlan");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => p => p.IdempotencyKey == key,
             () => Domain.AssessmentPlan.Create(request.JurisdictionCode, request.Year, request.Title, (Domain.PlanKind)request.Kind,
@@ -31,6 +33,7 @@ public sealed class AssessmentGrpcService(AssessmentDbContext db, TimeProvider t
         new RequestValidator().RequireText(request.Id, "id", 36).ThrowIfInvalid();
         var entity = await db.AssessmentPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.Id, context.CancellationToken)
             ?? throw new EntityNotFoundException("AssessmentPlan", request.Id);
+        guard.EnsureWithin(entity.JurisdictionCode, "GetPlan");
         return entity.ToContract();
     }
 }

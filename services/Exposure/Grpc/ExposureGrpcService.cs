@@ -2,18 +2,20 @@ using Ducha.Contracts.Exposure.V1;
 using Ducha.Exposure.Data;
 using Ducha.Persistence;
 using Ducha.ServiceDefaults.Errors;
+using Ducha.ServiceDefaults.Identity;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Domain = Ducha.Exposure.Domain;
 
 namespace Ducha.Exposure.Grpc;
 
-public sealed class ExposureGrpcService(ExposureDbContext db, TimeProvider time, ILogger<ExposureGrpcService> logger)
+public sealed class ExposureGrpcService(ExposureDbContext db, JurisdictionGuard guard, TimeProvider time, ILogger<ExposureGrpcService> logger)
     : Contracts.Exposure.V1.Exposure.ExposureBase
 {
     public override async Task<MediaOutlet> CreateMediaOutlet(CreateMediaOutletRequest request, ServerCallContext context)
     {
         MediaOutletRequests.Validate(request);
+        guard.EnsureWithin(request.JurisdictionCode, "CreateMediaOutlet");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => o => o.IdempotencyKey == key,
             () => Domain.MediaOutlet.Register(request.JurisdictionCode, request.Name, (Domain.MediaKind)request.Kind, request.ColumnName,
@@ -31,6 +33,7 @@ public sealed class ExposureGrpcService(ExposureDbContext db, TimeProvider time,
         new RequestValidator().RequireText(request.Id, "id", 36).ThrowIfInvalid();
         var entity = await db.MediaOutlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.Id, context.CancellationToken)
             ?? throw new EntityNotFoundException("MediaOutlet", request.Id);
+        guard.EnsureWithin(entity.JurisdictionCode, "GetMediaOutlet");
         return entity.ToContract();
     }
 }

@@ -2,18 +2,20 @@ using Ducha.Contracts.Secondment.V1;
 using Ducha.Persistence;
 using Ducha.Secondment.Data;
 using Ducha.ServiceDefaults.Errors;
+using Ducha.ServiceDefaults.Identity;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Domain = Ducha.Secondment.Domain;
 
 namespace Ducha.Secondment.Grpc;
 
-public sealed class SecondmentGrpcService(SecondmentDbContext db, TimeProvider time, ILogger<SecondmentGrpcService> logger)
+public sealed class SecondmentGrpcService(SecondmentDbContext db, JurisdictionGuard guard, TimeProvider time, ILogger<SecondmentGrpcService> logger)
     : Contracts.Secondment.V1.Secondment.SecondmentBase
 {
     public override async Task<Cadre> CreateCadre(CreateCadreRequest request, ServerCallContext context)
     {
         CadreRequests.Validate(request);
+        guard.EnsureWithin(request.JurisdictionCode, "CreateCadre");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => c => c.IdempotencyKey == key,
             () => Domain.Cadre.Register(request.JurisdictionCode, request.Name, request.HomeUnit, (Domain.CadreRank)request.Rank,
@@ -32,6 +34,7 @@ public sealed class SecondmentGrpcService(SecondmentDbContext db, TimeProvider t
         new RequestValidator().RequireText(request.Id, "id", 36).ThrowIfInvalid();
         var entity = await db.Cadres.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.Id, context.CancellationToken)
             ?? throw new EntityNotFoundException("Cadre", request.Id);
+        guard.EnsureWithin(entity.JurisdictionCode, "GetCadre");
         return entity.ToContract();
     }
 }

@@ -1,3 +1,4 @@
+using Ducha.ServiceDefaults.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,8 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
                 return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
             case EntityNotFoundException notFound:
                 return new RpcException(new Status(StatusCode.NotFound, notFound.Message));
+            case PermissionDeniedException denied:
+                return new RpcException(new Status(StatusCode.PermissionDenied, denied.Message));
             case DomainRuleException rule:
                 return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:

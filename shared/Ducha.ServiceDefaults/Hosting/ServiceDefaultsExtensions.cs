@@ -3,6 +3,7 @@ using Ducha.EventBus.Dapr;
 using Ducha.EventBus.RabbitMQ;
 using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
+using Ducha.ServiceDefaults.Identity;
 using Ducha.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -42,6 +43,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddReferenceData();
+        builder.AddDuchaIdentity();
 
         if (builder is WebApplicationBuilder web)
         {
@@ -108,14 +110,16 @@ public static class ServiceDefaultsExtensions
     /// <summary>Health endpoints, the standard gRPC health service, reflection and (on Dapr) the subscription routes.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath);
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
-        app.MapGrpcHealthChecksService();
+        // Probes, the schema and the public reference data need no token; everything else does.
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
             "Cleartext endpoints serve HTTP/1.1 and, for clients that open with the HTTP/2 preface (gRPC), HTTP/2; " +
             "Kestrel's start-up warning that HTTP/2 needs TLS does not apply to them."));
-        app.MapGrpcReflectionService();
+        app.MapGrpcReflectionService().AllowAnonymous();
         app.MapReferenceApi();
+        app.MapDevelopmentTokenIssuer();
         if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
             app.MapDaprSubscriptions();
         return app;

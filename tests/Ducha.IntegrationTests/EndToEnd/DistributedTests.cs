@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
+using Ducha.ServiceDefaults.Identity;
 using Ducha.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -35,7 +36,12 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
         try
         {
             var traceId = ActivityTraceId.CreateRandom().ToHexString();
-            var headers = new Metadata { { "traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" } };
+            var token = "Bearer " + TokenIssuer.ForDevelopment().Issue("320500", "office", "e2e");
+            var headers = new Metadata
+            {
+                { "traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" },
+                { "Authorization", token },
+            };
             using var casesChannel = GrpcChannel.ForAddress(cases.Address);
             using var disclosureChannel = GrpcChannel.ForAddress(disclosure.Address);
 
@@ -49,7 +55,7 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             }, headers);
 
             var counts = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(disclosureChannel);
-            var received = await Eventually(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }))
+            var received = await Eventually(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }, new Metadata { { "Authorization", token } }))
                 .Counts.SingleOrDefault()?.Received ?? 0, n => n == 1);
             Assert.Equal(1, received);
 

@@ -2,6 +2,8 @@ using System.Net;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
 using Grpc.Health.V1;
+using Ducha.ServiceDefaults.Identity;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 
 namespace Ducha.IntegrationTests.EndToEnd;
@@ -16,7 +18,9 @@ public sealed class StandaloneProcessTests : IDisposable
     {
         using var standalone = await ServiceProcess.StartAsync("Standalone", "Ducha.Standalone",
             new Dictionary<string, string> { ["DUCHA_DATA_DIR"] = _dataDir });
-        using var channel = GrpcChannel.ForAddress(standalone.Address);
+        using var grpc = GrpcChannel.ForAddress(standalone.Address);
+        var token = TokenIssuer.ForDevelopment().Issue("320000", "office", "standalone-e2e");
+        var channel = grpc.Intercept(m => { m.Add("Authorization", "Bearer " + token); return m; });
         using var http = new HttpClient { BaseAddress = standalone.Address };
 
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());

@@ -1,0 +1,12 @@
+namespace Ducha.ServiceDefaults.Identity;
+
+/// <summary>The claims a Ducha token carries: where the caller sits in the tree and what they do there.</summary>
+public static class DuchaClaims
+{
+    public const string Jurisdiction = "jurisdiction";
+    public const string Level = "level";
+    public const string Role = "role";
+
+    /// <summary>Roles of the work (DOMAIN.md §1): the 263 office, a handling unit, the supervisory organ, assessors, administrators.</summary>
+    public static readonly string[] Roles = ["office", "handler", "discipline", "assessor", "admin"];
+}
