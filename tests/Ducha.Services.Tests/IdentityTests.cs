@@ -104,6 +104,32 @@ public sealed class IdentityTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task REST_answers_401_without_a_token_or_with_a_forged_one_and_names_the_caller_with_a_good_one()
+    {
+        var otherKey = new SymmetricSecurityKey(Enumerable.Repeat((byte)7, 32).ToArray()) { KeyId = "ducha" };
+        var forged = new TokenIssuer(new SigningCredentials(otherKey, SecurityAlgorithms.HmacSha256), new IdentityOptions(),
+            Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), TimeProvider.System).Issue(Jiangsu, "admin", "forger");
+        async Task<HttpResponseMessage> Me(string? token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+            if (token is not null) request.Headers.Authorization = new("Bearer", token);
+            return await host.Http.SendAsync(request);
+        }
+
+        using var none = await Me(null);
+        using var bad = await Me(forged);
+        using var good = await Me(host.Tokens.Issue(Suzhou, "assessor", "评估员"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        var me = JsonDocument.Parse(await good.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(Suzhou, me.GetProperty("jurisdictionCode").GetString());
+        Assert.Equal("city", me.GetProperty("level").GetString());
+        Assert.Equal("assessor", me.GetProperty("role").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_jurisdiction_is_bad_input_not_a_permission_question()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => CasesAs(Jiangsu).CreateCaseAsync(CasesApiTests.ValidCase("329999")).ResponseAsync);

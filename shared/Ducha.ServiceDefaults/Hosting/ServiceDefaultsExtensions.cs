@@ -120,6 +120,7 @@ public static class ServiceDefaultsExtensions
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapReferenceApi();
         app.MapDevelopmentTokenIssuer();
+        app.MapCallerEndpoint();
         if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
             app.MapDaprSubscriptions();
         return app;

@@ -43,6 +43,18 @@ public static class IdentityRegistration
     }
 
     /// <summary>
+    /// <c>GET /api/me</c>: the caller as this service sees them, so an integrating system can check its token.
+    /// Like every business endpoint it needs a valid token.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCallerEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/me", (HttpContext context) => Caller.From(context.User) is { } caller
+            ? Results.Ok(new { subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role })
+            : Results.Unauthorized());
+        return endpoints;
+    }
+
+    /// <summary>
     /// Development only: <c>POST /dev/tokens?jurisdiction=320505&amp;role=office</c> answers a signed token for local runs
     /// and tests. It does not exist in any other environment.
     /// </summary>
