@@ -57,6 +57,16 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void A_task_arriving_at_21_30_on_the_Friday_before_the_Dragon_Boat_holiday_waits_for_Tuesday()
+    {
+        // Friday 2024-06-07; the weekend and Monday 2024-06-10 (端午节) are off.
+        var arrival = new DateTimeOffset(2024, 6, 7, 21, 30, 0, TimeSpan.FromHours(8));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 11, 8, 0, 0, TimeSpan.FromHours(8)), Delivery.DeliveryTime(arrival));
+        Assert.Equal("端午节", Calendar.GetDay(D("2024-06-10")).Name);
+    }
+
+    [Fact]
     public void A_task_arriving_on_the_eve_of_the_holiday_week_waits_for_the_week_to_end()
     {
         var arrival = new DateTimeOffset(2024, 9, 30, 22, 15, 0, TimeSpan.FromHours(8));

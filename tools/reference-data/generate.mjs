@@ -28,7 +28,9 @@ writeFileSync(new URL('jurisdictions.json', out), JSON.stringify({
 const days = require('chinese-days/dist/chinese-days.json');
 const first = '2017-01-01';
 const lastYear = Math.max(...Object.keys(days.holidays).map((d) => Number(d.slice(0, 4))));
-const chineseName = (value) => value.split(',')[1];
+// The dataset shortens some names; bulletins and deadlines use the names of the State Council notices.
+const officialNames = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+const chineseName = (value) => { const name = value.split(',')[1]; return officialNames[name] ?? name; };
 const pick = (map, label) => Object.fromEntries(Object.entries(map)
   .filter(([date]) => date >= first && date <= `${lastYear}-12-31`)
   .sort(([a], [b]) => a.localeCompare(b))

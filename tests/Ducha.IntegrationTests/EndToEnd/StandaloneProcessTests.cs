@@ -25,6 +25,8 @@ public sealed class StandaloneProcessTests : IDisposable
 
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         using var rest = await http.GetAsync("/health");
+        var park = await http.GetStringAsync("/api/jurisdictions/320576");
+        var deadline = await http.GetStringAsync("/api/calendar/working-days/add?from=2024-09-27&days=5");
         var created = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(channel).CreateCaseAsync(new CreateCaseRequest
         {
             JurisdictionCode = "320583",
@@ -44,6 +46,8 @@ public sealed class StandaloneProcessTests : IDisposable
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
         Assert.Equal(HttpStatusCode.OK, rest.StatusCode);
+        Assert.Contains("苏州工业园区", park);
+        Assert.Contains("\"date\":\"2024-10-10\"", deadline);
         Assert.NotEmpty(created.Id);
         Assert.Equal(1, received);
         Assert.True(File.Exists(Path.Combine(_dataDir, "cases.db")), "each service keeps its own SQLite file in the data folder");
