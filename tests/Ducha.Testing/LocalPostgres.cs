@@ -93,40 +93,9 @@ internal sealed class LocalPostgres : IPostgresInstance
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-        try
-        {
-            if (_server is { HasExited: false } server)
-            {
-                var stopped = false;
-                try
-                {
-                    var stop = await ExternalProcess.RunAsync(
-                            Path.Combine(_binDir, "pg_ctl"),
-                            ["stop", "-D", DataDir, "-m", "fast", "-w", "-t", "60"],
-                            Options(TimeSpan.FromSeconds(90)),
-                            CancellationToken.None)
-                        .ConfigureAwait(false);
-                    stopped = stop.Succeeded;
-                }
-                catch (Exception)
-                {
-                    // fall through to kill
-                }
-
-                if (!stopped || !await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
-                {
-                    server.KillTree();
-                    await server.WaitForExitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-                }
-            }
-
-            _server?.Dispose();
-            await TestServerEnvironment.DeleteFolderAsync(_dir).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (_guard is not null) await _guard.DisarmAsync().ConfigureAwait(false);
-        }
+        await TestServerEnvironment.ShutdownAsync(_server, async () => (await ExternalProcess.RunAsync(Path.Combine(_binDir, "pg_ctl"),
+            ["stop", "-D", DataDir, "-m", "fast", "-w", "-t", "60"], Options(TimeSpan.FromSeconds(90)), CancellationToken.None)
+            .ConfigureAwait(false)).Succeeded, _dir, _guard).ConfigureAwait(false);
     }
 
     private async Task StartCoreAsync(TimeSpan timeout, CancellationToken ct)

@@ -106,35 +106,11 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-        try
+        await TestServerEnvironment.ShutdownAsync(_server, async () =>
         {
-            if (_server is { HasExited: false } server)
-            {
-                var stopped = false;
-                try
-                {
-                    await RabbitmqctlAsync(["stop"], TimeSpan.FromSeconds(60), CancellationToken.None).ConfigureAwait(false);
-                    stopped = true;
-                }
-                catch (Exception)
-                {
-                    // Node unreachable (e.g. start-up failed half-way): kill it straight away.
-                }
-
-                if (!stopped || !await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
-                {
-                    server.KillTree();
-                    await server.WaitForExitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-                }
-            }
-
-            _server?.Dispose();
-            await TestServerEnvironment.DeleteFolderAsync(_dir).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (_guard is not null) await _guard.DisarmAsync().ConfigureAwait(false);
-        }
+            await RabbitmqctlAsync(["stop"], TimeSpan.FromSeconds(60), CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }, _dir, _guard).ConfigureAwait(false);
     }
 
     private async Task StartCoreAsync(TimeSpan timeout, CancellationToken ct)

@@ -34,6 +34,36 @@ public sealed class TestServerException : Exception
 /// </summary>
 public static class TestServerEnvironment
 {
+    /// <summary>
+    /// Tears a local server down the same way for every kind: ask it to stop (<paramref name="stop"/>), kill it if it
+    /// will not, delete its folder, and disarm the guard that would otherwise clean up after a crashed test run.
+    /// </summary>
+    internal static async Task ShutdownAsync(BackgroundProcess? server, Func<Task<bool>> stop, string folder, OrphanGuard? guard)
+    {
+        try
+        {
+            if (server is { HasExited: false })
+            {
+                bool stopped;
+                try { stopped = await stop().ConfigureAwait(false); }
+                catch (Exception) { stopped = false; } // unreachable (e.g. start-up failed half-way): kill it
+
+                if (!stopped || !await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
+                {
+                    server.KillTree();
+                    await server.WaitForExitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                }
+            }
+
+            server?.Dispose();
+            await DeleteFolderAsync(folder).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (guard is not null) await guard.DisarmAsync().ConfigureAwait(false);
+        }
+    }
+
     private static readonly Lazy<Task<TestServerBackend?>> Detected = new(DetectAsync);
 
     public const string InstallHint =
