@@ -1,3 +1,4 @@
+using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Cases.Grpc;
 using Ducha.Persistence;
@@ -13,12 +14,15 @@ public static class CasesModule
     {
         builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
+        builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCasesService(this IEndpointRouteBuilder endpoints)
     {
+        // Built now so a missing reporter key stops start-up instead of failing the first complaint.
+        endpoints.ServiceProvider.GetRequiredService<ReporterProtector>();
         endpoints.MapGrpcService<CasesGrpcService>();
         return endpoints;
     }

@@ -45,6 +45,19 @@ public sealed class StandaloneFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<TContext>().Set<TEntity>().CountAsync();
     }
 
+    /// <summary>Runs SQL straight against a service's database, as someone with access to the file could.</summary>
+    public async Task<int> ExecuteSqlAsync<TContext>(FormattableString sql) where TContext : DbContext
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TContext>().Database.ExecuteSqlAsync(sql);
+    }
+
+    public async Task<List<T>> QueryAsync<TContext, T>(Func<TContext, IQueryable<T>> query) where TContext : DbContext
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TContext>()).ToListAsync();
+    }
+
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);

@@ -7,6 +7,7 @@ namespace Ducha.Cases.Data;
 public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseTransition> Transitions => Set<CaseTransition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +27,24 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(c => c.IdempotencyKey).HasMaxLength(100);
             e.HasIndex(c => c.IdempotencyKey).IsUnique();
             e.HasIndex(c => new { c.JurisdictionCode, c.ReceivedAt });
+            e.Property(c => c.ReporterSealed).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<CaseTransition>(e =>
+        {
+            e.ToTable("case_transitions");
+            e.HasKey(t => new { t.CaseId, t.Sequence });
+            e.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId);
+            e.Property(t => t.CaseId).HasMaxLength(36);
+            e.Property(t => t.Action).HasMaxLength(40);
+            e.Property(t => t.FromStatus).HasMaxLength(32);
+            e.Property(t => t.ToStatus).HasMaxLength(32);
+            e.Property(t => t.Actor).HasMaxLength(200);
+            e.Property(t => t.ActorRole).HasMaxLength(32);
+            e.Property(t => t.ActorJurisdictionCode).HasMaxLength(12);
+            e.Property(t => t.ActorLevel).HasMaxLength(16);
+            e.Property(t => t.Reason).HasMaxLength(2000);
+            e.Property(t => t.PreviousHash).HasMaxLength(64);
+            e.Property(t => t.Hash).HasMaxLength(64);
         });
     }
 }

@@ -17,6 +17,10 @@ public sealed class Case
     public CaseStatus Status { get; private set; }
     public DateTimeOffset ReceivedAt { get; init; }
     public string? IdempotencyKey { get; init; }
+    /// <summary>The reporter's identity, sealed; see <c>ReporterProtector</c>. Null for anonymous complaints.</summary>
+    public string? ReporterSealed { get; private set; }
+
+    public void SealReporter(string sealedIdentity) => ReporterSealed = sealedIdentity;
 
     public static Case Receive(string jurisdictionCode, string address, double? latitude, double? longitude, string? polluter,
         PollutionType pollutionType, string description, Channel channel, bool centralInspection, string? idempotencyKey, DateTimeOffset now) =>

@@ -24,6 +24,13 @@ internal static class CaseRequests
                 .Require(at.Latitude is >= -90 and <= 90, "coordinates.latitude", "must be between -90 and 90")
                 .Require(at.Longitude is >= -180 and <= 180, "coordinates.longitude", "must be between -180 and 180");
         }
+        if (request.Reporter is { } reporter)
+        {
+            validator
+                .RequireText(reporter.Name, "reporter.name", 50)
+                .RequireText(reporter.Phone, "reporter.phone", 30)
+                .OptionalText(reporter.Address, "reporter.address", 200);
+        }
         validator.ThrowIfInvalid();
     }
 

@@ -1,3 +1,4 @@
+using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.IntegrationEvents;
@@ -11,9 +12,12 @@ using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;
 
-public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard, EventOutbox<CasesDbContext> outbox, TimeProvider time,
-    ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
+public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard, EventOutbox<CasesDbContext> outbox, ReporterProtector reporters,
+    TimeProvider time, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
 {
+    /// <summary>The handling chain: the offices that assign and verify, and the units that handle.</summary>
+    private static readonly HashSet<string> ReporterReaders = ["office", "handler"];
+
     public override async Task<Case> CreateCase(CreateCaseRequest request, ServerCallContext context)
     {
         CaseRequests.Validate(request);
@@ -23,11 +27,18 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
             () => Domain.Case.Receive(request.JurisdictionCode, request.Address, request.Coordinates?.Latitude, request.Coordinates?.Longitude,
                 request.Polluter, (Domain.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
                 request.CentralInspection, request.IdempotencyKey, time.GetStoredUtcNow()),
-            c => outbox.Add(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection, c.ReceivedAt)),
+            c =>
+            {
+                if (request.Reporter is { } r)
+                    c.SealReporter(reporters.Seal(c.Id, new ReporterIdentity(r.Name.Trim(), r.Phone.Trim(), r.Address.Trim())));
+                db.Transitions.Add(Domain.CaseTransition.Append(null, c.Id, "Receive", null, c.Status, Actor(),
+                    $"channel {c.Channel}", c.ReceivedAt));
+                outbox.Add(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection, c.ReceivedAt));
+            },
             context.CancellationToken);
         if (created)
             logger.LogInformation("Case {CaseId} received for {JurisdictionCode} via {Channel}", entity.Id, entity.JurisdictionCode, entity.Channel);
-        return entity.ToContract();
+        return ToContract(entity);
     }
 
     public override async Task<Case> GetCase(GetCaseRequest request, ServerCallContext context)
@@ -36,6 +47,56 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
         var entity = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.Id, context.CancellationToken)
             ?? throw new EntityNotFoundException("Case", request.Id);
         guard.EnsureWithin(entity.JurisdictionCode, "GetCase");
-        return entity.ToContract();
+        return ToContract(entity);
+    }
+
+    public override async Task<CaseHistory> GetHistory(GetHistoryRequest request, ServerCallContext context)
+    {
+        var chain = await ChainAsync(request.Id, "GetHistory", context.CancellationToken);
+        var reply = new CaseHistory();
+        reply.Transitions.AddRange(chain.Select(t => t.ToContract()));
+        return reply;
+    }
+
+    public override async Task<HistoryVerification> VerifyHistory(VerifyHistoryRequest request, ServerCallContext context)
+    {
+        var chain = await ChainAsync(request.Id, "VerifyHistory", context.CancellationToken);
+        var broken = Domain.CaseTransition.FirstBrokenLink(chain);
+        if (broken is { } b)
+            logger.LogWarning("History of case {CaseId} is broken at link {Sequence}: {Reason}", request.Id, b.Sequence, b.Reason);
+        return new HistoryVerification
+        {
+            Intact = broken is null,
+            Transitions = chain.Count,
+            FirstBrokenSequence = broken?.Sequence ?? 0,
+            Reason = broken?.Reason ?? string.Empty,
+        };
+    }
+
+    private async Task<List<Domain.CaseTransition>> ChainAsync(string id, string action, CancellationToken cancellationToken)
+    {
+        new RequestValidator().RequireText(id, "id", 36).ThrowIfInvalid();
+        var jurisdiction = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.JurisdictionCode).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("Case", id);
+        guard.EnsureWithin(jurisdiction, action);
+        return await db.Transitions.AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+    }
+
+    private Domain.CaseActor Actor()
+    {
+        var caller = guard.Caller;
+        return new Domain.CaseActor(caller.Subject, caller.Role, caller.JurisdictionCode, caller.Level);
+    }
+
+    /// <summary>The reporter travels only to the handling chain; everyone else sees the case without it.</summary>
+    private Case ToContract(Domain.Case entity)
+    {
+        var contract = entity.ToContract();
+        if (entity.ReporterSealed is { } sealedIdentity && ReporterReaders.Contains(guard.Caller.Role))
+        {
+            var reporter = reporters.Open(entity.Id, sealedIdentity);
+            contract.Reporter = new Reporter { Name = reporter.Name, Phone = reporter.Phone, Address = reporter.Address };
+        }
+        return contract;
     }
 }
