@@ -29,8 +29,9 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
         };
+        var casesDb = await postgres.Server.CreateDatabaseAsync();
         using var cases = await ServiceProcess.StartAsync("Cases", "Ducha.Cases",
-            new Dictionary<string, string>(common) { ["ConnectionStrings__casesdb"] = await postgres.Server.CreateDatabaseAsync() });
+            new Dictionary<string, string>(common) { ["ConnectionStrings__casesdb"] = casesDb });
         using var disclosure = await ServiceProcess.StartAsync("Disclosure", "Ducha.Disclosure",
             new Dictionary<string, string>(common) { ["ConnectionStrings__disclosuredb"] = await postgres.Server.CreateDatabaseAsync() });
         try
@@ -52,6 +53,7 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
                 PollutionType = PollutionType.Noise,
                 Description = "工地夜间施工噪声扰民",
                 Channel = Channel.Hotline12369,
+                Reporter = new Reporter { Name = ReporterName, Phone = ReporterPhone, Address = "木渎镇某小区" },
             }, headers);
 
             var counts = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(disclosureChannel);
@@ -70,6 +72,19 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             Assert.Equal(server.SpanId, send.ParentSpanId);
             Assert.Equal(send.SpanId, process.ParentSpanId);
             Assert.NotEmpty(created.Id);
+
+            // The reporter is confidential: in no log line, exported span, log or metric, nor in the event on the bus.
+            await Task.Delay(TimeSpan.FromSeconds(1)); // let the batch exporters flush once more
+            // The search would find it: the case's own id is in both the console log and the exported logs.
+            Assert.Contains(created.Id, cases.Output);
+            Assert.True(await Eventually(() => Task.FromResult(collector.AnyPayloadContains(created.Id)), found => found));
+            foreach (var secret in new[] { ReporterName, ReporterPhone })
+            {
+                Assert.DoesNotContain(secret, cases.Output);
+                Assert.DoesNotContain(secret, disclosure.Output);
+                Assert.False(collector.AnyPayloadContains(secret), $"telemetry carried '{secret}'");
+                Assert.DoesNotContain(secret, await OutboxPayloadsAsync(casesDb));
+            }
         }
         catch
         {
@@ -77,6 +92,17 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             output.WriteLine("--- disclosure ---\n" + disclosure.OutputTail);
             throw;
         }
+    }
+
+    private const string ReporterName = "赵淑芬";
+    private const string ReporterPhone = "13800138000";
+
+    private static async Task<string> OutboxPayloadsAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT string_agg(\"Payload\", '|') FROM outbox_messages", connection);
+        return (await command.ExecuteScalarAsync()) as string ?? "";
     }
 
     private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)

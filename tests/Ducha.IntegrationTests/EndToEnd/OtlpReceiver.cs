@@ -20,6 +20,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ExportedSpan> _spans = new();
+    private readonly ConcurrentQueue<byte[]> _payloads = new();
 
     private OtlpReceiver(WebApplication app, string endpoint)
     {
@@ -29,6 +30,13 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public string Endpoint { get; }
     public IReadOnlyCollection<ExportedSpan> Spans => _spans.ToArray();
+
+    /// <summary>True when any exported trace, log or metric payload holds these UTF-8 bytes (protobuf keeps strings as-is).</summary>
+    public bool AnyPayloadContains(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        return _payloads.Any(p => p.AsSpan().IndexOf(needle) >= 0);
+    }
 
     public static async Task<OtlpReceiver> StartAsync()
     {
@@ -42,11 +50,18 @@ public sealed class OtlpReceiver : IAsyncDisposable
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
+            receiver._payloads.Enqueue(body.ToArray());
             receiver.Collect(ExportTraceServiceRequest.Parser.ParseFrom(body.ToArray()));
             return Results.Bytes(new ExportTraceServiceResponse().ToByteArray(), "application/x-protobuf");
         });
-        // Logs and metrics are accepted and ignored.
-        app.MapPost("/v1/{signal}", () => Results.Bytes([], "application/x-protobuf"));
+        // Logs and metrics are kept raw, for the confidentiality check.
+        app.MapPost("/v1/{signal}", async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            receiver._payloads.Enqueue(body.ToArray());
+            return Results.Bytes([], "application/x-protobuf");
+        });
         await app.StartAsync();
         return receiver;
     }

@@ -17,6 +17,7 @@ public sealed class ServiceProcess : IDisposable
     public string Name { get; }
     public Uri Address { get; }
     public string OutputTail => _process.OutputTail(60);
+    public string Output => _process.OutputTail(int.MaxValue);
 
     public static async Task<ServiceProcess> StartAsync(string project, string assembly, IReadOnlyDictionary<string, string> environment)
     {
