@@ -1,5 +1,6 @@
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
+using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
 using Ducha.Persistence;
 
@@ -15,6 +16,7 @@ public static class CasesModule
         builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
+        builder.Services.AddSingleton<AssignmentPolicy>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

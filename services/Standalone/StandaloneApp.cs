@@ -3,7 +3,8 @@ namespace Ducha.Standalone;
 /// <summary>All five services in one process on one port: the embedded default a newcomer runs first.</summary>
 public static class StandaloneApp
 {
-    public static WebApplication Create(string[] args)
+    /// <param name="configure">Runs first, so tests can put their own services (a clock) in place.</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The embedded default is a developer's and evaluator's system: Development unless told otherwise, which
         // also turns on the development token issuer (POST /dev/tokens).
@@ -14,6 +15,7 @@ public static class StandaloneApp
                 ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
         });
 
+        configure?.Invoke(builder);
         builder.UseStandaloneDefaults();
         builder.AddServiceDefaults("ducha-standalone");
         builder.AddCasesService();

@@ -17,6 +17,12 @@ public sealed class StandaloneFixture : IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("ducha-standalone-").FullName;
     private WebApplication _app = null!;
 
+    /// <summary>
+    /// The host's clock starts at 10:00 on Friday 27 September 2024, the working day before the National Day week, so
+    /// deadlines cross a public holiday whatever day the suite runs; it then ticks in real time.
+    /// </summary>
+    public static readonly DateTimeOffset Now = new(2024, 9, 27, 10, 0, 0, TimeSpan.FromHours(8));
+
     public Uri Address { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
@@ -31,7 +37,8 @@ public sealed class StandaloneFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Address = new Uri($"http://127.0.0.1:{FreePort()}");
-        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200"]);
+        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200"],
+            builder => builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Now)));
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress(Address);
         Http = new HttpClient { BaseAddress = Address };
@@ -85,6 +92,14 @@ public sealed class StandaloneFixture : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dataDir, true); } catch (IOException) { }
     }
+}
+
+/// <summary>Real time moved to another moment: timers and delays behave as usual, "now" is where the test wants it.</summary>
+public sealed class ShiftedTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private readonly TimeSpan _offset = start - TimeProvider.System.GetUtcNow();
+
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + _offset;
 }
 
 [CollectionDefinition(Name)]

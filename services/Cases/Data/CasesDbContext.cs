@@ -28,6 +28,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.HasIndex(c => c.IdempotencyKey).IsUnique();
             e.HasIndex(c => new { c.JurisdictionCode, c.ReceivedAt });
             e.Property(c => c.ReporterSealed).HasMaxLength(2000);
+            e.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
+            e.HasIndex(c => c.HolderJurisdictionCode);
         });
         modelBuilder.Entity<CaseTransition>(e =>
         {

@@ -22,6 +22,23 @@ public sealed class Case
 
     public void SealReporter(string sealedIdentity) => ReporterSealed = sealedIdentity;
 
+    /// <summary>The office that has the case now: first the one that received it, then each office it is assigned to.</summary>
+    public string HolderJurisdictionCode { get; private set; } = string.Empty;
+    /// <summary>The holder's deadline (Beijing date); null until the case is first assigned.</summary>
+    public DateOnly? Deadline { get; private set; }
+    /// <summary>When the holder received it: quiet hours move a night-time assignment to 08:00 of the next working day.</summary>
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    public void ReceiveAt(string officeJurisdictionCode) => HolderJurisdictionCode = officeJurisdictionCode;
+
+    public void AssignDown(string toJurisdictionCode, DateOnly deadline, DateTimeOffset deliveredAt)
+    {
+        HolderJurisdictionCode = toJurisdictionCode;
+        Deadline = deadline;
+        DeliveredAt = deliveredAt;
+        Status = CaseStatus.Assigned;
+    }
+
     public static Case Receive(string jurisdictionCode, string address, double? latitude, double? longitude, string? polluter,
         PollutionType pollutionType, string description, Channel channel, bool centralInspection, string? idempotencyKey, DateTimeOffset now) =>
         new()
@@ -42,7 +59,7 @@ public sealed class Case
         };
 }
 
-public enum CaseStatus { Received = 1 }
+public enum CaseStatus { Received = 1, Assigned = 2 }
 
 /// <summary>Intake channels (DOMAIN.md §2); values match ducha.cases.v1.Channel.</summary>
 public enum Channel

@@ -47,5 +47,8 @@ internal static class CaseRequests
         CentralInspection = c.CentralInspection,
         Status = (CaseStatus)c.Status,
         ReceivedAt = Timestamp.FromDateTimeOffset(c.ReceivedAt),
+        HolderJurisdictionCode = c.HolderJurisdictionCode,
+        Deadline = c.Deadline?.ToString("yyyy-MM-dd") ?? string.Empty,
+        DeliveredAt = c.DeliveredAt is { } delivered ? Timestamp.FromDateTimeOffset(delivered) : null,
     };
 }

@@ -1,5 +1,6 @@
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
+using AssignmentPolicy = Ducha.Cases.Domain.AssignmentPolicy;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.EventBus.Outbox;
@@ -13,7 +14,7 @@ using Domain = Ducha.Cases.Domain;
 namespace Ducha.Cases.Grpc;
 
 public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard, EventOutbox<CasesDbContext> outbox, ReporterProtector reporters,
-    TimeProvider time, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
+    AssignmentPolicy assignments, TimeProvider time, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
 {
     /// <summary>The handling chain: the offices that assign and verify, and the units that handle.</summary>
     private static readonly HashSet<string> ReporterReaders = ["office", "handler"];
@@ -29,6 +30,7 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
                 request.CentralInspection, request.IdempotencyKey, time.GetStoredUtcNow()),
             c =>
             {
+                c.ReceiveAt(guard.Caller.JurisdictionCode);
                 if (request.Reporter is { } r)
                     c.SealReporter(reporters.Seal(c.Id, new ReporterIdentity(r.Name.Trim(), r.Phone.Trim(), r.Address.Trim())));
                 db.Transitions.Add(Domain.CaseTransition.Append(null, c.Id, "Receive", null, c.Status, Actor(),
@@ -47,6 +49,31 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
         var entity = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.Id, context.CancellationToken)
             ?? throw new EntityNotFoundException("Case", request.Id);
         guard.EnsureWithin(entity.JurisdictionCode, "GetCase");
+        return ToContract(entity);
+    }
+
+    public override async Task<Case> AssignDown(AssignDownRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .RequireText(request.CaseId, "case_id", 36)
+            .RequireJurisdictionCode(request.ToJurisdictionCode, "to_jurisdiction_code")
+            .Require(request.WorkingDays is >= 1 and <= 365, "working_days", "must be between 1 and 365")
+            .OptionalText(request.Reason, "reason", 2000)
+            .ThrowIfInvalid();
+        var entity = await db.Cases.FirstOrDefaultAsync(c => c.Id == request.CaseId, context.CancellationToken)
+            ?? throw new EntityNotFoundException("Case", request.CaseId);
+        guard.EnsureWithin(entity.JurisdictionCode, "AssignDown");
+        var plan = assignments.Plan(entity, guard.Caller.JurisdictionCode, request.ToJurisdictionCode, request.WorkingDays, time.GetStoredUtcNow());
+
+        var previous = await db.Transitions.Where(t => t.CaseId == entity.Id).OrderByDescending(t => t.Sequence).FirstAsync(context.CancellationToken);
+        var before = entity.Status;
+        entity.AssignDown(plan.To, plan.Deadline, plan.DeliveredAt);
+        db.Transitions.Add(Domain.CaseTransition.Append(previous, entity.Id, "AssignDown", before, entity.Status, Actor(),
+            $"to {plan.To}, {plan.WorkingDays} working days, due {plan.Deadline:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(request.Reason) ? "" : $": {request.Reason.Trim()}"),
+            time.GetStoredUtcNow()));
+        outbox.Add(new CaseAssigned(entity.Id, entity.JurisdictionCode, plan.From, plan.To, plan.WorkingDays, plan.Deadline, plan.DeliveredAt));
+        await db.SaveChangesAsync(context.CancellationToken);
+        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", entity.Id, plan.From, plan.To, plan.Deadline);
         return ToContract(entity);
     }
 

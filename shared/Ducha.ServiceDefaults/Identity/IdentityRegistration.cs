@@ -21,7 +21,9 @@ public static class IdentityRegistration
         var credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(sp => new TokenIssuer(credentials, options, sp.GetRequiredService<JurisdictionTree>(), sp.GetRequiredService<TimeProvider>()));
+        // Token lifetimes are wall-clock security, checked by the bearer handler against the system clock, not the
+        // business clock (which tests may move).
+        builder.Services.AddSingleton(sp => new TokenIssuer(credentials, options, sp.GetRequiredService<JurisdictionTree>(), TimeProvider.System));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<JurisdictionGuard>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>

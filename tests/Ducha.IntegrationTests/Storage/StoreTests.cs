@@ -79,6 +79,27 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_assigned_case_keeps_its_holder_deadline_and_delivery_time()
+    {
+        var assigned = NewCase("320585", Monday);
+        assigned.ReceiveAt("320000");
+        assigned.AssignDown("320500", new DateOnly(2024, 10, 16), Monday.AddHours(2));
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.Add(assigned);
+            return await db.SaveChangesAsync();
+        });
+
+        var read = await InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.AsNoTracking()
+            .SingleAsync(c => c.HolderJurisdictionCode == "320500" && c.Deadline <= new DateOnly(2024, 10, 16) && c.Id == assigned.Id));
+
+        Assert.Equal(new DateOnly(2024, 10, 16), read.Deadline);
+        Assert.Equal(Monday.AddHours(2), read.DeliveredAt);
+        Assert.Equal(Ducha.Cases.Domain.CaseStatus.Assigned, read.Status);
+    }
+
+    [Fact]
     public async Task Cases_are_found_by_jurisdiction_and_date_range_in_order()
     {
         var cases = new[] { NewCase("320583", Monday.AddDays(2)), NewCase("320583", Monday), NewCase("320583", Monday.AddDays(9)) };

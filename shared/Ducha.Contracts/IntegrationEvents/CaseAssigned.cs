@@ -1,0 +1,14 @@
+using Ducha.EventBus;
+
+namespace Ducha.Contracts.IntegrationEvents;
+
+/// <summary>转: a case was passed down one level, with the receiving office's deadline.</summary>
+[IntegrationEvent("cases.case-assigned", "ducha.cases.case-assigned.v1")]
+public sealed record CaseAssigned(
+    string CaseId,
+    string JurisdictionCode,
+    string FromJurisdictionCode,
+    string ToJurisdictionCode,
+    int WorkingDays,
+    DateOnly Deadline,
+    DateTimeOffset DeliveredAt) : IIntegrationEvent;

@@ -1,0 +1,112 @@
+using Ducha.Cases.Data;
+using AssignmentPolicy = Ducha.Cases.Domain.AssignmentPolicy;
+using Ducha.Contracts.Cases.V1;
+using Ducha.Reference.Calendar;
+using Ducha.Reference.Jurisdictions;
+using Grpc.Core;
+using Microsoft.Extensions.Configuration;
+using CaseEntity = Ducha.Cases.Domain.Case;
+
+namespace Ducha.Services.Tests;
+
+/// <summary>转: down the tree one level at a time, deadlines on the official calendar, no squeezing.</summary>
+[Collection(StandaloneCollection.Name)]
+public sealed class AssignDownTests(StandaloneFixture host)
+{
+    private Ducha.Contracts.Cases.V1.Cases.CasesClient As(string jurisdiction) => new(host.As(jurisdiction));
+
+    private async Task<Case> ProvinceReceivesAsync() => await As("320000").CreateCaseAsync(CasesApiTests.ValidCase("320505"));
+
+    [Fact]
+    public async Task Province_to_city_to_county_with_deadlines_across_National_Day()
+    {
+        var received = await ProvinceReceivesAsync();
+        Assert.Equal("320000", received.HolderJurisdictionCode);
+
+        // Friday 2024-09-27, 10:00: ten working days skip the holiday week and count both make-up Saturdays/Sundays.
+        var atCity = await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320500", WorkingDays = 10 });
+        var atCounty = await As("320500").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320505", WorkingDays = 9 });
+
+        Assert.Equal("320500", atCity.HolderJurisdictionCode);
+        Assert.Equal("2024-10-16", atCity.Deadline);
+        Assert.Equal(CaseStatus.Assigned, atCity.Status);
+        Assert.Equal("320505", atCounty.HolderJurisdictionCode);
+        Assert.Equal("2024-10-15", atCounty.Deadline);
+        var history = await As("320505").GetHistoryAsync(new GetHistoryRequest { Id = received.Id });
+        Assert.Equal(["Receive", "AssignDown", "AssignDown"], history.Transitions.Select(t => t.Action));
+        Assert.Equal("320500", history.Transitions[2].ActorJurisdictionCode);
+        Assert.True((await As("320505").VerifyHistoryAsync(new VerifyHistoryRequest { Id = received.Id })).Intact);
+    }
+
+    [Fact]
+    public async Task A_squeezed_deadline_is_refused_and_nothing_changes()
+    {
+        var received = await ProvinceReceivesAsync();
+        await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320500", WorkingDays = 10 });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320500").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320505", WorkingDays = 8 }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("Squeezed", error.Status.Detail);
+        Assert.Contains("at least 9", error.Status.Detail);
+        var unchanged = await As("320500").GetCaseAsync(new GetCaseRequest { Id = received.Id });
+        Assert.Equal("320500", unchanged.HolderJurisdictionCode);
+        Assert.Equal("2024-10-16", unchanged.Deadline);
+        Assert.Equal(2, (await As("320500").GetHistoryAsync(new GetHistoryRequest { Id = received.Id })).Transitions.Count);
+    }
+
+    [Fact]
+    public async Task Only_the_holder_assigns_and_only_one_level_down_toward_the_place()
+    {
+        var received = await ProvinceReceivesAsync();
+
+        var notHolder = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320500").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320505", WorkingDays = 5 }).ResponseAsync);
+        var skipsALevel = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320505", WorkingDays = 5 }).ResponseAsync);
+        var wrongCity = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320200", WorkingDays = 5 }).ResponseAsync);
+        var noDays = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320500", WorkingDays = 0 }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, notHolder.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, skipsALevel.StatusCode);
+        Assert.Contains("to_jurisdiction_code", skipsALevel.Status.Detail);
+        Assert.Equal(StatusCode.InvalidArgument, wrongCity.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, noDays.StatusCode);
+        Assert.Contains("working_days", noDays.Status.Detail);
+        Assert.Equal("320000", (await As("320000").GetCaseAsync(new GetCaseRequest { Id = received.Id })).HolderJurisdictionCode);
+    }
+
+    [Fact]
+    public void A_night_time_assignment_is_delivered_at_8_on_the_next_working_day_and_its_clock_starts_then()
+    {
+        var calendar = WorkingCalendar.LoadEmbedded();
+        var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), new ConfigurationBuilder().Build());
+        var @case = CaseEntity.Receive("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, StandaloneFixture.Now);
+        @case.ReceiveAt("320000");
+
+        var plan = policy.Plan(@case, "320000", "320500", 5, new DateTimeOffset(2024, 9, 27, 21, 30, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(new DateTimeOffset(2024, 9, 29, 8, 0, 0, TimeSpan.FromHours(8)), plan.DeliveredAt);
+        Assert.Equal(new DateOnly(2024, 10, 11), plan.Deadline);
+    }
+
+    [Fact]
+    public void The_reporting_margin_is_configurable()
+    {
+        var calendar = WorkingCalendar.LoadEmbedded();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [AssignmentPolicy.MarginKey] = "0" }).Build();
+        var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), config);
+        var @case = CaseEntity.Receive("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, StandaloneFixture.Now);
+        @case.ReceiveAt("320500");
+        @case.AssignDown("320500", new DateOnly(2024, 10, 16), StandaloneFixture.Now);
+
+        var refused = Assert.Throws<Ducha.ServiceDefaults.Errors.DomainRuleException>(() => policy.Plan(@case, "320500", "320505", 9, StandaloneFixture.Now));
+        var plan = policy.Plan(@case, "320500", "320505", 10, StandaloneFixture.Now);
+
+        Assert.Contains("at least 10", refused.Message);
+        Assert.Equal(new DateOnly(2024, 10, 16), plan.Deadline);
+    }
+}
