@@ -8,6 +8,7 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseTransition> Transitions => Set<CaseTransition>();
+    public DbSet<CaseAssignment> Assignments => Set<CaseAssignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +31,17 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(c => c.ReporterSealed).HasMaxLength(2000);
             e.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
             e.HasIndex(c => c.HolderJurisdictionCode);
+        });
+        modelBuilder.Entity<CaseAssignment>(e =>
+        {
+            e.ToTable("case_assignments");
+            e.HasKey(a => new { a.CaseId, a.Hop });
+            e.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId);
+            e.Property(a => a.CaseId).HasMaxLength(36);
+            e.Property(a => a.FromJurisdictionCode).HasMaxLength(12);
+            e.Property(a => a.ToJurisdictionCode).HasMaxLength(12);
+            e.Property(a => a.ReturnReason).HasMaxLength(2000);
+            e.Ignore(a => a.IsReturned);
         });
         modelBuilder.Entity<CaseTransition>(e =>
         {

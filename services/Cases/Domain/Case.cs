@@ -31,6 +31,19 @@ public sealed class Case
 
     public void ReceiveAt(string officeJurisdictionCode) => HolderJurisdictionCode = officeJurisdictionCode;
 
+    /// <summary>Set once the case has bounced between the same two offices more than once (推诿扯皮).</summary>
+    public bool BuckPassingFlagged { get; private set; }
+
+    /// <summary>Back to the office that assigned it, whose own deadline applies again.</summary>
+    public void ReturnTo(string assigningJurisdictionCode, DateOnly? assigningDeadline)
+    {
+        HolderJurisdictionCode = assigningJurisdictionCode;
+        Deadline = assigningDeadline;
+        Status = CaseStatus.Returned;
+    }
+
+    public void FlagBuckPassing() => BuckPassingFlagged = true;
+
     public void AssignDown(string toJurisdictionCode, DateOnly deadline, DateTimeOffset deliveredAt)
     {
         HolderJurisdictionCode = toJurisdictionCode;
@@ -59,7 +72,7 @@ public sealed class Case
         };
 }
 
-public enum CaseStatus { Received = 1, Assigned = 2 }
+public enum CaseStatus { Received = 1, Assigned = 2, Returned = 3 }
 
 /// <summary>Intake channels (DOMAIN.md §2); values match ducha.cases.v1.Channel.</summary>
 public enum Channel

@@ -50,5 +50,6 @@ internal static class CaseRequests
         HolderJurisdictionCode = c.HolderJurisdictionCode,
         Deadline = c.Deadline?.ToString("yyyy-MM-dd") ?? string.Empty,
         DeliveredAt = c.DeliveredAt is { } delivered ? Timestamp.FromDateTimeOffset(delivered) : null,
+        BuckPassingFlagged = c.BuckPassingFlagged,
     };
 }

@@ -65,7 +65,13 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
         guard.EnsureWithin(entity.JurisdictionCode, "AssignDown");
         var plan = assignments.Plan(entity, guard.Caller.JurisdictionCode, request.ToJurisdictionCode, request.WorkingDays, time.GetStoredUtcNow());
 
-        var previous = await db.Transitions.Where(t => t.CaseId == entity.Id).OrderByDescending(t => t.Sequence).FirstAsync(context.CancellationToken);
+        var previous = await LastTransitionAsync(entity.Id, context.CancellationToken);
+        var hops = await db.Assignments.CountAsync(a => a.CaseId == entity.Id, context.CancellationToken);
+        db.Assignments.Add(new Domain.CaseAssignment
+        {
+            CaseId = entity.Id, Hop = hops + 1, FromJurisdictionCode = plan.From, ToJurisdictionCode = plan.To, WorkingDays = plan.WorkingDays,
+            DeliveredAt = plan.DeliveredAt, Deadline = plan.Deadline, PreviousDeadline = entity.Deadline,
+        });
         var before = entity.Status;
         entity.AssignDown(plan.To, plan.Deadline, plan.DeliveredAt);
         db.Transitions.Add(Domain.CaseTransition.Append(previous, entity.Id, "AssignDown", before, entity.Status, Actor(),
@@ -76,6 +82,46 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
         logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", entity.Id, plan.From, plan.To, plan.Deadline);
         return ToContract(entity);
     }
+
+    public override async Task<Case> ReturnCase(ReturnCaseRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .RequireText(request.CaseId, "case_id", 36)
+            .RequireText(request.Reason, "reason", 2000)
+            .ThrowIfInvalid();
+        var entity = await db.Cases.FirstOrDefaultAsync(c => c.Id == request.CaseId, context.CancellationToken)
+            ?? throw new EntityNotFoundException("Case", request.CaseId);
+        guard.EnsureWithin(entity.JurisdictionCode, "ReturnCase");
+        var hops = await db.Assignments.Where(a => a.CaseId == entity.Id).OrderBy(a => a.Hop).ToListAsync(context.CancellationToken);
+        var current = hops.LastOrDefault(a => !a.IsReturned);
+        if (current is null || entity.HolderJurisdictionCode != guard.Caller.JurisdictionCode || current.ToJurisdictionCode != entity.HolderJurisdictionCode)
+            throw new DomainRuleException($"Only the office the case was last assigned to can return it; it is held by {entity.HolderJurisdictionCode}.");
+
+        var now = time.GetStoredUtcNow();
+        var reason = request.Reason.Trim();
+        var previous = await LastTransitionAsync(entity.Id, context.CancellationToken);
+        var before = entity.Status;
+        current.Return(reason, now);
+        entity.ReturnTo(current.FromJurisdictionCode, current.PreviousDeadline);
+        var returned = Domain.CaseTransition.Append(previous, entity.Id, "Return", before, entity.Status, Actor(), $"to {current.FromJurisdictionCode}: {reason}", now);
+        db.Transitions.Add(returned);
+        outbox.Add(new CaseReturned(entity.Id, entity.JurisdictionCode, current.ToJurisdictionCode, current.FromJurisdictionCode, reason, now));
+
+        var bounces = hops.Count(a => a.IsReturned && a.Joins(current));
+        if (bounces > 1 && !entity.BuckPassingFlagged)
+        {
+            entity.FlagBuckPassing();
+            db.Transitions.Add(Domain.CaseTransition.Append(returned, entity.Id, "FlagBuckPassing", entity.Status, entity.Status, Actor(),
+                $"returned {bounces} times between {current.FromJurisdictionCode} and {current.ToJurisdictionCode}", now));
+            outbox.Add(new BuckPassingFlagged(entity.Id, entity.JurisdictionCode, current.FromJurisdictionCode, current.ToJurisdictionCode, bounces, now));
+            logger.LogWarning("Case {CaseId} flagged for buck-passing between {A} and {B}", entity.Id, current.FromJurisdictionCode, current.ToJurisdictionCode);
+        }
+        await db.SaveChangesAsync(context.CancellationToken);
+        return ToContract(entity);
+    }
+
+    private Task<Domain.CaseTransition> LastTransitionAsync(string caseId, CancellationToken cancellationToken) =>
+        db.Transitions.Where(t => t.CaseId == caseId).OrderByDescending(t => t.Sequence).FirstAsync(cancellationToken);
 
     public override async Task<CaseHistory> GetHistory(GetHistoryRequest request, ServerCallContext context)
     {

@@ -28,6 +28,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BuckPassingFlagged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("CentralInspection")
                         .HasColumnType("INTEGER");
 
@@ -98,6 +101,49 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseAssignment", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "Hop");
+
+                    b.ToTable("case_assignments", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
@@ -233,6 +279,15 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasIndex("SentAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseAssignment", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
