@@ -17,6 +17,7 @@ public static class CasesModule
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddSingleton<AssignmentPolicy>();
+        builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

@@ -14,7 +14,7 @@ using Domain = Ducha.Cases.Domain;
 namespace Ducha.Cases.Grpc;
 
 public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard, EventOutbox<CasesDbContext> outbox, ReporterProtector reporters,
-    AssignmentPolicy assignments, TimeProvider time, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
+    AssignmentPolicy assignments, CaseQueries queries, TimeProvider time, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
 {
     /// <summary>The handling chain: the offices that assign and verify, and the units that handle.</summary>
     private static readonly HashSet<string> ReporterReaders = ["office", "handler"];
@@ -50,6 +50,17 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
             ?? throw new EntityNotFoundException("Case", request.Id);
         guard.EnsureWithin(entity.JurisdictionCode, "GetCase");
         return ToContract(entity);
+    }
+
+    public override async Task<CasePage> ListCases(ListCasesRequest request, ServerCallContext context)
+    {
+        var root = string.IsNullOrEmpty(request.JurisdictionCode) ? guard.Caller.JurisdictionCode : request.JurisdictionCode;
+        new RequestValidator().RequireJurisdictionCode(root).ThrowIfInvalid();
+        guard.EnsureWithin(root, "ListCases");
+        var (cases, total, next) = await queries.ListAsync(request, root, context.CancellationToken);
+        var page = new CasePage { Total = total, NextPageToken = next };
+        page.Cases.AddRange(cases.Select(ToContract));
+        return page;
     }
 
     public override async Task<Case> AssignDown(AssignDownRequest request, ServerCallContext context)

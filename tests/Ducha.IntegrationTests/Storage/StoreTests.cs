@@ -118,6 +118,30 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_case_list_filters_a_subtree_by_code_prefix_channel_and_day()
+    {
+        var cases = new[] { NewCase("320584", Monday), NewCase("320584", Monday.AddDays(1)), NewCase("320684", Monday) };
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.AddRange(cases);
+            return await db.SaveChangesAsync();
+        });
+
+        var (found, total, _) = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
+                Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded())
+            .ListAsync(new Ducha.Contracts.Cases.V1.ListCasesRequest
+            {
+                Channel = Ducha.Contracts.Cases.V1.Channel.MayorMailbox,
+                ReceivedFrom = "2024-09-30",
+                ReceivedTo = "2024-09-30",
+            }, "320500", CancellationToken.None));
+
+        Assert.Equal(1, total);
+        Assert.Equal(cases[0].Id, Assert.Single(found).Id);
+    }
+
+    [Fact]
     public async Task The_idempotency_key_is_unique_in_the_store()
     {
         var key = Guid.NewGuid().ToString();
