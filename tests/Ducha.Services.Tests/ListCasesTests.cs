@@ -67,6 +67,23 @@ public sealed class ListCasesTests(StandaloneFixture host) : IAsyncLifetime
         Assert.Equal(StatusCode.PermissionDenied, sibling.StatusCode);
     }
 
+    [Fact]
+    public async Task Counts_per_jurisdiction_cover_the_subtree_only()
+    {
+        var county = await As(Taicang).CountCasesAsync(new CountCasesRequest());
+        var city = await As("320500").CountCasesAsync(new CountCasesRequest());
+        var sibling = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320505").CountCasesAsync(new CountCasesRequest { JurisdictionCode = Taicang }).ResponseAsync);
+
+        var taicang = Assert.Single(county.Counts);
+        Assert.Equal(Taicang, taicang.JurisdictionCode);
+        Assert.Equal(3, taicang.Total);
+        Assert.Equal(3, taicang.Received);
+        Assert.Contains(city.Counts, c => c.JurisdictionCode == Taicang && c.Total == 3);
+        Assert.All(city.Counts, c => Assert.StartsWith("3205", c.JurisdictionCode));
+        Assert.Equal(StatusCode.PermissionDenied, sibling.StatusCode);
+    }
+
     [Theory]
     [InlineData("page_size")]
     [InlineData("received_from")]

@@ -59,6 +59,31 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
         return (page, total, next);
     }
 
+    /// <summary>Cases per jurisdiction of the subtree and per status, counted in the database.</summary>
+    public async Task<CaseCounts> CountAsync(string root, CancellationToken cancellationToken)
+    {
+        var prefix = root[..tree.Get(root).PrefixLength];
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.JurisdictionCode.StartsWith(prefix))
+            .GroupBy(c => new { c.JurisdictionCode, c.Status })
+            .Select(g => new { g.Key.JurisdictionCode, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = new CaseCounts();
+        foreach (var jurisdiction in rows.GroupBy(r => r.JurisdictionCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            int Of(Domain.CaseStatus status) => jurisdiction.Where(r => r.Status == status).Sum(r => r.Count);
+            counts.Counts.Add(new JurisdictionCaseCount
+            {
+                JurisdictionCode = jurisdiction.Key,
+                Total = jurisdiction.Sum(r => r.Count),
+                Received = Of(Domain.CaseStatus.Received),
+                Assigned = Of(Domain.CaseStatus.Assigned),
+                Returned = Of(Domain.CaseStatus.Returned),
+            });
+        }
+        return counts;
+    }
+
     /// <summary>Dates are Beijing dates: a day runs from 00:00 to 24:00 in Asia/Shanghai.</summary>
     private static DateTimeOffset StartOfDay(DateOnly date)
     {

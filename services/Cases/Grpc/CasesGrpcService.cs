@@ -63,6 +63,14 @@ public sealed class CasesGrpcService(CasesDbContext db, JurisdictionGuard guard,
         return page;
     }
 
+    public override async Task<CaseCounts> CountCases(CountCasesRequest request, ServerCallContext context)
+    {
+        var root = string.IsNullOrEmpty(request.JurisdictionCode) ? guard.Caller.JurisdictionCode : request.JurisdictionCode;
+        new RequestValidator().RequireJurisdictionCode(root).ThrowIfInvalid();
+        guard.EnsureWithin(root, "CountCases");
+        return await queries.CountAsync(root, context.CancellationToken);
+    }
+
     public override async Task<Case> AssignDown(AssignDownRequest request, ServerCallContext context)
     {
         new RequestValidator()

@@ -139,6 +139,10 @@ public abstract class StoreTests : IAsyncLifetime
 
         Assert.Equal(1, total);
         Assert.Equal(cases[0].Id, Assert.Single(found).Id);
+        var counts = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
+            Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded()).CountAsync("320500", CancellationToken.None));
+        Assert.Contains(counts.Counts, c => c.JurisdictionCode == "320584" && c.Total == 2 && c.Received == 2);
+        Assert.DoesNotContain(counts.Counts, c => c.JurisdictionCode == "320684");
     }
 
     [Fact]
