@@ -95,18 +95,6 @@ public sealed class BusHost : IAsyncDisposable
         return envelope;
     });
 
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        // Generous: a loaded two-core CI machine is slow, and a passing probe returns at once.
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var value = await probe();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(50);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await Host.StopAsync();

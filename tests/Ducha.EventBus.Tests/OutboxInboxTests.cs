@@ -1,3 +1,4 @@
+using Ducha.Testing;
 using Ducha.EventBus.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,8 @@ public sealed class OutboxInboxTests
 
         await bus.PublishAsync("a");
 
-        Assert.Equal(1, await BusHost.EventuallyAsync(() => bus.CountAsync("a"), c => c == 1));
-        Assert.Equal(0, await BusHost.EventuallyAsync(bus.UnsentAsync, c => c == 0));
+        Assert.Equal(1, await Eventually.UntilAsync(() => bus.CountAsync("a"), c => c == 1));
+        Assert.Equal(0, await Eventually.UntilAsync(bus.UnsentAsync, c => c == 0));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Ducha.Testing;
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
@@ -111,6 +112,6 @@ public sealed class CasesApiTests(StandaloneFixture host)
         await Cases.CreateCaseAsync(ValidCase(jurisdiction));
         await Cases.CreateCaseAsync(ValidCase(jurisdiction));
 
-        Assert.Equal(2, await StandaloneFixture.EventuallyAsync(Received, n => n >= 2));
+        Assert.Equal(2, await Eventually.UntilAsync(Received, n => n >= 2));
     }
 }

@@ -1,3 +1,4 @@
+using Ducha.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Ducha.Standalone;
@@ -36,7 +37,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Address = new Uri($"http://127.0.0.1:{FreePort()}");
+        Address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200"],
             builder => builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Now)));
         await _app.StartAsync();
@@ -63,24 +64,6 @@ public sealed class StandaloneFixture : IAsyncLifetime
     {
         await using var scope = _app.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<TContext>()).ToListAsync();
-    }
-
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var value = await probe();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

@@ -33,8 +33,8 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
 
         await bus.PublishAsync("over-the-wire");
 
-        Assert.Equal(1, await BusHost.EventuallyAsync(() => bus.CountAsync("over-the-wire"), c => c == 1));
-        Assert.Equal(0, await BusHost.EventuallyAsync(bus.UnsentAsync, c => c == 0));
+        Assert.Equal(1, await Eventually.UntilAsync(() => bus.CountAsync("over-the-wire"), c => c == 1));
+        Assert.Equal(0, await Eventually.UntilAsync(bus.UnsentAsync, c => c == 0));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
     {
         await using var bus = await BusHost.StartAsync(rabbitMqUri: Broker.AmqpUri);
         await bus.PublishAsync("topology");
-        await BusHost.EventuallyAsync(() => bus.CountAsync("topology"), c => c == 1);
+        await Eventually.UntilAsync(() => bus.CountAsync("topology"), c => c == 1);
 
         var exchanges = Lines(await Broker.RabbitmqctlAsync("list_exchanges", "name", "type", "durable", "auto_delete", "--quiet", "--no-table-headers"));
         var queues = Lines(await Broker.RabbitmqctlAsync("list_queues", "name", "durable", "auto_delete", "arguments", "--quiet", "--no-table-headers"));
@@ -68,14 +68,14 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
         var hold = new TaskCompletionSource();
         first.Behaviour.Hold = hold;
         await first.PublishAsync("dies");
-        await BusHost.EventuallyAsync(() => Task.FromResult(first.Behaviour.Calls), c => c == 1);
+        await Eventually.UntilAsync(() => Task.FromResult(first.Behaviour.Calls), c => c == 1);
 
         await first.DisposeAsync(); // the replica goes away with the message unacknowledged
         await using var second = await BusHost.StartAsync(rabbitMqUri: Broker.AmqpUri, postgres: database);
 
-        Assert.Equal(1, await BusHost.EventuallyAsync(() => second.CountAsync("dies"), c => c == 1));
+        Assert.Equal(1, await Eventually.UntilAsync(() => second.CountAsync("dies"), c => c == 1));
         Assert.Equal(1, second.Behaviour.Calls);
-        Assert.Equal("0\t0", await BusHost.EventuallyAsync(QueueDepthAsync, d => d == "0\t0"));
+        Assert.Equal("0\t0", await Eventually.UntilAsync(QueueDepthAsync, d => d == "0\t0"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
         await first.DisposeAsync();
         await using var second = await BusHost.StartAsync(rabbitMqUri: Broker.AmqpUri, postgres: database);
 
-        Assert.Equal("0\t0", await BusHost.EventuallyAsync(QueueDepthAsync, d => d == "0\t0"));
+        Assert.Equal("0\t0", await Eventually.UntilAsync(QueueDepthAsync, d => d == "0\t0"));
         Assert.True(duplicates.Count >= 1, "the redelivered event should have been recognised by the inbox");
         Assert.Equal(1, await second.CountAsync("committed"));
         Assert.Equal(0, second.Behaviour.Calls);
@@ -107,7 +107,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
 
         await bus.PublishAsync("poison");
 
-        var dead = await BusHost.EventuallyAsync(async () =>
+        var dead = await Eventually.UntilAsync(async () =>
             Lines(await Broker.RabbitmqctlAsync("list_queues", "name", "messages", "--quiet", "--no-table-headers"))
                 .FirstOrDefault(l => l.StartsWith($"dlq-{Queue}\t")), l => l == $"dlq-{Queue}\t1");
         Assert.Equal($"dlq-{Queue}\t1", dead);
@@ -121,7 +121,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
     {
         await using var bus = await BusHost.StartAsync(rabbitMqUri: Broker.AmqpUri);
         await bus.PublishAsync("before-outage");
-        await BusHost.EventuallyAsync(() => bus.CountAsync("before-outage"), c => c == 1);
+        await Eventually.UntilAsync(() => bus.CountAsync("before-outage"), c => c == 1);
 
         await Broker.PauseAsync();
         try
@@ -137,9 +137,9 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
         }
 
         foreach (var key in new[] { "outage-1", "outage-2", "outage-3" })
-            Assert.Equal(1, await BusHost.EventuallyAsync(() => bus.CountAsync(key), c => c == 1, TimeSpan.FromSeconds(60)));
+            Assert.Equal(1, await Eventually.UntilAsync(() => bus.CountAsync(key), c => c == 1, TimeSpan.FromSeconds(60)));
         // The relay marks a row sent after the broker's confirm, which may come after the consumer has applied it.
-        Assert.Equal(0, await BusHost.EventuallyAsync(bus.UnsentAsync, c => c == 0));
+        Assert.Equal(0, await Eventually.UntilAsync(bus.UnsentAsync, c => c == 0));
     }
 
     private async Task<string> QueueDepthAsync() =>

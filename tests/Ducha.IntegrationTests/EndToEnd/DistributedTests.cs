@@ -57,12 +57,12 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             }, headers);
 
             var counts = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(disclosureChannel);
-            var received = await Eventually(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }, new Metadata { { "Authorization", token } }))
-                .Counts.SingleOrDefault()?.Received ?? 0, n => n == 1);
+            var received = await Eventually.UntilAsync(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }, new Metadata { { "Authorization", token } }))
+                .Counts.SingleOrDefault()?.Received ?? 0, n => n == 1, TimeSpan.FromSeconds(90));
             Assert.Equal(1, received);
 
-            var trace = await Eventually(() => Task.FromResult(collector.Spans.Where(s => s.TraceId == traceId).ToList()),
-                spans => spans.Any(s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer));
+            var trace = await Eventually.UntilAsync(() => Task.FromResult(collector.Spans.Where(s => s.TraceId == traceId).ToList()),
+                spans => spans.Any(s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer), TimeSpan.FromSeconds(90));
             foreach (var span in trace) output.WriteLine($"{span.Service} {span.Kind} {span.Name} {span.SpanId} <- {span.ParentSpanId}");
 
             var server = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Server && s.Name.Contains("CreateCase"));
@@ -77,7 +77,7 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             await Task.Delay(TimeSpan.FromSeconds(1)); // let the batch exporters flush once more
             // The search would find it: the case's own id is in both the console log and the exported logs.
             Assert.Contains(created.Id, cases.Output);
-            Assert.True(await Eventually(() => Task.FromResult(collector.AnyPayloadContains(created.Id)), found => found));
+            Assert.True(await Eventually.UntilAsync(() => Task.FromResult(collector.AnyPayloadContains(created.Id)), found => found, TimeSpan.FromSeconds(90)));
             foreach (var secret in new[] { ReporterName, ReporterPhone })
             {
                 Assert.DoesNotContain(secret, cases.Output);
@@ -105,14 +105,4 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
         return (await command.ExecuteScalarAsync()) as string ?? "";
     }
 
-    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var value = await probe();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(200);
-        }
-    }
 }
