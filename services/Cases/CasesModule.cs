@@ -1,3 +1,4 @@
+using Ducha.Cases.Application;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
@@ -18,6 +19,10 @@ public static class CasesModule
         builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddSingleton<AssignmentPolicy>();
         builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddScoped<CaseJournal>();
+        builder.Services.AddScoped<CaseIntakeService>();
+        builder.Services.AddSingleton<DeadlineWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatch>());
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

@@ -6,6 +6,7 @@ using Ducha.Reference.Jurisdictions;
 using Grpc.Core;
 using Microsoft.Extensions.Configuration;
 using CaseEntity = Ducha.Cases.Domain.Case;
+using CaseParty = Ducha.Cases.Domain.CaseParty;
 
 namespace Ducha.Services.Tests;
 
@@ -84,10 +85,10 @@ public sealed class AssignDownTests(StandaloneFixture host)
     {
         var calendar = WorkingCalendar.LoadEmbedded();
         var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), new ConfigurationBuilder().Build());
-        var @case = CaseEntity.Receive("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, StandaloneFixture.Now);
+        var @case = NightCase();
         @case.ReceiveAt("320000");
 
-        var plan = policy.Plan(@case, "320000", "320500", 5, new DateTimeOffset(2024, 9, 27, 21, 30, 0, TimeSpan.FromHours(8)));
+        var plan = policy.Plan(@case, new CaseParty("320000"), new CaseParty("320500"), 5, new DateTimeOffset(2024, 9, 27, 21, 30, 0, TimeSpan.FromHours(8)));
 
         Assert.Equal(new DateTimeOffset(2024, 9, 29, 8, 0, 0, TimeSpan.FromHours(8)), plan.DeliveredAt);
         Assert.Equal(new DateOnly(2024, 10, 11), plan.Deadline);
@@ -99,14 +100,17 @@ public sealed class AssignDownTests(StandaloneFixture host)
         var calendar = WorkingCalendar.LoadEmbedded();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [AssignmentPolicy.MarginKey] = "0" }).Build();
         var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), config);
-        var @case = CaseEntity.Receive("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, StandaloneFixture.Now);
+        var @case = NightCase();
         @case.ReceiveAt("320500");
-        @case.AssignDown("320500", new DateOnly(2024, 10, 16), StandaloneFixture.Now);
+        @case.AssignDown(new CaseParty("320500"), new DateOnly(2024, 10, 16), StandaloneFixture.Now, StandaloneFixture.Now);
 
-        var refused = Assert.Throws<Ducha.ServiceDefaults.Errors.DomainRuleException>(() => policy.Plan(@case, "320500", "320505", 9, StandaloneFixture.Now));
-        var plan = policy.Plan(@case, "320500", "320505", 10, StandaloneFixture.Now);
+        var refused = Assert.Throws<Ducha.ServiceDefaults.Errors.DomainRuleException>(() => policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 9, StandaloneFixture.Now));
+        var plan = policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 10, StandaloneFixture.Now);
 
         Assert.Contains("at least 10", refused.Message);
         Assert.Equal(new DateOnly(2024, 10, 16), plan.Deadline);
     }
+
+    internal static CaseEntity NightCase() => CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null,
+        Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, null, []), StandaloneFixture.Now);
 }

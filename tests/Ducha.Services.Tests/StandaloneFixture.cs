@@ -31,14 +31,26 @@ public sealed class StandaloneFixture : IAsyncLifetime
     public CallInvoker Invoker { get; private set; } = null!;
     public TokenIssuer Tokens => _app.Services.GetRequiredService<TokenIssuer>();
 
-    public CallInvoker As(string jurisdictionCode, string role = "office") =>
-        Channel.Intercept(metadata => { metadata.Add("Authorization", "Bearer " + Tokens.Issue(jurisdictionCode, role, $"test-{role}-{jurisdictionCode}")); return metadata; });
+    public CallInvoker As(string jurisdictionCode, string role = "office", string? unit = null) =>
+        Channel.Intercept(metadata =>
+        {
+            metadata.Add("Authorization", "Bearer " + Tokens.Issue(jurisdictionCode, role, $"test-{role}-{jurisdictionCode}", unit: unit));
+            return metadata;
+        });
+
+    /// <summary>Calls as a handler of <paramref name="unit"/>, a handling unit at <paramref name="jurisdictionCode"/>.</summary>
+    public CallInvoker AsUnit(string jurisdictionCode, string unit) => As(jurisdictionCode, "handler", unit);
+
+    /// <summary>The deadline watch of the running host, to run a pass as of a chosen moment.</summary>
+    public Ducha.Cases.Application.DeadlineWatch DeadlineWatch => _app.Services.GetRequiredService<Ducha.Cases.Application.DeadlineWatch>();
     public Microsoft.Extensions.Configuration.IConfiguration Configuration => _app.Configuration;
 
     public async Task InitializeAsync()
     {
         Address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200"],
+        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200",
+            // Tests run the watch themselves, as of the moment they need; the background pass would race them.
+            "--Cases:DeadlineWatchInterval=1.00:00:00"],
             builder => builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Now)));
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress(Address);

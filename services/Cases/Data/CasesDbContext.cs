@@ -9,6 +9,11 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseTransition> Transitions => Set<CaseTransition>();
     public DbSet<CaseAssignment> Assignments => Set<CaseAssignment>();
+    public DbSet<HandlingReport> Reports => Set<HandlingReport>();
+    public DbSet<CaseMeasure> Measures => Set<CaseMeasure>();
+    public DbSet<CaseSupervision> Supervisions => Set<CaseSupervision>();
+    public DbSet<AccountabilityRecord> Accountability => Set<AccountabilityRecord>();
+    public DbSet<ClueReferral> ClueReferrals => Set<ClueReferral>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,6 +36,80 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(c => c.ReporterSealed).HasMaxLength(2000);
             e.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
             e.HasIndex(c => c.HolderJurisdictionCode);
+            e.Property(c => c.OriginJurisdictionCode).HasMaxLength(12);
+            e.Property(c => c.HolderUnit).HasMaxLength(100);
+            e.Property(c => c.LinkedCaseId).HasMaxLength(36);
+            e.Property(c => c.ListedLeader).HasMaxLength(100);
+            e.Property(c => c.OwnerLeader).HasMaxLength(100);
+            e.Property(c => c.CallbackResult).HasConversion<string>().HasMaxLength(32);
+            // Repeated complaints are matched by place and polluter.
+            e.HasIndex(c => new { c.JurisdictionCode, c.Polluter });
+            e.HasIndex(c => new { c.Status, c.Deadline });
+            e.OwnsMany(c => c.Attachments, a => a.ToJson("attachments"));
+            e.Ignore(c => c.Holder);
+            e.Ignore(c => c.IsOpen);
+        });
+        modelBuilder.Entity<HandlingReport>(e =>
+        {
+            e.ToTable("case_reports");
+            e.HasKey(r => new { r.CaseId, r.Number });
+            e.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId);
+            e.Property(r => r.CaseId).HasMaxLength(36);
+            e.Property(r => r.JurisdictionCode).HasMaxLength(12);
+            e.Property(r => r.Unit).HasMaxLength(100);
+            e.Property(r => r.Findings).HasMaxLength(4000);
+            e.Property(r => r.Result).HasMaxLength(4000);
+            e.Property(r => r.PlanTarget).HasMaxLength(1000);
+            e.Property(r => r.PlanMeasures).HasMaxLength(4000);
+            e.Property(r => r.PlanResponsibleUnit).HasMaxLength(100);
+        });
+        modelBuilder.Entity<CaseMeasure>(e =>
+        {
+            e.ToTable("case_measures");
+            e.HasKey(m => new { m.CaseId, m.Number });
+            e.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId);
+            e.Property(m => m.CaseId).HasMaxLength(36);
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(m => m.Scope).HasConversion<string>().HasMaxLength(32);
+            e.Property(m => m.Description).HasMaxLength(2000);
+            e.Property(m => m.Investigation).HasMaxLength(4000);
+            e.Property(m => m.VerificationFinding).HasMaxLength(2000);
+            e.HasIndex(m => new { m.VerificationDate, m.VerifiedAt, m.AlertRaisedAt });
+            e.Ignore(m => m.IsStop);
+        });
+        modelBuilder.Entity<CaseSupervision>(e =>
+        {
+            e.ToTable("case_supervisions");
+            e.HasKey(x => new { x.CaseId, x.Number });
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId);
+            e.Property(x => x.CaseId).HasMaxLength(36);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Leader).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.ByJurisdictionCode).HasMaxLength(12);
+            e.Ignore(x => x.Automatic);
+        });
+        modelBuilder.Entity<AccountabilityRecord>(e =>
+        {
+            e.ToTable("case_accountability");
+            e.HasKey(x => new { x.CaseId, x.Number });
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId);
+            e.Property(x => x.CaseId).HasMaxLength(36);
+            e.Property(x => x.PersonName).HasMaxLength(50);
+            e.Property(x => x.Position).HasMaxLength(100);
+            e.Property(x => x.Rank).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Sanction).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.FaultToleranceReason).HasMaxLength(2000);
+            e.Property(x => x.RecordedByJurisdictionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<ClueReferral>(e =>
+        {
+            e.ToTable("case_clue_referrals");
+            e.HasKey(x => new { x.CaseId, x.Number });
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId);
+            e.Property(x => x.CaseId).HasMaxLength(36);
+            e.Property(x => x.Summary).HasMaxLength(4000);
+            e.Property(x => x.SupervisoryOrganJurisdictionCode).HasMaxLength(12);
         });
         modelBuilder.Entity<CaseAssignment>(e =>
         {
@@ -40,8 +119,11 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(a => a.CaseId).HasMaxLength(36);
             e.Property(a => a.FromJurisdictionCode).HasMaxLength(12);
             e.Property(a => a.ToJurisdictionCode).HasMaxLength(12);
+            e.Property(a => a.ToUnit).HasMaxLength(100);
             e.Property(a => a.ReturnReason).HasMaxLength(2000);
             e.Ignore(a => a.IsReturned);
+            e.Ignore(a => a.From);
+            e.Ignore(a => a.To);
         });
         modelBuilder.Entity<CaseTransition>(e =>
         {

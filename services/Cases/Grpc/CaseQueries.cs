@@ -13,7 +13,7 @@ namespace Ducha.Cases.Grpc;
 /// The case list: a subtree is a code prefix, so "everything under 苏州市" is one indexed LIKE on either provider.
 /// Pages are newest first; the page token is the position of the next page.
 /// </summary>
-public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
+public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimeProvider time)
 {
     public const int DefaultPageSize = 50, MaxPageSize = 200;
 
@@ -24,8 +24,9 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
             .Require(request.Status == CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a case status")
             .Require(request.Channel == Channel.Unspecified || Enum.IsDefined(request.Channel), "channel", "is not a channel")
             .Require(request.PollutionType == PollutionType.Unspecified || Enum.IsDefined(request.PollutionType), "pollution_type", "is not a pollution type");
-        var from = ParseDate(request.ReceivedFrom, "received_from", validator);
-        var to = ParseDate(request.ReceivedTo, "received_to", validator);
+        validator.OptionalDate(request.ReceivedFrom, "received_from", out var from)
+            .OptionalDate(request.ReceivedTo, "received_to", out var to)
+            .Require(request.MinRepeatCount >= 0, "min_repeat_count", "must not be negative");
         var offset = 0;
         validator.Require(string.IsNullOrEmpty(request.PageToken) || int.TryParse(request.PageToken, CultureInfo.InvariantCulture, out offset) && offset >= 0,
             "page_token", "is not a token this service issued");
@@ -49,6 +50,12 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
             var pollution = (Domain.PollutionType)request.PollutionType;
             query = query.Where(c => c.PollutionType == pollution);
         }
+        if (request.OverdueOnly) query = Overdue(query);
+        if (request.MinRepeatCount > 0)
+        {
+            var min = request.MinRepeatCount;
+            query = query.Where(c => c.RepeatCount >= min);
+        }
         if (from is { } f) query = query.Where(c => c.ReceivedAt >= StartOfDay(f));
         if (to is { } t) query = query.Where(c => c.ReceivedAt < StartOfDay(t.AddDays(1)));
 
@@ -57,6 +64,14 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
         var page = await query.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         var next = offset + page.Count < total ? (offset + page.Count).ToString(CultureInfo.InvariantCulture) : string.Empty;
         return (page, total, next);
+    }
+
+    /// <summary>Open cases past their holder's deadline: the deadline is a Beijing date, due by the end of that day.</summary>
+    private IQueryable<Domain.Case> Overdue(IQueryable<Domain.Case> query)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TaskDelivery.China).DateTime);
+        Domain.CaseStatus verified = Domain.CaseStatus.Verified, closed = Domain.CaseStatus.Closed;
+        return query.Where(c => c.Deadline != null && c.Deadline < today && c.Status != verified && c.Status != closed);
     }
 
     /// <summary>Cases per jurisdiction of the subtree and per status, counted in the database.</summary>
@@ -68,6 +83,9 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
             .GroupBy(c => new { c.JurisdictionCode, c.Status })
             .Select(g => new { g.Key.JurisdictionCode, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var overdue = await Overdue(db.Cases.AsNoTracking().Where(c => c.JurisdictionCode.StartsWith(prefix)))
+            .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var counts = new CaseCounts();
         foreach (var jurisdiction in rows.GroupBy(r => r.JurisdictionCode).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -79,6 +97,12 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
                 Received = Of(Domain.CaseStatus.Received),
                 Assigned = Of(Domain.CaseStatus.Assigned),
                 Returned = Of(Domain.CaseStatus.Returned),
+                Reported = Of(Domain.CaseStatus.Reported),
+                SentBack = Of(Domain.CaseStatus.SentBack),
+                Verified = Of(Domain.CaseStatus.Verified),
+                Closed = Of(Domain.CaseStatus.Closed),
+                Reopened = Of(Domain.CaseStatus.Reopened),
+                Overdue = overdue.GetValueOrDefault(jurisdiction.Key),
             });
         }
         return counts;
@@ -89,13 +113,5 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree)
     {
         var local = date.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, TaskDelivery.China.GetUtcOffset(local)).ToUniversalTime();
-    }
-
-    private static DateOnly? ParseDate(string text, string field, RequestValidator validator)
-    {
-        if (string.IsNullOrEmpty(text)) return null;
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        validator.Require(ok, field, "must be a date in the form yyyy-MM-dd");
-        return ok ? date : null;
     }
 }

@@ -2,7 +2,7 @@ using Ducha.EventBus;
 
 namespace Ducha.Contracts.IntegrationEvents;
 
-/// <summary>转: a case was passed down one level, with the receiving office's deadline.</summary>
+/// <summary>转: a case was passed down one level or to a handling unit (<c>ToUnit</c>), with the receiver's deadline.</summary>
 [IntegrationEvent("cases.case-assigned", "ducha.cases.case-assigned.v1")]
 public sealed record CaseAssigned(
     string CaseId,
@@ -11,4 +11,5 @@ public sealed record CaseAssigned(
     string ToJurisdictionCode,
     int WorkingDays,
     DateOnly Deadline,
-    DateTimeOffset DeliveredAt) : IIntegrationEvent;
+    DateTimeOffset DeliveredAt,
+    string? ToUnit = null) : IIntegrationEvent;

@@ -4,6 +4,7 @@ namespace Ducha.Contracts.IntegrationEvents;
 
 /// <summary>
 /// 接: a complaint was registered. Carries no reporter identity: events are not confidential (DOMAIN.md §8).
+/// A repeated complaint names the earlier case it repeats.
 /// </summary>
 [IntegrationEvent("cases.case-received", "ducha.cases.case-received.v1")]
 public sealed record CaseReceived(
@@ -12,4 +13,5 @@ public sealed record CaseReceived(
     string Channel,
     string PollutionType,
     bool CentralInspection,
-    DateTimeOffset ReceivedAt) : IIntegrationEvent;
+    DateTimeOffset ReceivedAt,
+    string? RepeatOfCaseId = null) : IIntegrationEvent;

@@ -5,9 +5,9 @@ namespace Ducha.Contracts.IntegrationEvents;
 /// <summary>A unit sent a case back to the office that assigned it, saying it is not responsible.</summary>
 [IntegrationEvent("cases.case-returned", "ducha.cases.case-returned.v1")]
 public sealed record CaseReturned(string CaseId, string JurisdictionCode, string FromJurisdictionCode, string ToJurisdictionCode,
-    string Reason, DateTimeOffset ReturnedAt) : IIntegrationEvent;
+    string Reason, DateTimeOffset ReturnedAt, string? FromUnit = null) : IIntegrationEvent;
 
 /// <summary>推诿扯皮: the case bounced between the same two offices more than once; assessment deducts for it (003 §七).</summary>
 [IntegrationEvent("cases.buck-passing-flagged", "ducha.cases.buck-passing-flagged.v1")]
 public sealed record BuckPassingFlagged(string CaseId, string JurisdictionCode, string FirstJurisdictionCode, string SecondJurisdictionCode,
-    int Returns, DateTimeOffset FlaggedAt) : IIntegrationEvent;
+    int Returns, DateTimeOffset FlaggedAt, string? Unit = null) : IIntegrationEvent;

@@ -41,6 +41,17 @@ public sealed partial class RequestValidator
             .Where(f => Convert.ToInt32(f.GetValue(null)) != 0)
             .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name));
 
+    /// <summary>An optional calendar date in the form yyyy-MM-dd; empty gives null.</summary>
+    public RequestValidator OptionalDate(string? text, string field, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrEmpty(text)) return this;
+        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var parsed);
+        if (ok) date = parsed;
+        return Require(ok, field, "must be a date in the form yyyy-MM-dd");
+    }
+
     public void ThrowIfInvalid()
     {
         if (_violations.Count > 0) throw new RequestValidationException(_violations.ToArray());

@@ -51,7 +51,7 @@ public static class IdentityRegistration
     public static IEndpointRouteBuilder MapCallerEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/me", (HttpContext context) => Caller.From(context.User) is { } caller
-            ? Results.Ok(new { subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role })
+            ? Results.Ok(new { subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role, unit = caller.Unit })
             : Results.Unauthorized());
         return endpoints;
     }
@@ -63,16 +63,16 @@ public static class IdentityRegistration
     public static IEndpointRouteBuilder MapDevelopmentTokenIssuer(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) return app;
-        app.MapPost("/dev/tokens", (string? jurisdiction, string? role, string? subject, TokenIssuer issuer) =>
+        app.MapPost("/dev/tokens", (string? jurisdiction, string? role, string? subject, string? unit, TokenIssuer issuer) =>
         {
             try
             {
-                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer") });
+                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer", unit: unit) });
             }
             catch (ArgumentException ex)
             {
                 return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["field"] = ex.ParamName == "role" ? "role" : "jurisdiction" });
+                    extensions: new Dictionary<string, object?> { ["field"] = ex.ParamName switch { "role" => "role", "unit" => "unit", _ => "jurisdiction" } });
             }
         }).AllowAnonymous();
         return app;

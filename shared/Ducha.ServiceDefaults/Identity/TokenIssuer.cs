@@ -16,12 +16,14 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
             options, JurisdictionTree.LoadEmbedded(), TimeProvider.System);
     }
 
-    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null)
+    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null)
     {
         var jurisdiction = tree.Find(jurisdictionCode)
             ?? throw new ArgumentException($"No jurisdiction has code '{jurisdictionCode}'.", nameof(jurisdictionCode));
         if (!DuchaClaims.Roles.Contains(role))
             throw new ArgumentException($"role must be one of {string.Join(", ", DuchaClaims.Roles)}.", nameof(role));
+        if (unit is not null && (role != "handler" || string.IsNullOrWhiteSpace(unit) || unit.Length > 100))
+            throw new ArgumentException("unit is for handler tokens only, and at most 100 characters.", nameof(unit));
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -37,6 +39,7 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
                 new Claim(DuchaClaims.Jurisdiction, jurisdiction.Code),
                 new Claim(DuchaClaims.Level, jurisdiction.Level.ToString().ToLowerInvariant()),
                 new Claim(DuchaClaims.Role, role),
+                .. unit is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.Unit, unit.Trim())],
             ]),
         });
     }

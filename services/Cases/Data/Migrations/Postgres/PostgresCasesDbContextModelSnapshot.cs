@@ -22,6 +22,55 @@ namespace Ducha.Cases.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ducha.Cases.Domain.AccountabilityRecord", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FaultToleranceReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("FaultTolerated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Rank")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RecordedByJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Sanction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_accountability", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.Case", b =>
                 {
                     b.Property<string>("Id")
@@ -36,6 +85,10 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<bool>("BuckPassingFlagged")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CallbackResult")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<bool>("CentralInspection")
                         .HasColumnType("boolean");
 
@@ -43,6 +96,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
@@ -60,6 +116,10 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("HolderUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -72,8 +132,31 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("LinkedCaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("ListedLeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("OriginJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedFor")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerLeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Polluter")
                         .HasMaxLength(200)
@@ -87,14 +170,26 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RemindedFor")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RepeatCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReporterSealed")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -103,7 +198,11 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionCode", "Polluter");
+
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
+
+                    b.HasIndex("Status", "Deadline");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -123,6 +222,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("DeliveryAnnounced")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FromJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -138,10 +240,17 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReturnedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ToUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("WorkingDays")
                         .HasColumnType("integer");
@@ -149,6 +258,91 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasKey("CaseId", "Hop");
 
                     b.ToTable("case_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseMeasure", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AlertRaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Investigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ReportNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("VerificationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerificationFinding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.HasIndex("VerificationDate", "VerifiedAt", "AlertRaisedAt");
+
+                    b.ToTable("case_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseSupervision", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Leader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_supervisions", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
@@ -214,6 +408,90 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasKey("CaseId", "Sequence");
 
                     b.ToTable("case_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.ClueReferral", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SupervisoryOrganJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_clue_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.HandlingReport", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("PlanDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlanMeasures")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PlanResponsibleUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PlanTarget")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("RectifiedNow")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_reports", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
@@ -288,6 +566,50 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.AccountabilityRecord", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.Case", b =>
+                {
+                    b.OwnsMany("Ducha.Cases.Domain.CaseAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<string>("CaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<long>("SizeBytes");
+
+                            b1.Property<string>("Uri")
+                                .IsRequired();
+
+                            b1.HasKey("CaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("cases");
+
+                            b1
+                                .ToJson("attachments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.CaseAssignment", b =>
                 {
                     b.HasOne("Ducha.Cases.Domain.Case", null)
@@ -297,7 +619,43 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseMeasure", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseSupervision", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.ClueReferral", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.HandlingReport", b =>
                 {
                     b.HasOne("Ducha.Cases.Domain.Case", null)
                         .WithMany()

@@ -17,6 +17,55 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ducha.Cases.Domain.AccountabilityRecord", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FaultToleranceReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FaultTolerated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rank")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sanction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_accountability", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.Case", b =>
                 {
                     b.Property<string>("Id")
@@ -31,6 +80,10 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<bool>("BuckPassingFlagged")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CallbackResult")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CentralInspection")
                         .HasColumnType("INTEGER");
 
@@ -38,6 +91,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
@@ -55,6 +111,10 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -67,8 +127,31 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("LinkedCaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListedLeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("OriginJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OriginalDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerLeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Polluter")
                         .HasMaxLength(200)
@@ -82,14 +165,26 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RemindedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepeatCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReporterSealed")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -98,7 +193,11 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionCode", "Polluter");
+
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
+
+                    b.HasIndex("Status", "Deadline");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -118,6 +217,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<long>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DeliveryAnnounced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FromJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -133,9 +235,16 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<long?>("ReturnedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUnit")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkingDays")
@@ -144,6 +253,91 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasKey("CaseId", "Hop");
 
                     b.ToTable("case_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseMeasure", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlertRaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Investigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerificationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationFinding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.HasIndex("VerificationDate", "VerifiedAt", "AlertRaisedAt");
+
+                    b.ToTable("case_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseSupervision", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_supervisions", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
@@ -209,6 +403,90 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasKey("CaseId", "Sequence");
 
                     b.ToTable("case_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.ClueReferral", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisoryOrganJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_clue_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.HandlingReport", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanMeasures")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanResponsibleUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanTarget")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RectifiedNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("case_reports", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
@@ -281,6 +559,50 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.AccountabilityRecord", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.Case", b =>
+                {
+                    b.OwnsMany("Ducha.Cases.Domain.CaseAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<string>("CaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<long>("SizeBytes");
+
+                            b1.Property<string>("Uri")
+                                .IsRequired();
+
+                            b1.HasKey("CaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("cases");
+
+                            b1
+                                .ToJson("attachments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.CaseAssignment", b =>
                 {
                     b.HasOne("Ducha.Cases.Domain.Case", null)
@@ -290,7 +612,43 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseMeasure", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.CaseSupervision", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.CaseTransition", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.ClueReferral", b =>
+                {
+                    b.HasOne("Ducha.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.HandlingReport", b =>
                 {
                     b.HasOne("Ducha.Cases.Domain.Case", null)
                         .WithMany()

@@ -1,0 +1,78 @@
+using Ducha.Cases.Confidentiality;
+using Ducha.Cases.Domain;
+using Ducha.Contracts.IntegrationEvents;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>
+/// 接 for every API (gRPC, REST, Open311): registers the complaint once per idempotency key, seals the reporter, and links
+/// a repeated complaint (same polluter, same place) to the open or recently closed case it repeats — reopening a closed one.
+/// </summary>
+public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector reporters, IConfiguration configuration, ILogger<CaseIntakeService> logger)
+{
+    public const string RepeatWindowKey = "Cases:RepeatWindowDays";
+
+    /// <summary>How long after closing a case a new complaint still counts as repeating it; default 180 days.</summary>
+    private int RepeatWindowDays => configuration.GetValue(RepeatWindowKey, 180);
+
+    public async Task<(Case Case, bool Created)> ReceiveAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
+    {
+        var db = journal.Db;
+        if (intake.IdempotencyKey is { Length: > 0 } key && await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
+            return (existing, false);
+
+        var earlier = await FindRepeatedAsync(intake, cancellationToken);
+        if (earlier is not null) await journal.PreloadAsync(earlier, cancellationToken);
+
+        var (entity, created) = await db.AddOnceAsync(intake.IdempotencyKey,
+            k => c => c.IdempotencyKey == k,
+            () => Case.Receive(intake, journal.Now),
+            c =>
+            {
+                c.ReceiveAt(receiver.JurisdictionCode);
+                if (reporter is not null) c.SealReporter(reporters.Seal(c.Id, reporter));
+                if (earlier is not null) c.LinkTo(earlier.Id);
+                journal.Record(c, "Receive", null, receiver,
+                    $"channel {c.Channel}" + (earlier is null ? "" : $"; repeats case {earlier.Id}"));
+                journal.Publish(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection,
+                    c.ReceivedAt, earlier?.Id));
+                if (earlier is not null) CountRepeat(earlier, c, receiver);
+            },
+            cancellationToken);
+        if (created)
+            logger.LogInformation("Case {CaseId} received for {JurisdictionCode} via {Channel}{Repeat}", entity.Id, entity.JurisdictionCode, entity.Channel,
+                earlier is null ? "" : $", repeating case {earlier.Id}");
+        return (entity, created);
+    }
+
+    private void CountRepeat(Case earlier, Case repeat, CaseActor receiver)
+    {
+        var before = earlier.Status;
+        earlier.CountRepeat(journal.Now);
+        if (before == CaseStatus.Closed)
+        {
+            earlier.Reopen(journal.Now);
+            journal.Record(earlier, "Reopen", before, receiver, $"repeated complaint {repeat.Id} (repeat {earlier.RepeatCount})");
+            journal.Publish(new CaseReopened(earlier.Id, earlier.JurisdictionCode, repeat.Id, earlier.RepeatCount, earlier.Round, journal.Now));
+        }
+        else
+        {
+            journal.Record(earlier, "RepeatComplaint", before, receiver, $"repeated complaint {repeat.Id} (repeat {earlier.RepeatCount})");
+        }
+    }
+
+    /// <summary>The case a complaint repeats: same place and polluter, still open or closed within the window; open ones first.</summary>
+    private async Task<Case?> FindRepeatedAsync(CaseIntake intake, CancellationToken cancellationToken)
+    {
+        if (PolluterName.Normalize(intake.Polluter) is not { } polluter) return null;
+        var closedSince = journal.Now.AddDays(-RepeatWindowDays);
+        var closed = CaseStatus.Closed;
+        var candidates = await journal.Db.Cases
+            .Where(c => c.JurisdictionCode == intake.JurisdictionCode && c.Polluter == polluter && c.LinkedCaseId == null
+                && (c.Status != closed || c.ClosedAt >= closedSince))
+            .ToListAsync(cancellationToken);
+        return candidates.OrderBy(c => c.Status == CaseStatus.Closed).ThenByDescending(c => c.ReceivedAt).FirstOrDefault();
+    }
+}

@@ -1,0 +1,69 @@
+using Ducha.Cases.Data;
+using Ducha.Cases.Domain;
+using Ducha.EventBus;
+using Ducha.EventBus.Outbox;
+using Ducha.Persistence;
+using Ducha.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>
+/// One unit of work on cases: every change is written with its history link and its events in the same transaction,
+/// so the chain, the state and what other services hear never disagree.
+/// </summary>
+public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> outbox, TimeProvider time)
+{
+    private readonly Dictionary<string, CaseTransition> _last = [];
+
+    public CasesDbContext Db => db;
+    public DateTimeOffset Now { get; private set; } = time.GetStoredUtcNow();
+
+    /// <summary>Judges this unit of work at <paramref name="now"/>: the deadline watch fixes one moment per pass.</summary>
+    public CaseJournal At(DateTimeOffset now)
+    {
+        Now = now;
+        return this;
+    }
+
+    /// <summary>The Beijing date of <see cref="Now"/>: deadlines and verification dates are Beijing dates.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Reference.Calendar.TaskDelivery.China).DateTime);
+
+    public async Task<Case> LoadAsync(string caseId, CancellationToken cancellationToken) =>
+        await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
+
+    public async Task<AssignmentChain> ChainAsync(Case @case, CancellationToken cancellationToken) =>
+        new(await db.Assignments.Where(a => a.CaseId == @case.Id).OrderBy(a => a.Hop).ToListAsync(cancellationToken), @case.Round);
+
+    /// <summary>Appends a link to the case's hash chain.</summary>
+    public async Task RecordAsync(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason, CancellationToken cancellationToken)
+    {
+        await PreloadAsync(@case, cancellationToken);
+        Record(@case, action, before, actor, reason);
+    }
+
+    /// <summary>Loads the case's last link, so <see cref="Record"/> can append without a round trip.</summary>
+    public async Task PreloadAsync(Case @case, CancellationToken cancellationToken)
+    {
+        if (_last.ContainsKey(@case.Id)) return;
+        if (await db.Transitions.Where(t => t.CaseId == @case.Id).OrderByDescending(t => t.Sequence).FirstOrDefaultAsync(cancellationToken) is { } last)
+            _last[@case.Id] = last;
+    }
+
+    /// <summary>Appends a link to a new case's chain, or to one whose last link was preloaded.</summary>
+    public void Record(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason)
+    {
+        var link = CaseTransition.Append(_last.GetValueOrDefault(@case.Id), @case.Id, action, before, @case.Status, actor, reason, Now);
+        db.Transitions.Add(link);
+        _last[@case.Id] = link;
+    }
+
+    public void Publish<TEvent>(TEvent integrationEvent) where TEvent : IIntegrationEvent => outbox.Add(integrationEvent);
+
+    /// <summary>The next number of a per-case record (reports, measures, supervision…), counting rows not yet saved.</summary>
+    public async Task<int> NextNumberAsync<T>(string caseId, CancellationToken cancellationToken) where T : class, ICaseRecord =>
+        await db.Set<T>().CountAsync(r => r.CaseId == caseId, cancellationToken)
+        + db.ChangeTracker.Entries<T>().Count(e => e.State == EntityState.Added && e.Entity.CaseId == caseId) + 1;
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+}

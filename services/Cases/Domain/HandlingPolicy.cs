@@ -1,0 +1,57 @@
+using Ducha.ServiceDefaults.Errors;
+
+namespace Ducha.Cases.Domain;
+
+/// <summary>A measure as the handler proposes it, before it is numbered and stored.</summary>
+public sealed record MeasureDraft(MeasureKind Kind, MeasureScope Scope, string Description, string? Investigation, DateOnly? VerificationDate);
+
+/// <summary>A handling report as submitted.</summary>
+public sealed record ReportDraft(string Findings, string Result, bool RectifiedNow, string? PlanTarget, string? PlanMeasures,
+    DateOnly? PlanDeadline, string? PlanResponsibleUnit, IReadOnlyList<MeasureDraft> Measures);
+
+/// <summary>
+/// The rules of 办 (DOMAIN.md §2, 001 §一): only the party the case was assigned to reports; what is not fixed now needs
+/// the full plan; stops carry a verification date; stopping a whole industry or area without investigation (一刀切) is
+/// refused.
+/// </summary>
+public static class HandlingPolicy
+{
+    public static void EnsureCanReport(Case @case, CaseAssignment? into)
+    {
+        if (@case.Status is not (CaseStatus.Assigned or CaseStatus.SentBack) || into is null)
+            throw new DomainRuleException(
+                $"Only a case assigned to its holder can be reported on; this one is {@case.Status} with {@case.Holder}.");
+    }
+
+    /// <summary>Checks the report's content; each broken rule is named with its field, and nothing is stored.</summary>
+    public static void Check(ReportDraft report, DateOnly today)
+    {
+        if (!report.RectifiedNow)
+        {
+            var missing = new List<FieldViolation>();
+            if (string.IsNullOrWhiteSpace(report.PlanTarget)) missing.Add(new("plan.target", "is required when rectification is not done now"));
+            if (string.IsNullOrWhiteSpace(report.PlanMeasures)) missing.Add(new("plan.measures", "is required when rectification is not done now"));
+            if (report.PlanDeadline is null) missing.Add(new("plan.deadline", "is required when rectification is not done now"));
+            if (string.IsNullOrWhiteSpace(report.PlanResponsibleUnit)) missing.Add(new("plan.responsible_unit", "is required when rectification is not done now"));
+            if (missing.Count > 0)
+                throw new DomainRuleException(
+                    "Rectification is not done now, so the report needs a plan with target, measures, deadline and responsible unit (明确整改的目标、措施、时限和责任单位); missing: "
+                    + string.Join(", ", missing.Select(m => m.Field)) + ".");
+            if (report.PlanDeadline < today)
+                throw new RequestValidationException([new FieldViolation("plan.deadline", "must not be before today")]);
+        }
+        for (var i = 0; i < report.Measures.Count; i++)
+        {
+            var measure = report.Measures[i];
+            var isStop = measure.Kind is MeasureKind.Stop or MeasureKind.Shutdown;
+            if (isStop && measure.Scope is MeasureScope.Industry or MeasureScope.Area && string.IsNullOrWhiteSpace(measure.Investigation))
+                throw new DomainRuleException(
+                    $"Blanket measure refused (一刀切): measures[{i}] stops a whole {measure.Scope.ToString().ToLowerInvariant()} without investigation; " +
+                    "investigate site by site and stop only what the findings justify (001 §一).");
+            if (isStop && measure.VerificationDate is null)
+                throw new DomainRuleException($"measures[{i}] is a {measure.Kind.ToString().ToLowerInvariant()} order and needs a verification date (久治不验 is not allowed).");
+            if (isStop && measure.VerificationDate < today)
+                throw new RequestValidationException([new FieldViolation($"measures[{i}].verification_date", "must not be before today")]);
+        }
+    }
+}

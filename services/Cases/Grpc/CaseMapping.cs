@@ -1,0 +1,134 @@
+using Ducha.Contracts.Cases.V1;
+using Google.Protobuf.WellKnownTypes;
+using Domain = Ducha.Cases.Domain;
+
+namespace Ducha.Cases.Grpc;
+
+/// <summary>From the stored case and its file to the wire contract.</summary>
+internal static class CaseMapping
+{
+    public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? string.Empty;
+
+    private static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
+
+    /// <param name="today">The Beijing date, against which the case is overdue or not.</param>
+    public static Case ToContract(this Domain.Case c, DateOnly today)
+    {
+        var contract = new Case
+        {
+            Id = c.Id,
+            JurisdictionCode = c.JurisdictionCode,
+            Address = c.Address,
+            Coordinates = c.Latitude is { } lat && c.Longitude is { } lon ? new Coordinates { Latitude = lat, Longitude = lon } : null,
+            Polluter = c.Polluter ?? string.Empty,
+            PollutionType = (PollutionType)c.PollutionType,
+            Description = c.Description,
+            Channel = (Channel)c.Channel,
+            CentralInspection = c.CentralInspection,
+            Status = (CaseStatus)c.Status,
+            ReceivedAt = Timestamp.FromDateTimeOffset(c.ReceivedAt),
+            UpdatedAt = Timestamp.FromDateTimeOffset(c.UpdatedAt),
+            HolderJurisdictionCode = c.HolderJurisdictionCode,
+            HolderUnit = c.HolderUnit ?? string.Empty,
+            OriginJurisdictionCode = c.OriginJurisdictionCode,
+            Deadline = c.Deadline.ToWire(),
+            OriginalDeadline = c.OriginalDeadline.ToWire(),
+            DeliveredAt = c.DeliveredAt.ToWire(),
+            BuckPassingFlagged = c.BuckPassingFlagged,
+            RepeatCount = c.RepeatCount,
+            LinkedCaseId = c.LinkedCaseId ?? string.Empty,
+            ListedLeader = c.ListedLeader ?? string.Empty,
+            OwnerLeader = c.OwnerLeader ?? string.Empty,
+            Overdue = c.IsOpen && c.Deadline < today,
+            ClosedAt = c.ClosedAt.ToWire(),
+            CallbackResult = (CallbackResult)(int)(c.CallbackResult ?? 0),
+            Round = c.Round,
+        };
+        contract.Attachments.AddRange(c.Attachments.Select(a => new Attachment { Name = a.Name, MediaType = a.MediaType, SizeBytes = a.SizeBytes, Uri = a.Uri }));
+        return contract;
+    }
+
+    public static Assignment ToContract(this Domain.CaseAssignment a) => new()
+    {
+        Hop = a.Hop,
+        Round = a.Round,
+        FromJurisdictionCode = a.FromJurisdictionCode,
+        ToJurisdictionCode = a.ToJurisdictionCode,
+        ToUnit = a.ToUnit ?? string.Empty,
+        WorkingDays = a.WorkingDays,
+        DeliveredAt = Timestamp.FromDateTimeOffset(a.DeliveredAt),
+        Deadline = a.Deadline.ToString("yyyy-MM-dd"),
+        ReturnedAt = a.ReturnedAt.ToWire(),
+        ReturnReason = a.ReturnReason ?? string.Empty,
+    };
+
+    public static HandlingReport ToContract(this Domain.HandlingReport r) => new()
+    {
+        Number = r.Number,
+        JurisdictionCode = r.JurisdictionCode,
+        Unit = r.Unit ?? string.Empty,
+        Findings = r.Findings,
+        Result = r.Result,
+        RectifiedNow = r.RectifiedNow,
+        Plan = r.RectifiedNow ? null : new RectificationPlan
+        {
+            Target = r.PlanTarget ?? string.Empty,
+            Measures = r.PlanMeasures ?? string.Empty,
+            Deadline = r.PlanDeadline.ToWire(),
+            ResponsibleUnit = r.PlanResponsibleUnit ?? string.Empty,
+        },
+        SubmittedAt = Timestamp.FromDateTimeOffset(r.SubmittedAt),
+    };
+
+    public static RecordedMeasure ToContract(this Domain.CaseMeasure m) => new()
+    {
+        Number = m.Number,
+        ReportNumber = m.ReportNumber,
+        Measure = new Measure
+        {
+            Kind = (MeasureKind)m.Kind,
+            Scope = (MeasureScope)m.Scope,
+            Description = m.Description,
+            Investigation = m.Investigation ?? string.Empty,
+            VerificationDate = m.VerificationDate.ToWire(),
+        },
+        VerifiedAt = m.VerifiedAt.ToWire(),
+        VerificationFinding = m.VerificationFinding ?? string.Empty,
+        AlertRaisedAt = m.AlertRaisedAt.ToWire(),
+    };
+
+    public static Supervision ToContract(this Domain.CaseSupervision s) => new()
+    {
+        Number = s.Number,
+        Kind = (SupervisionKind)s.Kind,
+        Leader = s.Leader ?? string.Empty,
+        Note = s.Note ?? string.Empty,
+        ByJurisdictionCode = s.ByJurisdictionCode ?? string.Empty,
+        Automatic = s.Automatic,
+        At = Timestamp.FromDateTimeOffset(s.At),
+    };
+
+    public static AccountabilityRecord ToContract(this Domain.AccountabilityRecord a) => new()
+    {
+        Number = a.Number,
+        Person = new AccountablePerson
+        {
+            Name = a.PersonName,
+            Position = a.Position,
+            Rank = (CadreRank)a.Rank,
+            Sanction = (Sanction)a.Sanction,
+            FaultTolerated = a.FaultTolerated,
+            FaultToleranceReason = a.FaultToleranceReason ?? string.Empty,
+        },
+        RecordedByJurisdictionCode = a.RecordedByJurisdictionCode,
+        At = Timestamp.FromDateTimeOffset(a.At),
+    };
+
+    public static ClueReferral ToContract(this Domain.ClueReferral c) => new()
+    {
+        Number = c.Number,
+        Summary = c.Summary,
+        SupervisoryOrganJurisdictionCode = c.SupervisoryOrganJurisdictionCode,
+        At = Timestamp.FromDateTimeOffset(c.At),
+    };
+}

@@ -1,0 +1,13 @@
+using Ducha.EventBus;
+
+namespace Ducha.Contracts.IntegrationEvents;
+
+/// <summary>销号: the originating office closed the case; an override reason is present when the reporter was dissatisfied.</summary>
+[IntegrationEvent("cases.case-closed", "ducha.cases.case-closed.v1")]
+public sealed record CaseClosed(string CaseId, string JurisdictionCode, string ByJurisdictionCode, string CallbackResult, bool Overridden,
+    int RepeatCount, DateTimeOffset ClosedAt) : IIntegrationEvent;
+
+/// <summary>A repeated complaint reopened a closed case (群众反复投诉, 002 §二).</summary>
+[IntegrationEvent("cases.case-reopened", "ducha.cases.case-reopened.v1")]
+public sealed record CaseReopened(string CaseId, string JurisdictionCode, string RepeatCaseId, int RepeatCount, int Round,
+    DateTimeOffset ReopenedAt) : IIntegrationEvent;
