@@ -17,7 +17,8 @@ public sealed class CasesApiTests(StandaloneFixture host)
         JurisdictionCode = jurisdiction,
         Address = "苏州市虎丘区浒墅关镇某化工厂",
         Coordinates = new Coordinates { Latitude = 31.38, Longitude = 120.47 },
-        Polluter = "某化工厂",
+        // A polluter of its own, so one test's case is never taken for a repeat of another's.
+        Polluter = $"某化工厂{Guid.NewGuid().ToString("N")[..8]}",
         PollutionType = PollutionType.Air,
         Description = "夜间排放刺鼻气体",
         Channel = Channel.Hotline12369,
