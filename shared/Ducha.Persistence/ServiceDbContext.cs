@@ -24,6 +24,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         }
+        else
+        {
+            // Npgsql writes timestamptz only from UTC values; Beijing-time moments (08:00 deliveries) are stored as the same instant in UTC.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<ToUtcConverter>();
+        }
         base.ConfigureConventions(configurationBuilder);
     }
 }
@@ -32,3 +38,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
     value => value.UtcTicks,
     ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+
+/// <summary>The same instant with offset zero, whatever offset the domain computed it in.</summary>
+public sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value.ToUniversalTime());

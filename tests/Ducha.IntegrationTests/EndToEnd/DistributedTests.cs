@@ -4,6 +4,7 @@ using Ducha.Contracts.Disclosure.V1;
 using Ducha.ServiceDefaults.Identity;
 using Ducha.Testing;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
 using static Ducha.IntegrationTests.Otlp.Span.Types;
@@ -18,7 +19,7 @@ namespace Ducha.IntegrationTests.EndToEnd;
 public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture postgres, ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_case_created_over_gRPC_reaches_disclosure_in_one_trace()
+    public async Task A_case_created_over_gRPC_reaches_disclosure_in_one_trace_and_closes_without_leaking_its_reporter()
     {
         await using var collector = await OtlpReceiver.StartAsync();
         var common = new Dictionary<string, string>
@@ -56,6 +57,8 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
                 Reporter = new Reporter { Name = ReporterName, Phone = ReporterPhone, Address = "木渎镇某小区" },
             }, headers);
 
+            await WalkToClosureAsync(casesChannel, created.Id);
+
             var counts = new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(disclosureChannel);
             var received = await Eventually.UntilAsync(async () => (await counts.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = "320506" }, new Metadata { { "Authorization", token } }))
                 .Counts.SingleOrDefault()?.Received ?? 0, n => n == 1, TimeSpan.FromSeconds(90));
@@ -92,6 +95,39 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             output.WriteLine("--- disclosure ---\n" + disclosure.OutputTail);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The whole chain on PostgreSQL, each level with its own token: city → county → unit, report, verification, closure.
+    /// The unit reads the reporter to call back, so the secret passes through every layer a leak could come from.
+    /// </summary>
+    private static async Task WalkToClosureAsync(GrpcChannel channel, string caseId)
+    {
+        var issuer = TokenIssuer.ForDevelopment();
+        Ducha.Contracts.Cases.V1.Cases.CasesClient As(string jurisdiction, string role = "office", string? unit = null) =>
+            new(channel.Intercept(m => { m.Add("Authorization", "Bearer " + issuer.Issue(jurisdiction, role, "e2e", unit: unit)); return m; }));
+        const string unit = "吴中区生态环境局";
+        var city = As("320500");
+        var county = As("320506");
+        var handler = As("320506", "handler", unit);
+
+        await city.AssignDownAsync(new AssignDownRequest { CaseId = caseId, ToJurisdictionCode = "320506", WorkingDays = 5 });
+        await county.AssignDownAsync(new AssignDownRequest { CaseId = caseId, HandlingUnit = unit, WorkingDays = 4 });
+        Assert.Equal(ReporterName, (await handler.GetCaseAsync(new GetCaseRequest { Id = caseId })).Reporter.Name);
+        await handler.ReportHandlingAsync(new ReportHandlingRequest
+        {
+            CaseId = caseId, Findings = "夜间施工属实，未办理夜间施工许可", Result = "责令停止夜间施工并处罚款", RectifiedNow = true,
+            Measures = { new Measure { Kind = MeasureKind.Fine, Scope = MeasureScope.Site, Description = "罚款两万元" } },
+        });
+        await county.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true });
+        await city.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true, Method = VerificationMethod.Callback });
+        var closed = await city.CloseCaseAsync(new CloseCaseRequest
+        {
+            CaseId = caseId, CallbackResult = CallbackResult.Satisfied,
+            Attestations = new Attestations { CauseFound = true, RectificationDone = true, ResponsibilityFixed = true, PublicSatisfied = true },
+        });
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.True((await city.VerifyHistoryAsync(new VerifyHistoryRequest { Id = caseId })).Intact);
     }
 
     private const string ReporterName = "赵淑芬";

@@ -49,7 +49,8 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     private static CaseEntity NewCase(string jurisdiction, DateTimeOffset at, string? key = null) =>
-        CaseEntity.Receive(jurisdiction, "太仓市城厢镇", 31.45, 121.1, "某印染厂", PollutionType.Water, "排污口夜间偷排", Channel.MayorMailbox, true, key, at);
+        CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake(jurisdiction, "太仓市城厢镇", 31.45, 121.1, "某印染厂", PollutionType.Water, "排污口夜间偷排",
+            Channel.MayorMailbox, true, new DateOnly(2024, 12, 31), key, [new("排污口.jpg", "image/jpeg", 204800, "https://docs.example.gov.cn/a/1")]), at);
 
     [Fact]
     public async Task A_case_and_its_event_are_stored_together_and_read_back_unchanged()
@@ -74,6 +75,8 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.Equal(original.Description, read.Description);
         Assert.Equal(Channel.MayorMailbox, read.Channel);
         Assert.Equal(31.45, read.Latitude);
+        Assert.Equal(new DateOnly(2024, 12, 31), read.OriginalDeadline);
+        Assert.Equal("排污口.jpg", Assert.Single(read.Attachments).Name);
         Assert.Null(outbox.SentAt);
         Assert.Equal("cases.case-received", outbox.Topic);
     }
@@ -83,7 +86,7 @@ public abstract class StoreTests : IAsyncLifetime
     {
         var assigned = NewCase("320585", Monday);
         assigned.ReceiveAt("320000");
-        assigned.AssignDown("320500", new DateOnly(2024, 10, 16), Monday.AddHours(2));
+        assigned.AssignDown(new Ducha.Cases.Domain.CaseParty("320500"), new DateOnly(2024, 10, 16), Monday.AddHours(2), Monday);
         await InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CasesDbContext>();
@@ -121,6 +124,8 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task The_case_list_filters_a_subtree_by_code_prefix_channel_and_day()
     {
         var cases = new[] { NewCase("320584", Monday), NewCase("320584", Monday.AddDays(1)), NewCase("320684", Monday) };
+        // Due the Friday before: overdue on the Monday the queries run.
+        cases[1].AssignDown(new Ducha.Cases.Domain.CaseParty("320584"), new DateOnly(2024, 9, 27), Monday, Monday);
         await InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CasesDbContext>();
@@ -129,7 +134,7 @@ public abstract class StoreTests : IAsyncLifetime
         });
 
         var (found, total, _) = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
-                Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded())
+                Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), new FixedTime(Monday))
             .ListAsync(new Ducha.Contracts.Cases.V1.ListCasesRequest
             {
                 Channel = Ducha.Contracts.Cases.V1.Channel.MayorMailbox,
@@ -140,8 +145,12 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.Equal(1, total);
         Assert.Equal(cases[0].Id, Assert.Single(found).Id);
         var counts = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
-            Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded()).CountAsync("320500", CancellationToken.None));
-        Assert.Contains(counts.Counts, c => c.JurisdictionCode == "320584" && c.Total == 2 && c.Received == 2);
+            Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), new FixedTime(Monday)).CountAsync("320500", CancellationToken.None));
+        Assert.Contains(counts.Counts, c => c.JurisdictionCode == "320584" && c.Total == 2 && c.Received == 1 && c.Assigned == 1 && c.Overdue == 1);
+        var (overdue, _, _) = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
+                Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), new FixedTime(Monday))
+            .ListAsync(new Ducha.Contracts.Cases.V1.ListCasesRequest { OverdueOnly = true }, "320500", CancellationToken.None));
+        Assert.Equal(cases[1].Id, Assert.Single(overdue).Id);
         Assert.DoesNotContain(counts.Counts, c => c.JurisdictionCode == "320684");
     }
 
@@ -213,4 +222,10 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreTests
         ["ConnectionStrings:casesdb"] = await postgres.Server.CreateDatabaseAsync(),
         ["ConnectionStrings:disclosuredb"] = await postgres.Server.CreateDatabaseAsync(),
     };
+}
+
+/// <summary>A clock stopped at one moment, for queries judged "as of" that moment.</summary>
+file sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
