@@ -68,16 +68,24 @@ public sealed class CaseRecordTests(StandaloneFixture host)
     public async Task The_reporter_is_shown_to_the_handling_chain_and_to_nobody_else()
     {
         var created = await As("320505").CreateCaseAsync(WithReporter());
+        await As("320505").AssignDownAsync(new AssignDownRequest { CaseId = created.Id, HandlingUnit = CaseSteps.Unit, WorkingDays = 5 });
+        GetCaseRequest get = new() { Id = created.Id };
 
-        var office = await As("320500").GetCaseAsync(new GetCaseRequest { Id = created.Id });
-        var handler = await As("320505", "handler").GetCaseAsync(new GetCaseRequest { Id = created.Id });
-        var assessor = await As("320000", "assessor").GetCaseAsync(new GetCaseRequest { Id = created.Id });
-        var discipline = await As("320505", "discipline").GetCaseAsync(new GetCaseRequest { Id = created.Id });
+        var office = await As("320500").GetCaseAsync(get);
+        var handler = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).GetCaseAsync(get);
+        var otherUnit = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住建局")).GetCaseAsync(get);
+        var assessor = await As("320000", "assessor").GetCaseAsync(get);
+        var discipline = await As("320505", "discipline").GetCaseAsync(get);
 
         Assert.Equal("李秀英", office.Reporter.Name);
         Assert.Equal("13912345678", handler.Reporter.Phone);
+        Assert.Null(otherUnit.Reporter);
         Assert.Null(assessor.Reporter);
         Assert.Null(discipline.Reporter);
+
+        // Once the unit has reported, the case and the reporter's contact move on up with it.
+        await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).ReportHandlingAsync(CaseSteps.RectifiedNow(created.Id));
+        Assert.Null((await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).GetCaseAsync(get)).Reporter);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Ducha.Cases.Application;
 using Ducha.Cases.Confidentiality;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Jurisdictions;
+using static Ducha.Cases.Domain.CaseAccess;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,6 @@ namespace Ducha.Cases.Grpc;
 public sealed partial class CasesGrpcService(CaseJournal journal, CaseIntakeService intake, JurisdictionGuard guard, ReporterProtector reporters,
     AssignmentPolicy assignments, CaseQueries queries, JurisdictionTree tree, ILogger<CasesGrpcService> logger) : Contracts.Cases.V1.Cases.CasesBase
 {
-    /// <summary>The handling chain: the offices that assign and verify, and the units that handle.</summary>
-    private static readonly HashSet<string> ReporterReaders = ["office", "handler"];
 
     /// <summary>Loads a case for a change by the caller, refused unless it lies in the caller's part of the tree.</summary>
     private async Task<Domain.Case> LoadForChangeAsync(string caseId, string action, CancellationToken cancellationToken)
@@ -35,11 +34,16 @@ public sealed partial class CasesGrpcService(CaseJournal journal, CaseIntakeServ
         return new Domain.CaseActor(subject, caller.Role, caller.JurisdictionCode, caller.Level);
     }
 
-    /// <summary>The reporter travels only to the handling chain; everyone else sees the case without it.</summary>
+    /// <summary>
+    /// The reporter travels only to the handling chain that needs it (DOMAIN.md §8): the offices above the place, and a
+    /// handling unit while the case is with it. Other units, the supervisory organ and assessors see the case without it.
+    /// </summary>
     private Case ToContract(Domain.Case entity)
     {
         var contract = entity.ToContract(journal.Today);
-        if (entity.ReporterSealed is { } sealedIdentity && ReporterReaders.Contains(guard.Caller.Role))
+        var caller = guard.Caller;
+        var inChain = caller.Role == "office" || (caller.Role == "handler" && caller.Unit is not null && entity.Holder == caller.AsParty());
+        if (entity.ReporterSealed is { } sealedIdentity && inChain)
         {
             var reporter = reporters.Open(entity.Id, sealedIdentity);
             contract.Reporter = new Reporter { Name = reporter.Name, Phone = reporter.Phone, Address = reporter.Address };
