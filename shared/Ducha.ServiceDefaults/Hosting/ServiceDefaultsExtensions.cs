@@ -5,6 +5,7 @@ using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
 using Ducha.ServiceDefaults.Hosting;
+using Ducha.ServiceDefaults.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
@@ -39,7 +40,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>());
+        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>()).AddDuchaJsonTranscoding();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddReferenceData();
