@@ -82,6 +82,21 @@ public sealed class CasesApiTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task A_gRPC_caller_can_also_read_the_violations_as_a_google_rpc_BadRequest()
+    {
+        var request = ValidCase();
+        request.Address = "";
+        request.Channel = Channel.Unspecified;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Cases.CreateCaseAsync(request).ResponseAsync);
+
+        var badRequest = error.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>();
+        Assert.NotNull(badRequest);
+        Assert.Equal(["address", "channel"], badRequest.FieldViolations.Select(v => v.Field));
+        Assert.Equal("address,channel", error.Trailers.GetValue("ducha-invalid-fields"));
+    }
+
+    [Fact]
     public async Task An_enum_error_lists_the_values_by_their_proto_names()
     {
         var request = ValidCase();

@@ -1,7 +1,9 @@
 using Ducha.ServiceDefaults.Identity;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
+using BadRequest = Google.Rpc.BadRequest;
 
 namespace Ducha.ServiceDefaults.Errors;
 
@@ -28,8 +30,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         switch (ex)
         {
             case RequestValidationException invalid:
-                var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
-                return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
+                return InvalidArgument(invalid);
             case EntityNotFoundException notFound:
                 return new RpcException(new Status(StatusCode.NotFound, notFound.Message));
             case PermissionDeniedException denied:
@@ -42,5 +43,26 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
                 logger.LogError(ex, "Unhandled error in {Method}", context.Method);
                 return new RpcException(new Status(StatusCode.Internal, "Internal error; see the service log."));
         }
+    }
+
+    /// <summary>
+    /// Names the offending fields twice: in <see cref="FieldTrailer"/>, which gRPC callers already read, and as a
+    /// google.rpc.Status with BadRequest field violations, because JSON transcoding drops plain trailers and writes
+    /// only that status into a REST caller's 400 body (details[].fieldViolations[].field).
+    /// </summary>
+    private static RpcException InvalidArgument(RequestValidationException invalid)
+    {
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(invalid.Violations.Select(v =>
+            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)StatusCode.InvalidArgument,
+            Message = invalid.Message,
+            Details = { Any.Pack(badRequest) },
+        };
+        var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
+        trailers.SetRpcStatus(status);
+        return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
     }
 }

@@ -5,6 +5,7 @@ using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
 using Ducha.ServiceDefaults.Hosting;
+using Ducha.ServiceDefaults.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
@@ -39,7 +40,8 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>());
+        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>()).AddDuchaJsonTranscoding();
+        builder.Services.AddDuchaOpenApi(serviceName);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddReferenceData();
@@ -107,10 +109,10 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Health endpoints, the standard gRPC health service, reflection and (on Dapr) the subscription routes.</summary>
+    /// <summary>Health endpoints, the standard gRPC health service, reflection, the OpenAPI document and (on Dapr) the subscription routes.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        // Probes, the schema and the public reference data need no token; everything else does.
+        // Probes, the schema (reflection and OpenAPI) and the public reference data need no token; everything else does.
         app.MapHealthChecks(HealthPath).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         app.MapGrpcHealthChecksService().AllowAnonymous();
@@ -118,6 +120,7 @@ public static class ServiceDefaultsExtensions
             "Cleartext endpoints serve HTTP/1.1 and, for clients that open with the HTTP/2 preface (gRPC), HTTP/2; " +
             "Kestrel's start-up warning that HTTP/2 needs TLS does not apply to them."));
         app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapDuchaOpenApi();
         app.MapReferenceApi();
         app.MapDevelopmentTokenIssuer();
         app.MapCallerEndpoint();
