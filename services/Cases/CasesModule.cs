@@ -3,6 +3,7 @@ using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
+using Ducha.Cases.Open311;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
@@ -23,6 +24,7 @@ public static class CasesModule
         builder.Services.AddScoped<CaseIntakeService>();
         builder.Services.AddSingleton<DeadlineWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatch>());
+        builder.Services.AddOpen311Authentication();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
@@ -32,6 +34,7 @@ public static class CasesModule
         // Built now so a missing reporter key stops start-up instead of failing the first complaint.
         endpoints.ServiceProvider.GetRequiredService<ReporterProtector>();
         endpoints.MapGrpcService<CasesGrpcService>();
+        endpoints.MapOpen311();
         return endpoints;
     }
 }

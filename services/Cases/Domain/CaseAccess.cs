@@ -10,6 +10,10 @@ public static class CaseAccess
     public static CaseParty AsParty(this Caller caller) =>
         caller.Role == "handler" && caller.Unit is { } unit ? new CaseParty(caller.JurisdictionCode, unit) : new CaseParty(caller.JurisdictionCode);
 
+    /// <summary>The caller as the history records them: the unit, when there is one, travels with the subject.</summary>
+    public static CaseActor AsActor(this Caller caller) =>
+        new(caller.Unit is null ? caller.Subject : $"{caller.Subject} ({caller.Unit})", caller.Role, caller.JurisdictionCode, caller.Level);
+
     public static void EnsureHolder(Case @case, Caller caller, string action)
     {
         var party = caller.AsParty();

@@ -17,6 +17,13 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
 {
     public const int DefaultPageSize = 50, MaxPageSize = 200;
 
+    /// <summary>Every case of <paramref name="root"/>'s subtree, for reading; the root must be a known code.</summary>
+    public IQueryable<Domain.Case> InSubtree(string root)
+    {
+        var prefix = root[..tree.Get(root).PrefixLength];
+        return db.Cases.AsNoTracking().Where(c => c.JurisdictionCode.StartsWith(prefix));
+    }
+
     public async Task<(List<Domain.Case> Cases, int Total, string NextPageToken)> ListAsync(ListCasesRequest request, string root, CancellationToken cancellationToken)
     {
         var validator = new RequestValidator()
@@ -32,8 +39,7 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
             "page_token", "is not a token this service issued");
         validator.ThrowIfInvalid();
 
-        var prefix = root[..tree.Get(root).PrefixLength];
-        var query = db.Cases.AsNoTracking().Where(c => c.JurisdictionCode.StartsWith(prefix));
+        var query = InSubtree(root);
         // Domain-typed locals, so the parameters pass through the columns' string converters.
         if (request.Status != CaseStatus.Unspecified)
         {
@@ -77,13 +83,11 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
     /// <summary>Cases per jurisdiction of the subtree and per status, counted in the database.</summary>
     public async Task<CaseCounts> CountAsync(string root, CancellationToken cancellationToken)
     {
-        var prefix = root[..tree.Get(root).PrefixLength];
-        var rows = await db.Cases.AsNoTracking()
-            .Where(c => c.JurisdictionCode.StartsWith(prefix))
+        var rows = await InSubtree(root)
             .GroupBy(c => new { c.JurisdictionCode, c.Status })
             .Select(g => new { g.Key.JurisdictionCode, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var overdue = await Overdue(db.Cases.AsNoTracking().Where(c => c.JurisdictionCode.StartsWith(prefix)))
+        var overdue = await Overdue(InSubtree(root))
             .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var counts = new CaseCounts();

@@ -27,12 +27,7 @@ public sealed partial class CasesGrpcService(CaseJournal journal, CaseIntakeServ
         return entity;
     }
 
-    private Domain.CaseActor Actor()
-    {
-        var caller = guard.Caller;
-        var subject = caller.Unit is null ? caller.Subject : $"{caller.Subject} ({caller.Unit})";
-        return new Domain.CaseActor(subject, caller.Role, caller.JurisdictionCode, caller.Level);
-    }
+    private Domain.CaseActor Actor() => Domain.CaseAccess.AsActor(guard.Caller);
 
     /// <summary>
     /// The reporter travels only to the handling chain that needs it (DOMAIN.md §8): the offices above the place, and a
