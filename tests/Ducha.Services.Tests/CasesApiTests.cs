@@ -52,6 +52,22 @@ public sealed class CasesApiTests(StandaloneFixture host)
         Assert.Equal(before, await host.CountAsync<CasesDbContext, CaseEntity>());
     }
 
+    [Fact]
+    public async Task An_idempotency_key_counts_only_for_the_caller_that_sent_it()
+    {
+        var key = $"ticket-{Guid.NewGuid():N}";
+        var wuzhong = ValidCase("320506");
+        wuzhong.IdempotencyKey = key;
+        var huqiu = ValidCase("320505");
+        huqiu.IdempotencyKey = key;
+
+        var theirs = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320506")).CreateCaseAsync(wuzhong);
+        var ours = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320505")).CreateCaseAsync(huqiu);
+
+        Assert.NotEqual(theirs.Id, ours.Id);
+        Assert.Equal("320505", ours.JurisdictionCode);
+    }
+
     [Theory]
     [InlineData("jurisdiction_code")]
     [InlineData("address")]

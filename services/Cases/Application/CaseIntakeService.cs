@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
@@ -19,6 +22,7 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
 
     public async Task<(Case Case, bool Created)> ReceiveAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
     {
+        intake = intake with { IdempotencyKey = ScopedKey(receiver, intake.IdempotencyKey) };
         var db = journal.Db;
         if (intake.IdempotencyKey is { Length: > 0 } key && await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
             return (existing, false);
@@ -46,6 +50,13 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
                 earlier is null ? "" : $", repeating case {earlier.Id}");
         return (entity, created);
     }
+
+    /// <summary>
+    /// An idempotency key is the caller's own numbering (a hotline's ticket numbers), which another caller may reuse: it
+    /// counts only for the office and account that sent it, so one caller's retry never returns another's case.
+    /// </summary>
+    private static string? ScopedKey(CaseActor receiver, string? key) => string.IsNullOrWhiteSpace(key) ? null
+        : "k1:" + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{receiver.JurisdictionCode}\n{receiver.Subject}\n{key}")));
 
     private void CountRepeat(Case earlier, Case repeat, CaseActor receiver)
     {

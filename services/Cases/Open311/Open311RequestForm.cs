@@ -1,7 +1,4 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Grpc;
 using Ducha.Contracts.Cases.V1;
@@ -115,7 +112,7 @@ internal static class Open311RequestForm
 
         var (intake, reporter) = result ?? throw new InvalidOperationException("The shared checks passed without an intake.");
         var idempotencyKey = attributeKey ?? headerKey;
-        return (intake with { IdempotencyKey = idempotencyKey is null ? null : Scoped(caller, idempotencyKey) }, reporter);
+        return (intake with { IdempotencyKey = idempotencyKey }, reporter);
     }
 
     /// <summary>
@@ -128,13 +125,6 @@ internal static class Open311RequestForm
         own.Require(email is null || email.Contains('@'), "email", "must be an e-mail address");
         return new Reporter { Name = $"{lastName?.Trim()}{firstName?.Trim()}", Phone = phone ?? string.Empty, Address = email?.Trim() ?? string.Empty };
     }
-
-    /// <summary>
-    /// Another system's idempotency keys are its own numbering (a hotline's ticket numbers), which another system may
-    /// reuse: a key counts only for the caller that sent it, so one system's retry never returns another's case.
-    /// </summary>
-    private static string Scoped(Caller caller, string key) =>
-        "open311:" + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{caller.JurisdictionCode}\n{caller.Subject}\n{key}")));
 
     private static double? Number(string? text, string field, RequestValidator validator)
     {
