@@ -27,7 +27,7 @@ public static class DatabaseRegistration
         }
         else
         {
-            builder.Services.AddDbContext<TSqlite>(o => o.UseSqlite(location.ConnectionString));
+            builder.Services.AddDbContext<TSqlite>(o => o.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
         }
 

@@ -44,6 +44,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
     /// <summary>The deadline watch of the running host, to run a pass as of a chosen moment.</summary>
     public Ducha.Cases.Application.DeadlineWatch DeadlineWatch => _app.Services.GetRequiredService<Ducha.Cases.Application.DeadlineWatch>();
     public Microsoft.Extensions.Configuration.IConfiguration Configuration => _app.Configuration;
+    public IServiceProvider Services => _app.Services;
 
     public async Task InitializeAsync()
     {

@@ -23,6 +23,24 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
     public async Task<(Case Case, bool Created)> ReceiveAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
     {
         intake = intake with { IdempotencyKey = ScopedKey(receiver, intake.IdempotencyKey) };
+        // Repeats of one case arriving together race to append to its chain; the complaint itself must not be lost, so
+        // the loser starts again from what the winner stored.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < 5)
+            {
+                logger.LogInformation("Intake collided with another change ({Reason}); attempt {Attempt} again", ex.InnerException?.Message ?? ex.Message, attempt + 1);
+                journal.Reset();
+            }
+        }
+    }
+
+    private async Task<(Case Case, bool Created)> ReceiveOnceAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
+    {
         var db = journal.Db;
         if (intake.IdempotencyKey is { Length: > 0 } key && await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
             return (existing, false);

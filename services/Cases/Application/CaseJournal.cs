@@ -65,5 +65,26 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         await db.Set<T>().CountAsync(r => r.CaseId == caseId, cancellationToken)
         + db.ChangeTracker.Entries<T>().Count(e => e.State == EntityState.Added && e.Entity.CaseId == caseId) + 1;
 
-    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+    /// <summary>
+    /// Commits. Two requests acting on one case at the same moment both try to append the same link of its chain; the
+    /// chain's key lets only one in, and the other is refused whole instead of half-applied.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (_last.Count > 0)
+        {
+            throw new ConcurrentChangeException("Case", string.Join(", ", _last.Keys), ex);
+        }
+    }
+
+    /// <summary>Drops everything pending, so a unit of work that lost a race can start again from the stored state.</summary>
+    public void Reset()
+    {
+        db.ChangeTracker.Clear();
+        _last.Clear();
+    }
 }

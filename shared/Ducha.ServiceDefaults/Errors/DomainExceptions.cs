@@ -19,3 +19,10 @@ public sealed class EntityNotFoundException(string entity, string id) : Exceptio
 
 /// <summary>A well-formed request that a domain rule refuses in the entity's current state.</summary>
 public sealed class DomainRuleException(string reason) : Exception(reason);
+
+/// <summary>
+/// Someone else changed the entity between this request's read and its write; nothing of this request was stored.
+/// Answered as gRPC Aborted (HTTP 409): read the entity again and retry.
+/// </summary>
+public sealed class ConcurrentChangeException(string entity, string id, Exception inner)
+    : Exception($"{entity} '{id}' was changed by another request at the same moment; nothing was stored. Read it again and retry.", inner);

@@ -37,6 +37,9 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
                 return new RpcException(new Status(StatusCode.PermissionDenied, denied.Message));
             case DomainRuleException rule:
                 return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+            case ConcurrentChangeException conflict:
+                logger.LogInformation("Concurrent change refused in {Method}: {Reason}", context.Method, conflict.InnerException?.Message);
+                return new RpcException(new Status(StatusCode.Aborted, conflict.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
             default:

@@ -1,0 +1,81 @@
+using Ducha.Contracts.Cases.V1;
+using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ducha.Services.Tests;
+
+/// <summary>Requests racing on one case: each is applied whole or refused whole, and the history stays one chain.</summary>
+[Collection(StandaloneCollection.Name)]
+public sealed class ConcurrencyTests(StandaloneFixture host)
+{
+    private readonly CaseSteps _steps = new(host);
+
+    [Fact]
+    public async Task Simultaneous_changes_to_one_case_are_applied_or_refused_as_aborted_never_half_done()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320000"))
+                    .SuperviseAsync(new SuperviseRequest { CaseId = atUnit.Id, Kind = SupervisionKind.Reminder, Note = $"催办 {i}" });
+                return StatusCode.OK;
+            }
+            catch (RpcException ex)
+            {
+                return ex.StatusCode;
+            }
+        }));
+
+        Assert.All(outcomes, code => Assert.Contains(code, new[] { StatusCode.OK, StatusCode.Aborted }));
+        var applied = outcomes.Count(c => c == StatusCode.OK);
+        Assert.True(applied >= 1);
+        var file = await _steps.County.GetCaseFileAsync(new GetCaseFileRequest { Id = atUnit.Id });
+        Assert.Equal(applied, file.Supervisions.Count);
+        Assert.Equal(applied, (await _steps.County.GetHistoryAsync(new GetHistoryRequest { Id = atUnit.Id })).Transitions.Count(t => t.Action == "Supervise"));
+        Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
+    }
+
+    [Fact]
+    public async Task Of_two_units_of_work_on_one_case_the_later_commit_is_refused_whole()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+        var actor = new Ducha.Cases.Domain.CaseActor("test", "office", "320000", "province");
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+        var b = second.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+
+        // Both read the case as it is, then both append the next link of its chain.
+        var caseA = await a.LoadAsync(atUnit.Id, default);
+        var caseB = await b.LoadAsync(atUnit.Id, default);
+        caseA.ListUnder("甲", a.Now);
+        caseB.ListUnder("乙", b.Now);
+        await a.RecordAsync(caseA, "Supervise", caseA.Status, actor, "Listed by 甲", default);
+        await b.RecordAsync(caseB, "Supervise", caseB.Status, actor, "Listed by 乙", default);
+        await a.SaveAsync(default);
+        var refused = await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => b.SaveAsync(default));
+
+        Assert.Contains(atUnit.Id, refused.Message);
+        var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
+        Assert.Equal("甲", stored.ListedLeader);
+        Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
+    }
+
+    [Fact]
+    public async Task Repeated_complaints_arriving_together_are_all_kept_and_all_counted()
+    {
+        var first = CasesApiTests.ValidCase();
+        var earlier = await _steps.Province.CreateCaseAsync(first);
+
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320500")).CreateCaseAsync(first).ResponseAsync));
+
+        Assert.All(repeats, r => Assert.Equal(earlier.Id, r.LinkedCaseId));
+        Assert.Equal(6, repeats.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(6, (await _steps.Province.GetCaseAsync(new GetCaseRequest { Id = earlier.Id })).RepeatCount);
+        Assert.True((await _steps.Province.VerifyHistoryAsync(new VerifyHistoryRequest { Id = earlier.Id })).Intact);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Ducha.Benchmarks;
+
+/// <summary>Timings of one kind of call, summarised the way an operator reads them: rate and percentiles.</summary>
+public sealed class Latencies(string name)
+{
+    private readonly List<double> _milliseconds = [];
+    private readonly Stopwatch _wall = new();
+
+    public string Name => name;
+
+    public async Task<T> TimeAsync<T>(Func<Task<T>> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await call();
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        lock (_milliseconds) _milliseconds.Add(elapsed);
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="count"/> calls, <paramref name="parallel"/> at a time, and keeps the wall time for the rate.</summary>
+    public async Task RunAsync(int count, int parallel, Func<int, Task> call)
+    {
+        _wall.Start();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) => await call(i));
+        _wall.Stop();
+    }
+
+    private double Percentile(double p)
+    {
+        var sorted = _milliseconds.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    public string Row() =>
+        $"| {name} | {_milliseconds.Count} | {(_wall.Elapsed.TotalSeconds > 0 ? (_milliseconds.Count / _wall.Elapsed.TotalSeconds).ToString("F0") : "—")} | " +
+        $"{Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} |";
+
+    public const string Header = "| operation | calls | calls/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|";
+}
