@@ -5,12 +5,12 @@ using Ducha.Testing;
 
 // Measures the cases service the way a province uses it: intake, the full 接转办核销号 chain, and the lists an office
 // reads all day. Runs the standalone host in-process on SQLite (or PostgreSQL when ConnectionStrings__casesdb is set),
-// prints figures and asserts nothing.
+// prints figures and asserts nothing. Arguments: [cases] [callers] [--Setting=value …], the settings passed to the host.
 var cases = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
 var parallel = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 8;
 var dataDir = Directory.CreateTempSubdirectory("ducha-bench-").FullName;
 var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-var app = StandaloneApp.Create([$"--urls={address}", $"--DUCHA_DATA_DIR={dataDir}", "--Logging:LogLevel:Default=Warning"]);
+var app = StandaloneApp.Create([$"--urls={address}", $"--DUCHA_DATA_DIR={dataDir}", "--Logging:LogLevel:Default=Warning", .. args.Skip(2)]);
 await app.StartAsync();
 try
 {
