@@ -64,6 +64,38 @@ public sealed class HandlingTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task A_livelihood_problem_needs_a_phased_plan_even_when_stopped_at_once()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+        var report = CaseSteps.RectifiedNow(atUnit.Id);
+        report.TouchesLivelihood = true;
+        report.Measures.Add(new Measure { Kind = MeasureKind.Stop, Scope = MeasureScope.Site, Description = "早餐摊点燃煤炉灶停用", VerificationDate = "2024-10-31" });
+        report.Plan = new RectificationPlan
+        {
+            Target = "摊点全部改用清洁能源", Measures = "统一更换电炉，给予补贴", Deadline = "2024-12-31", ResponsibleUnit = "虎丘区城管局",
+            Phases = { new PlanPhase { Description = "全部停用燃煤炉灶", Deadline = "2024-12-31" } },
+        };
+
+        var onePhase = await Assert.ThrowsAsync<RpcException>(() => _steps.Handler.ReportHandlingAsync(report).ResponseAsync);
+        report.Plan.Phases.Clear();
+        report.Plan.Phases.Add(new PlanPhase { Description = "主干道两侧摊点先行更换电炉", Deadline = "2024-11-15" });
+        report.Plan.Phases.Add(new PlanPhase { Description = "其余摊点完成更换", Deadline = "2025-01-15" });
+        var pastThePlan = await Assert.ThrowsAsync<RpcException>(() => _steps.Handler.ReportHandlingAsync(report).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, onePhase.StatusCode);
+        Assert.Contains("分类施策", onePhase.Status.Detail);
+        Assert.Equal(StatusCode.InvalidArgument, pastThePlan.StatusCode);
+        Assert.Contains("plan.phases[1].deadline", pastThePlan.Status.Detail);
+        await AssertUnchangedAsync(atUnit);
+
+        report.Plan.Phases[1].Deadline = "2024-12-31";
+        await _steps.Handler.ReportHandlingAsync(report);
+        var stored = Assert.Single((await _steps.County.GetCaseFileAsync(new GetCaseFileRequest { Id = atUnit.Id })).Reports);
+        Assert.True(stored.TouchesLivelihood);
+        Assert.Equal(["2024-11-15", "2024-12-31"], stored.Plan.Phases.Select(p => p.Deadline));
+    }
+
+    [Fact]
     public async Task A_stop_order_without_a_verification_date_is_refused()
     {
         var atUnit = await _steps.AtUnitAsync();

@@ -34,6 +34,22 @@ public sealed class SupervisionTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task Where_petitions_concentrate_a_special_team_is_sent_with_its_leader_and_visit_plan()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+
+        var noPlan = await Assert.ThrowsAsync<RpcException>(() => _steps.City.SuperviseAsync(new SuperviseRequest
+            { CaseId = atUnit.Id, Kind = SupervisionKind.SpecialTeam, Leader = "市督查组周组长" }).ResponseAsync);
+        await _steps.City.SuperviseAsync(new SuperviseRequest
+            { CaseId = atUnit.Id, Kind = SupervisionKind.SpecialTeam, Leader = "市督查组周组长", Note = "明察暗访：夜间 22 时后暗访两次，白天明查一次" });
+
+        Assert.Equal(StatusCode.InvalidArgument, noPlan.StatusCode);
+        Assert.Contains("note", noPlan.Status.Detail);
+        var team = Assert.Single((await _steps.County.GetCaseFileAsync(new GetCaseFileRequest { Id = atUnit.Id })).Supervisions);
+        Assert.Equal((SupervisionKind.SpecialTeam, "市督查组周组长"), (team.Kind, team.Leader));
+    }
+
+    [Fact]
     public async Task Supervision_needs_its_leader_or_note_and_comes_from_above_the_holder()
     {
         var atUnit = await _steps.AtUnitAsync();

@@ -62,6 +62,7 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(r => r.PlanTarget).HasMaxLength(1000);
             e.Property(r => r.PlanMeasures).HasMaxLength(4000);
             e.Property(r => r.PlanResponsibleUnit).HasMaxLength(100);
+            e.OwnsMany(r => r.PlanPhases, p => p.ToJson("plan_phases"));
         });
         modelBuilder.Entity<CaseMeasure>(e =>
         {

@@ -18,8 +18,13 @@ public sealed class HandlingReport : ICaseRecord
     public string? PlanMeasures { get; init; }
     public DateOnly? PlanDeadline { get; init; }
     public string? PlanResponsibleUnit { get; init; }
+    public bool TouchesLivelihood { get; init; }
+    public List<PlanPhase> PlanPhases { get; init; } = [];
     public DateTimeOffset SubmittedAt { get; init; }
 }
+
+/// <summary>One dated step of a phased plan (分类施策、有序推进).</summary>
+public sealed record PlanPhase(string Description, DateOnly Deadline);
 
 /// <summary>Values match ducha.cases.v1.MeasureKind.</summary>
 public enum MeasureKind { Stop = 1, Shutdown = 2, Rectify = 3, Fine = 4, Other = 5 }

@@ -70,12 +70,14 @@ internal static class CaseMapping
         Findings = r.Findings,
         Result = r.Result,
         RectifiedNow = r.RectifiedNow,
-        Plan = r.RectifiedNow ? null : new RectificationPlan
+        TouchesLivelihood = r.TouchesLivelihood,
+        Plan = r.PlanTarget is null ? null : new RectificationPlan
         {
-            Target = r.PlanTarget ?? string.Empty,
+            Target = r.PlanTarget,
             Measures = r.PlanMeasures ?? string.Empty,
             Deadline = r.PlanDeadline.ToWire(),
             ResponsibleUnit = r.PlanResponsibleUnit ?? string.Empty,
+            Phases = { r.PlanPhases.Select(p => new PlanPhase { Description = p.Description, Deadline = p.Deadline.ToString("yyyy-MM-dd") }) },
         },
         SubmittedAt = Timestamp.FromDateTimeOffset(r.SubmittedAt),
     };

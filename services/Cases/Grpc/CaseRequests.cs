@@ -61,13 +61,24 @@ internal static class CaseRequests
             .RequireText(request.Result, "result", 4000)
             .Require(request.Measures.Count <= 50, "measures", "must be at most 50");
         DateOnly? planDeadline = null;
+        var phases = new List<Domain.PlanPhase>();
         if (request.Plan is { } plan)
         {
             validator
                 .OptionalText(plan.Target, "plan.target", 1000)
                 .OptionalText(plan.Measures, "plan.measures", 4000)
                 .OptionalText(plan.ResponsibleUnit, "plan.responsible_unit", 100)
-                .OptionalDate(plan.Deadline, "plan.deadline", out planDeadline);
+                .OptionalDate(plan.Deadline, "plan.deadline", out planDeadline)
+                .Require(plan.Phases.Count <= 20, "plan.phases", "must be at most 20");
+            for (var i = 0; i < plan.Phases.Count; i++)
+            {
+                var phase = plan.Phases[i];
+                validator
+                    .RequireText(phase.Description, $"plan.phases[{i}].description", 1000)
+                    .OptionalDate(phase.Deadline, $"plan.phases[{i}].deadline", out var phaseDeadline)
+                    .Require(!string.IsNullOrEmpty(phase.Deadline), $"plan.phases[{i}].deadline", "is required");
+                if (phaseDeadline is { } due) phases.Add(new Domain.PlanPhase(phase.Description.Trim(), due));
+            }
         }
         var measures = new List<Domain.MeasureDraft>();
         for (var i = 0; i < request.Measures.Count; i++)
@@ -84,7 +95,7 @@ internal static class CaseRequests
         }
         validator.ThrowIfInvalid();
         return new Domain.ReportDraft(request.Findings.Trim(), request.Result.Trim(), request.RectifiedNow, Blank(request.Plan?.Target),
-            Blank(request.Plan?.Measures), planDeadline, Blank(request.Plan?.ResponsibleUnit), measures);
+            Blank(request.Plan?.Measures), planDeadline, Blank(request.Plan?.ResponsibleUnit), measures, request.TouchesLivelihood, phases);
     }
 
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

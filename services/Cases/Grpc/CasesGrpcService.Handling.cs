@@ -26,9 +26,10 @@ public sealed partial class CasesGrpcService
         journal.Db.Reports.Add(new Domain.HandlingReport
         {
             CaseId = entity.Id, Number = number, Round = entity.Round, JurisdictionCode = reporter.JurisdictionCode, Unit = reporter.Unit,
-            Findings = draft.Findings, Result = draft.Result, RectifiedNow = draft.RectifiedNow,
-            PlanTarget = draft.RectifiedNow ? null : draft.PlanTarget, PlanMeasures = draft.RectifiedNow ? null : draft.PlanMeasures,
-            PlanDeadline = draft.RectifiedNow ? null : draft.PlanDeadline, PlanResponsibleUnit = draft.RectifiedNow ? null : draft.PlanResponsibleUnit,
+            Findings = draft.Findings, Result = draft.Result, RectifiedNow = draft.RectifiedNow, TouchesLivelihood = draft.TouchesLivelihood,
+            PlanTarget = draft.HasPlan ? draft.PlanTarget : null, PlanMeasures = draft.HasPlan ? draft.PlanMeasures : null,
+            PlanDeadline = draft.HasPlan ? draft.PlanDeadline : null, PlanResponsibleUnit = draft.HasPlan ? draft.PlanResponsibleUnit : null,
+            PlanPhases = draft.HasPlan ? [.. draft.PlanPhases] : [],
             SubmittedAt = now,
         });
         var firstMeasure = await journal.NextNumberAsync<Domain.CaseMeasure>(entity.Id, ct);
@@ -43,9 +44,10 @@ public sealed partial class CasesGrpcService
         var before = entity.Status;
         entity.ReportUpTo(into!.From, into.PreviousDeadline, now);
         await journal.RecordAsync(entity, "ReportHandling", before, Actor(),
-            $"report {number} to {into.From}: " + (draft.RectifiedNow ? "rectified now" : $"rectification plan due {draft.PlanDeadline:yyyy-MM-dd}, {draft.PlanResponsibleUnit} responsible"), ct);
+            $"report {number} to {into.From}: " + (draft.RectifiedNow ? "rectified now" : $"rectification plan due {draft.PlanDeadline:yyyy-MM-dd}, {draft.PlanResponsibleUnit} responsible")
+            + (draft.NeedsPhases ? $", {draft.PlanPhases.Count} phases (livelihood)" : ""), ct);
         journal.Publish(new CaseReported(entity.Id, entity.JurisdictionCode, reporter.JurisdictionCode, reporter.Unit, into.FromJurisdictionCode,
-            draft.RectifiedNow, draft.RectifiedNow ? null : draft.PlanDeadline, draft.Measures.Count(m => m.Kind is Domain.MeasureKind.Stop or Domain.MeasureKind.Shutdown), now));
+            draft.RectifiedNow, draft.HasPlan ? draft.PlanDeadline : null, draft.Measures.Count(m => m.Kind is Domain.MeasureKind.Stop or Domain.MeasureKind.Shutdown), now));
         await journal.SaveAsync(ct);
         logger.LogInformation("Case {CaseId} reported by {Reporter} to {Office}", entity.Id, reporter, into.From);
         return ToContract(entity);

@@ -21,9 +21,10 @@ public sealed partial class CasesGrpcService
             .RequireDefined(request.Kind, "kind")
             .OptionalText(request.Leader, "leader", 100)
             .OptionalText(request.Note, "note", 2000)
-            .Require(request.Kind is not (SupervisionKind.Listed or SupervisionKind.Ownership) || !string.IsNullOrWhiteSpace(request.Leader),
-                "leader", "is required for listed supervision (挂牌督办) and case ownership (包案)")
-            .Require(request.Kind != SupervisionKind.Notice || !string.IsNullOrWhiteSpace(request.Note), "note", "is required for a supervision notice")
+            .Require(request.Kind is not (SupervisionKind.Listed or SupervisionKind.Ownership or SupervisionKind.SpecialTeam) || !string.IsNullOrWhiteSpace(request.Leader),
+                "leader", "is required for listed supervision (挂牌督办), case ownership (包案) and a special team (its leader)")
+            .Require(request.Kind is not (SupervisionKind.Notice or SupervisionKind.SpecialTeam) || !string.IsNullOrWhiteSpace(request.Note), "note",
+                "is required for a supervision notice and for a special team (its open and undercover visits)")
             .ThrowIfInvalid();
         var ct = context.CancellationToken;
         var entity = await LoadForChangeAsync(request.CaseId, "Supervise", ct);

@@ -485,6 +485,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("TouchesLivelihood")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -662,6 +665,34 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Ducha.Cases.Domain.PlanPhase", "PlanPhases", b1 =>
+                        {
+                            b1.Property<string>("HandlingReportCaseId");
+
+                            b1.Property<int>("HandlingReportNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.HasKey("HandlingReportCaseId", "HandlingReportNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_reports");
+
+                            b1
+                                .ToJson("plan_phases")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandlingReportCaseId", "HandlingReportNumber");
+                        });
+
+                    b.Navigation("PlanPhases");
                 });
 #pragma warning restore 612, 618
         }

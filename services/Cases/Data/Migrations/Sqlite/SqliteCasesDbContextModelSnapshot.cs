@@ -480,6 +480,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TouchesLivelihood")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -655,6 +658,34 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Ducha.Cases.Domain.PlanPhase", "PlanPhases", b1 =>
+                        {
+                            b1.Property<string>("HandlingReportCaseId");
+
+                            b1.Property<int>("HandlingReportNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.HasKey("HandlingReportCaseId", "HandlingReportNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_reports");
+
+                            b1
+                                .ToJson("plan_phases")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandlingReportCaseId", "HandlingReportNumber");
+                        });
+
+                    b.Navigation("PlanPhases");
                 });
 #pragma warning restore 612, 618
         }
