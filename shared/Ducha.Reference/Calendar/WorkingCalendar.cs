@@ -90,12 +90,36 @@ public sealed class WorkingCalendar
     {
         using var stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream("Ducha.Reference.calendar.json")
             ?? throw new InvalidOperationException("The embedded calendar data is missing.");
-        using var document = JsonDocument.Parse(stream);
+        return Read(stream);
+    }
+
+    /// <summary>Reads calendar data in the shipped format: source, firstDate, lastDate, holidays and workdays by date.</summary>
+    public static WorkingCalendar Read(Stream json)
+    {
+        using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         Dictionary<DateOnly, string> Days(string name) => root.GetProperty(name).EnumerateObject()
             .ToDictionary(p => ParseDate(p.Name), p => p.Value.GetString()!);
-        return new WorkingCalendar(ParseDate(root.GetProperty("firstDate").GetString()!), ParseDate(root.GetProperty("lastDate").GetString()!),
+        var calendar = new WorkingCalendar(ParseDate(root.GetProperty("firstDate").GetString()!), ParseDate(root.GetProperty("lastDate").GetString()!),
             Days("holidays"), Days("workdays"), root.GetProperty("source").GetString()!);
+        if (calendar.LastDate < calendar.FirstDate || calendar._holidays.Keys.Concat(calendar._workdays.Keys).Any(d => d < calendar.FirstDate || d > calendar.LastDate))
+            throw new FormatException("Calendar data lists days outside its own firstDate..lastDate.");
+        var clash = calendar._holidays.Keys.Intersect(calendar._workdays.Keys).Order().ToList();
+        if (clash.Count > 0)
+            throw new FormatException($"Calendar data lists {clash[0]:yyyy-MM-dd} both as a holiday and as a make-up working day.");
+        return calendar;
+    }
+
+    /// <summary>
+    /// This calendar followed by <paramref name="next"/>, which must start the day after this one ends: a year's State
+    /// Council notice appended by an operator before Ducha ships it.
+    /// </summary>
+    public WorkingCalendar FollowedBy(WorkingCalendar next)
+    {
+        if (next.FirstDate != LastDate.AddDays(1))
+            throw new FormatException($"The added calendar must start on {LastDate.AddDays(1):yyyy-MM-dd}, the day after the shipped one ends; it starts on {next.FirstDate:yyyy-MM-dd}.");
+        return new WorkingCalendar(FirstDate, next.LastDate, _holidays.Concat(next._holidays).ToDictionary(), _workdays.Concat(next._workdays).ToDictionary(),
+            $"{Source}; {next.Source}");
     }
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
