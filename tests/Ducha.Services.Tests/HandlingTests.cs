@@ -153,5 +153,9 @@ public sealed class HandlingTests(StandaloneFixture host)
 
         Assert.Equal(("320505", "", "2024-10-15", CaseStatus.Returned), (back.HolderJurisdictionCode, back.HolderUnit, back.Deadline, back.Status));
         Assert.True(again.BuckPassingFlagged);
+
+        // The county office may then handle it itself; its report goes up to the city.
+        var reported = await _steps.County.ReportHandlingAsync(CaseSteps.RectifiedNow(atUnit.Id));
+        Assert.Equal((CaseStatus.Reported, "320500"), (reported.Status, reported.HolderJurisdictionCode));
     }
 }

@@ -28,7 +28,8 @@ public static class HandlingPolicy
 {
     public static void EnsureCanReport(Case @case, CaseAssignment? into)
     {
-        if (@case.Status is not (CaseStatus.Assigned or CaseStatus.SentBack) || into is null)
+        // A case returned to an office that was itself assigned it is that office's to handle, as much as an assigned one.
+        if (@case.Status is not (CaseStatus.Assigned or CaseStatus.SentBack or CaseStatus.Returned) || into is null)
             throw new DomainRuleException(
                 $"Only a case assigned to its holder can be reported on; this one is {@case.Status} with {@case.Holder}.");
     }
