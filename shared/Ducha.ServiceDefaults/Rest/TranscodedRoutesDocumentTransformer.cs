@@ -25,7 +25,8 @@ internal sealed class TranscodedRoutesDocumentTransformer(
     /// <summary>The HTTP codes Ducha's gRPC codes become (the transcoder's mapping), for the error response.</summary>
     private const string ErrorDescription =
         "A google.rpc.Status. The HTTP status follows the gRPC code: InvalidArgument and FailedPrecondition 400, " +
-        "PermissionDenied 403 (outside the caller's jurisdiction), NotFound 404, Internal 500. An InvalidArgument carries " +
+        "PermissionDenied 403 (outside the caller's jurisdiction), NotFound 404, Aborted 409 (changed by another request at " +
+        "the same moment: read again and retry), Internal 500. An InvalidArgument carries " +
         "a google.rpc.BadRequest in details whose fieldViolations name each offending field by its proto name.";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
