@@ -27,7 +27,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     }
 
     /// <summary>The Beijing date of <see cref="Now"/>: deadlines and verification dates are Beijing dates.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Reference.Calendar.TaskDelivery.China).DateTime);
+    public DateOnly Today => Reference.Calendar.BeijingTime.DateOf(Now);
 
     public async Task<Case> LoadAsync(string caseId, CancellationToken cancellationToken) =>
         await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);

@@ -53,7 +53,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             var @case = await journal.LoadAsync(hop.CaseId, cancellationToken);
             hop.AnnounceDelivery();
             await journal.RecordAsync(@case, "Deliver", @case.Status, Watch with { JurisdictionCode = hop.ToJurisdictionCode },
-                $"delivered to {hop.To} at {TimeZoneInfo.ConvertTime(hop.DeliveredAt, TaskDelivery.China):yyyy-MM-dd HH:mm} after quiet hours; due {hop.Deadline:yyyy-MM-dd}", cancellationToken);
+                $"delivered to {hop.To} at {TimeZoneInfo.ConvertTime(hop.DeliveredAt, BeijingTime.Zone):yyyy-MM-dd HH:mm} after quiet hours; due {hop.Deadline:yyyy-MM-dd}", cancellationToken);
             journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt));
         }
 

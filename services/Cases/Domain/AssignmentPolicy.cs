@@ -52,7 +52,7 @@ public sealed class AssignmentPolicy(JurisdictionTree tree, WorkingCalendar cale
         try
         {
             var deliveredAt = delivery.DeliveryTime(now);
-            var deliveryDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deliveredAt, TaskDelivery.China).DateTime);
+            var deliveryDay = BeijingTime.DateOf(deliveredAt);
             var deadline = calendar.AddWorkingDays(deliveryDay, workingDays);
             if (@case.Deadline is { } received)
             {

@@ -4,7 +4,7 @@ using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;
 
-/// <summary>From the stored case and its file to the wire contract.</summary>
+/// <summary>From the stored case, its file and its history to the wire contract.</summary>
 internal static class CaseMapping
 {
     public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? string.Empty;
@@ -132,5 +132,20 @@ internal static class CaseMapping
         Summary = c.Summary,
         SupervisoryOrganJurisdictionCode = c.SupervisoryOrganJurisdictionCode,
         At = Timestamp.FromDateTimeOffset(c.At),
+    };
+
+    public static CaseTransition ToContract(this Domain.CaseTransition t) => new()
+    {
+        Sequence = t.Sequence,
+        Action = t.Action,
+        FromStatus = t.FromStatus ?? string.Empty,
+        ToStatus = t.ToStatus,
+        Actor = t.Actor,
+        ActorRole = t.ActorRole,
+        ActorJurisdictionCode = t.ActorJurisdictionCode,
+        ActorLevel = t.ActorLevel,
+        Reason = t.Reason ?? string.Empty,
+        At = Timestamp.FromDateTimeOffset(t.At),
+        Hash = t.Hash,
     };
 }

@@ -62,8 +62,8 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
             var min = request.MinRepeatCount;
             query = query.Where(c => c.RepeatCount >= min);
         }
-        if (from is { } f) query = query.Where(c => c.ReceivedAt >= StartOfDay(f));
-        if (to is { } t) query = query.Where(c => c.ReceivedAt < StartOfDay(t.AddDays(1)));
+        if (from is { } f) query = query.Where(c => c.ReceivedAt >= BeijingTime.StartOf(f));
+        if (to is { } t) query = query.Where(c => c.ReceivedAt < BeijingTime.StartOf(t.AddDays(1)));
 
         var size = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
         var total = await query.CountAsync(cancellationToken);
@@ -75,7 +75,7 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
     /// <summary>Open cases past their holder's deadline: the deadline is a Beijing date, due by the end of that day.</summary>
     private IQueryable<Domain.Case> Overdue(IQueryable<Domain.Case> query)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TaskDelivery.China).DateTime);
+        var today = BeijingTime.DateOf(time.GetUtcNow());
         Domain.CaseStatus verified = Domain.CaseStatus.Verified, closed = Domain.CaseStatus.Closed;
         return query.Where(c => c.Deadline != null && c.Deadline < today && c.Status != verified && c.Status != closed);
     }
@@ -110,12 +110,5 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
             });
         }
         return counts;
-    }
-
-    /// <summary>Dates are Beijing dates: a day runs from 00:00 to 24:00 in Asia/Shanghai.</summary>
-    private static DateTimeOffset StartOfDay(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, TaskDelivery.China.GetUtcOffset(local)).ToUniversalTime();
     }
 }

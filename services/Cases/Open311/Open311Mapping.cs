@@ -60,8 +60,8 @@ internal static class Open311Mapping
     }
 
     private static string Beijing(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TaskDelivery.China).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, BeijingTime.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static string Beijing(DateTime local) =>
-        new DateTimeOffset(local, TaskDelivery.China.GetUtcOffset(local)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        BeijingTime.At(local).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

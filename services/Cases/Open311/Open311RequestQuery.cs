@@ -85,7 +85,7 @@ internal sealed record Open311RequestQuery(IReadOnlyList<string>? Ids, IReadOnly
             return null;
         }
         return parsed.Kind == DateTimeKind.Unspecified
-            ? new DateTimeOffset(parsed, TaskDelivery.China.GetUtcOffset(parsed))
+            ? BeijingTime.At(parsed)
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
     }
 }

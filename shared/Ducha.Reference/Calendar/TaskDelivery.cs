@@ -9,7 +9,7 @@ public sealed class TaskDelivery(WorkingCalendar calendar)
     public static readonly TimeOnly DayStarts = new(8, 0);
     public static readonly TimeOnly QuietHoursStart = new(20, 0);
 
-    public static readonly TimeZoneInfo China = FindChinaTimeZone();
+    public static TimeZoneInfo China => BeijingTime.Zone;
 
     public DateTimeOffset DeliveryTime(DateTimeOffset arrival)
     {
@@ -21,13 +21,6 @@ public sealed class TaskDelivery(WorkingCalendar calendar)
             ? date
             : calendar.NextWorkingDayFrom(date.AddDays(1));
         var deliveryLocal = deliveryDate.ToDateTime(DayStarts);
-        return new DateTimeOffset(deliveryLocal, China.GetUtcOffset(deliveryLocal));
-    }
-
-    private static TimeZoneInfo FindChinaTimeZone()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"); }
-        // China has kept UTC+8 without daylight saving since 1991; a machine without tzdata still gets it right.
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time"); }
+        return BeijingTime.At(deliveryLocal);
     }
 }
