@@ -65,6 +65,32 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task A_case_read_before_another_change_committed_is_not_written_over_it()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+        var actor = new Ducha.Cases.Domain.CaseActor("test", "office", "320000", "province");
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+        var b = second.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+
+        // 甲 reads the case; 乙 reads, changes and commits; only then does 甲 read the chain's end, which is already 乙's link.
+        var stale = await a.LoadAsync(atUnit.Id, default);
+        var fresh = await b.LoadAsync(atUnit.Id, default);
+        fresh.ListUnder("乙", b.Now);
+        await b.RecordAsync(fresh, "Supervise", fresh.Status, actor, "Listed by 乙", default);
+        await b.SaveAsync(default);
+        stale.GiveOwnershipTo("甲", a.Now);
+        await a.RecordAsync(stale, "Supervise", stale.Status, actor, "Owned by 甲", default);
+
+        await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => a.SaveAsync(default));
+        var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
+        Assert.Equal("乙", stored.ListedLeader);
+        Assert.Equal("", stored.OwnerLeader);
+        Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
+    }
+
+    [Fact]
     public async Task Repeated_complaints_arriving_together_are_all_kept_and_all_counted()
     {
         var first = CasesApiTests.ValidCase();

@@ -16,6 +16,9 @@ namespace Ducha.Cases.Application;
 public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector reporters, IConfiguration configuration, ILogger<CaseIntakeService> logger)
 {
     public const string RepeatWindowKey = "Cases:RepeatWindowDays";
+    // Each collision means another intake on the same case committed, so every attempt is someone's progress; eight covers
+    // a burst of complaints about one polluter without letting a stuck store spin forever.
+    private const int MaxAttempts = 8;
 
     /// <summary>How long after closing a case a new complaint still counts as repeating it; default 180 days.</summary>
     private int RepeatWindowDays => configuration.GetValue(RepeatWindowKey, 180);
@@ -31,10 +34,11 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
             {
                 return await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
             }
-            catch (DbUpdateException ex) when (attempt < 5)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts)
             {
                 logger.LogInformation("Intake collided with another change ({Reason}); attempt {Attempt} again", ex.InnerException?.Message ?? ex.Message, attempt + 1);
                 journal.Reset();
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
             }
         }
     }

@@ -55,6 +55,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     {
         var link = CaseTransition.Append(_last.GetValueOrDefault(@case.Id), @case.Id, action, before, @case.Status, actor, reason, Now);
         db.Transitions.Add(link);
+        @case.ExtendHistory(link.Sequence);
         _last[@case.Id] = link;
     }
 

@@ -46,6 +46,7 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.HasIndex(c => new { c.JurisdictionCode, c.Polluter });
             e.HasIndex(c => new { c.Status, c.Deadline });
             e.OwnsMany(c => c.Attachments, a => a.ToJson("attachments"));
+            e.Property(c => c.HistoryLength).IsConcurrencyToken();
             e.Ignore(c => c.Holder);
             e.Ignore(c => c.IsOpen);
         });

@@ -55,6 +55,14 @@ public sealed class Case
     public DateTimeOffset? ClosedAt { get; private set; }
     public CallbackResult? CallbackResult { get; private set; }
 
+    /// <summary>
+    /// How many links its history has. Every change appends one, so the row is written only if no one else appended since
+    /// it was read: two requests that read the same case cannot both write it, whatever each changed.
+    /// </summary>
+    public int HistoryLength { get; private set; }
+
+    public void ExtendHistory(int length) => HistoryLength = length;
+
     public CaseParty Holder => new(HolderJurisdictionCode, HolderUnit);
     public bool IsOpen => CaseStatuses.Open.Contains(Status);
 

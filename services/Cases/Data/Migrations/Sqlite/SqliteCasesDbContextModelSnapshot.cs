@@ -106,6 +106,10 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HistoryLength")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HolderJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
