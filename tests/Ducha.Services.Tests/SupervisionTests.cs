@@ -98,6 +98,23 @@ public sealed class SupervisionTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task Two_watches_sweeping_at_once_as_two_replicas_would_announce_each_passed_deadline_once()
+    {
+        var cases = new List<Case>();
+        for (var i = 0; i < 4; i++) cases.Add(await _steps.AtUnitAsync()); // each due Monday 2024-10-14
+
+        // On threads of their own: SQLite's async calls complete synchronously, which would run one pass after the other.
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => host.DeadlineWatch.SweepAsync(Beijing(10, 15, 9), default))));
+
+        foreach (var @case in cases)
+        {
+            Assert.Single(await TopicsAsync(@case.Id), t => t == "cases.case-overdue");
+            Assert.Single((await _steps.County.GetHistoryAsync(new GetHistoryRequest { Id = @case.Id })).Transitions, t => t.Action == "Overdue");
+            Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = @case.Id })).Intact);
+        }
+    }
+
+    [Fact]
     public async Task A_stop_order_not_verified_by_its_date_raises_the_alert_and_a_verified_one_does_not()
     {
         async Task<Case> WithStopAsync()

@@ -1,6 +1,8 @@
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;
+using Ducha.Cases.Data;
+using Ducha.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
@@ -39,30 +41,64 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One pass as of <paramref name="now"/>; everything found is written with its events in one transaction.</summary>
+    /// <summary>
+    /// One pass as of <paramref name="now"/>. Each case is its own unit of work, written with its events: a case someone
+    /// changes during the pass (or another replica's watch got to first) is left for the next pass, never the whole pass.
+    /// </summary>
     public async Task<DeadlineSweep> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var journal = scope.ServiceProvider.GetRequiredService<CaseJournal>().At(now);
-        var db = journal.Db;
-        var today = journal.Today;
+        var total = new DeadlineSweep(0, 0, 0, 0);
+        foreach (var caseId in await DueCasesAsync(now, cancellationToken))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var journal = scope.ServiceProvider.GetRequiredService<CaseJournal>().At(now);
+            try
+            {
+                var done = await SweepCaseAsync(journal, caseId, cancellationToken);
+                await journal.SaveAsync(cancellationToken);
+                total = new(total.Delivered + done.Delivered, total.Reminded + done.Reminded, total.Overdue + done.Overdue, total.StopAlerts + done.StopAlerts);
+            }
+            catch (ConcurrentChangeException)
+            {
+                logger.LogInformation("Case {CaseId} changed while the deadline watch looked at it; it is looked at again next pass", caseId);
+            }
+        }
+        return total;
+    }
 
-        var deliveries = await db.Assignments.Where(a => !a.DeliveryAnnounced && a.DeliveredAt <= now).ToListAsync(cancellationToken);
+    /// <summary>The cases with something to announce, found without loading them.</summary>
+    private async Task<IReadOnlyCollection<string>> DueCasesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        var today = BeijingTime.DateOf(now);
+        var due = new HashSet<string>(StringComparer.Ordinal);
+        due.UnionWith(await Undelivered(db, now).Select(a => a.CaseId).ToListAsync(cancellationToken));
+        due.UnionWith(await Overdue(db, today).Select(c => c.Id).ToListAsync(cancellationToken));
+        foreach (var near in await Nearing(db, today).Select(c => new { c.Id, c.Deadline }).ToListAsync(cancellationToken))
+            if (WorkingDaysLeft(near.Id, today, near.Deadline!.Value) is not null) due.Add(near.Id);
+        due.UnionWith(await UncheckedStops(db, today).Select(m => m.CaseId).ToListAsync(cancellationToken));
+        return due;
+    }
+
+    private async Task<DeadlineSweep> SweepCaseAsync(CaseJournal journal, string caseId, CancellationToken cancellationToken)
+    {
+        var db = journal.Db;
+        var now = journal.Now;
+        var today = journal.Today;
+        var @case = await journal.LoadAsync(caseId, cancellationToken);
+
+        var deliveries = await Undelivered(db, now).Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
         foreach (var hop in deliveries)
         {
-            var @case = await journal.LoadAsync(hop.CaseId, cancellationToken);
             hop.AnnounceDelivery();
             await journal.RecordAsync(@case, "Deliver", @case.Status, Watch with { JurisdictionCode = hop.ToJurisdictionCode },
                 $"delivered to {hop.To} at {TimeZoneInfo.ConvertTime(hop.DeliveredAt, BeijingTime.Zone):yyyy-MM-dd HH:mm} after quiet hours; due {hop.Deadline:yyyy-MM-dd}", cancellationToken);
             journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt));
         }
 
-        CaseStatus verified = CaseStatus.Verified, closed = CaseStatus.Closed;
-        var open = db.Cases.Where(c => c.Deadline != null && c.Status != verified && c.Status != closed);
-
-        var overdue = await open.Where(c => c.Deadline < today && (c.OverdueAnnouncedFor == null || c.OverdueAnnouncedFor != c.Deadline))
-            .ToListAsync(cancellationToken);
-        foreach (var @case in overdue)
+        var overdue = await Overdue(db, today).AnyAsync(c => c.Id == caseId, cancellationToken);
+        if (overdue)
         {
             var deadline = @case.Deadline!.Value;
             @case.AnnounceOverdue(deadline);
@@ -71,19 +107,10 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             journal.Publish(new CaseOverdue(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, @case.Status.ToString(), now));
         }
 
-        var reminded = 0;
-        var reminderDays = configuration.GetValue(ReminderKey, 1);
-        // Enough calendar days to hold the reminder's working days across the longest holiday week.
-        var horizon = today.AddDays(reminderDays + 10);
-        var nearing = await open.Where(c => c.Deadline >= today && c.Deadline <= horizon && (c.RemindedFor == null || c.RemindedFor != c.Deadline))
-            .ToListAsync(cancellationToken);
-        foreach (var @case in nearing)
+        int? left = await Nearing(db, today).AnyAsync(c => c.Id == caseId, cancellationToken) ? WorkingDaysLeft(caseId, today, @case.Deadline!.Value) : null;
+        if (left is not null)
         {
             var deadline = @case.Deadline!.Value;
-            int left;
-            try { left = calendar.CountWorkingDays(today, deadline); }
-            catch (CalendarRangeException ex) { logger.LogWarning("No reminder for case {CaseId}: {Reason}", @case.Id, ex.Message); continue; }
-            if (left > reminderDays) continue;
             @case.Remind(deadline);
             db.Supervisions.Add(new CaseSupervision
             {
@@ -92,23 +119,64 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             });
             await journal.RecordAsync(@case, "Remind", @case.Status, Watch with { JurisdictionCode = @case.HolderJurisdictionCode },
                 $"{@case.Holder}: {left} working days left to {deadline:yyyy-MM-dd}", cancellationToken);
-            journal.Publish(new DeadlineReminder(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, left, now));
-            reminded++;
+            journal.Publish(new DeadlineReminder(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, left.Value, now));
         }
 
-        var stops = await db.Measures.Where(m => m.VerificationDate < today && m.VerifiedAt == null && m.AlertRaisedAt == null).ToListAsync(cancellationToken);
-        var alerts = 0;
-        foreach (var measure in stops.Where(m => m.IsStop))
+        var stops = await UncheckedStops(db, today).Where(m => m.CaseId == caseId).ToListAsync(cancellationToken);
+        foreach (var measure in stops)
         {
-            var @case = await journal.LoadAsync(measure.CaseId, cancellationToken);
             measure.RaiseAlert(now);
             await journal.RecordAsync(@case, "StopVerificationOverdue", @case.Status, Watch with { JurisdictionCode = @case.HolderJurisdictionCode },
                 $"measure {measure.Number} ({measure.Kind}) not verified by {measure.VerificationDate:yyyy-MM-dd} (长停久治、久治不验)", cancellationToken);
             journal.Publish(new StopVerificationOverdue(@case.Id, @case.JurisdictionCode, measure.Number, measure.Kind.ToString(), measure.VerificationDate!.Value, now));
-            alerts++;
         }
 
-        await journal.SaveAsync(cancellationToken);
-        return new DeadlineSweep(deliveries.Count, reminded, overdue.Count, alerts);
+        return new DeadlineSweep(deliveries.Count, left is null ? 0 : 1, overdue ? 1 : 0, stops.Count);
+    }
+
+    /// <summary>Night-time hops whose 08:00 delivery has come and not been announced.</summary>
+    private static IQueryable<CaseAssignment> Undelivered(CasesDbContext db, DateTimeOffset now) =>
+        db.Assignments.Where(a => !a.DeliveryAnnounced && a.DeliveredAt <= now);
+
+    private static IQueryable<Case> Running(CasesDbContext db)
+    {
+        CaseStatus verified = CaseStatus.Verified, closed = CaseStatus.Closed;
+        return db.Cases.Where(c => c.Deadline != null && c.Status != verified && c.Status != closed);
+    }
+
+    /// <summary>Open cases past their deadline, each deadline announced once.</summary>
+    private static IQueryable<Case> Overdue(CasesDbContext db, DateOnly today) =>
+        Running(db).Where(c => c.Deadline < today && (c.OverdueAnnouncedFor == null || c.OverdueAnnouncedFor != c.Deadline));
+
+    /// <summary>Open cases whose deadline is close enough in calendar days that it may be within the reminder's working days.</summary>
+    private IQueryable<Case> Nearing(CasesDbContext db, DateOnly today)
+    {
+        // Enough calendar days to hold the reminder's working days across the longest holiday week.
+        var horizon = today.AddDays(ReminderWorkingDays + 10);
+        return Running(db).Where(c => c.Deadline >= today && c.Deadline <= horizon && (c.RemindedFor == null || c.RemindedFor != c.Deadline));
+    }
+
+    /// <summary>Stop and shutdown orders not checked on site by their verification date, each alerted once.</summary>
+    private static IQueryable<CaseMeasure> UncheckedStops(CasesDbContext db, DateOnly today)
+    {
+        MeasureKind stop = MeasureKind.Stop, shutdown = MeasureKind.Shutdown;
+        return db.Measures.Where(m => m.VerificationDate < today && m.VerifiedAt == null && m.AlertRaisedAt == null && (m.Kind == stop || m.Kind == shutdown));
+    }
+
+    private int ReminderWorkingDays => configuration.GetValue(ReminderKey, 1);
+
+    /// <summary>The working days left to <paramref name="deadline"/> when the reminder is due; null when it is not (yet).</summary>
+    private int? WorkingDaysLeft(string caseId, DateOnly today, DateOnly deadline)
+    {
+        try
+        {
+            var left = calendar.CountWorkingDays(today, deadline);
+            return left <= ReminderWorkingDays ? left : null;
+        }
+        catch (CalendarRangeException ex)
+        {
+            logger.LogWarning("No reminder for case {CaseId}: {Reason}", caseId, ex.Message);
+            return null;
+        }
     }
 }
