@@ -40,6 +40,28 @@ public sealed class ListCasesTests(StandaloneFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Complaints_received_while_a_clerk_pages_neither_repeat_a_case_nor_hide_one()
+    {
+        const string Gusu = "320508"; // used by no other test of this host
+        var earlier = new List<string>();
+        for (var i = 0; i < 5; i++) earlier.Add((await As(Gusu).CreateCaseAsync(CasesApiTests.ValidCase(Gusu))).Id);
+
+        var seen = new List<string>();
+        var page = await As(Gusu).ListCasesAsync(new ListCasesRequest { PageSize = 2 });
+        seen.AddRange(page.Cases.Select(c => c.Id));
+        while (page.NextPageToken.Length > 0)
+        {
+            // New complaints arrive between pages and go to the top of the list, ahead of what the clerk has seen.
+            await As(Gusu).CreateCaseAsync(CasesApiTests.ValidCase(Gusu));
+            page = await As(Gusu).ListCasesAsync(new ListCasesRequest { PageSize = 2, PageToken = page.NextPageToken });
+            seen.AddRange(page.Cases.Select(c => c.Id));
+        }
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(Enumerable.Reverse(earlier), seen);
+    }
+
+    [Fact]
     public async Task Filters_narrow_the_list()
     {
         var letters = await As(Taicang).ListCasesAsync(new ListCasesRequest { Channel = Channel.Letter });

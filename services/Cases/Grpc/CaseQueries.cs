@@ -11,7 +11,7 @@ namespace Ducha.Cases.Grpc;
 
 /// <summary>
 /// The case list: a subtree is a code prefix, so "everything under 苏州市" is one indexed LIKE on either provider.
-/// Pages are newest first; the page token is the position of the next page.
+/// Pages are newest first; the page token says where the next one starts (<see cref="CasePageToken"/>).
 /// </summary>
 public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimeProvider time)
 {
@@ -34,9 +34,9 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
         validator.OptionalDate(request.ReceivedFrom, "received_from", out var from)
             .OptionalDate(request.ReceivedTo, "received_to", out var to)
             .Require(request.MinRepeatCount >= 0, "min_repeat_count", "must not be negative");
-        var offset = 0;
-        validator.Require(string.IsNullOrEmpty(request.PageToken) || int.TryParse(request.PageToken, CultureInfo.InvariantCulture, out offset) && offset >= 0,
-            "page_token", "is not a token this service issued");
+        var paged = !string.IsNullOrEmpty(request.PageToken);
+        var after = default(CasePageToken);
+        validator.Require(!paged || CasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued");
         validator.ThrowIfInvalid();
 
         var query = InSubtree(root);
@@ -67,9 +67,15 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
 
         var size = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
         var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var next = offset + page.Count < total ? (offset + page.Count).ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return (page, total, next);
+        if (paged)
+        {
+            var (receivedAt, id) = (after.ReceivedAt, after.CaseId);
+            query = query.Where(c => c.ReceivedAt < receivedAt || c.ReceivedAt == receivedAt && string.Compare(c.Id, id) > 0);
+        }
+        // One case more than the page shows says whether there is a next page.
+        var page = await query.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var next = page.Count > size ? CasePageToken.After(page[size - 1]).ToString() : string.Empty;
+        return (page.Take(size).ToList(), total, next);
     }
 
     /// <summary>Open cases past their holder's deadline: the deadline is a Beijing date, due by the end of that day.</summary>

@@ -155,6 +155,37 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Paging_through_a_list_shows_every_case_once_even_when_cases_share_a_moment()
+    {
+        // Two at the same instant, one a few ticks later (below PostgreSQL's microsecond), one before and one after.
+        var cases = new[] { NewCase("320681", Monday), NewCase("320681", Monday), NewCase("320681", Monday.AddTicks(5)),
+            NewCase("320681", Monday.AddHours(-1)), NewCase("320681", Monday.AddHours(1)) };
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.AddRange(cases);
+            return await db.SaveChangesAsync();
+        });
+
+        var seen = new List<CaseEntity>();
+        var token = "";
+        do
+        {
+            var (page, total, next) = await InScopeAsync(sp => new Ducha.Cases.Grpc.CaseQueries(sp.GetRequiredService<CasesDbContext>(),
+                    Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), new FixedTime(Monday))
+                .ListAsync(new Ducha.Contracts.Cases.V1.ListCasesRequest { PageSize = 2, PageToken = token }, "320681", CancellationToken.None));
+            Assert.Equal(5, total);
+            seen.AddRange(page);
+            token = next;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(cases.Select(c => c.Id).Order(), seen.Select(c => c.Id).Order());
+        Assert.Equal(cases[4].Id, seen[0].Id);
+        Assert.Equal(cases[3].Id, seen[^1].Id);
+    }
+
+    [Fact]
     public async Task The_idempotency_key_is_unique_in_the_store()
     {
         var key = Guid.NewGuid().ToString();
