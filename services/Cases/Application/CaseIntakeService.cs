@@ -34,7 +34,7 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
             {
                 return await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex.IsConflict())
             {
                 logger.LogInformation("Intake collided with another change ({Reason}); attempt {Attempt} again", ex.InnerException?.Message ?? ex.Message, attempt + 1);
                 journal.Reset();

@@ -76,7 +76,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (_last.Count > 0)
+        catch (DbUpdateException ex) when (_last.Count > 0 && ex.IsConflict())
         {
             throw new ConcurrentChangeException("Case", string.Join(", ", _last.Keys), ex);
         }

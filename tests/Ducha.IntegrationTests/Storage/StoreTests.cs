@@ -186,6 +186,30 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_link_someone_else_appended_first_is_a_conflict_to_retry_and_a_link_to_no_case_is_not()
+    {
+        var @case = NewCase("320585", Monday);
+        var actor = new Ducha.Cases.Domain.CaseActor("test", "office", "320000", "province");
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.Add(@case);
+            db.Transitions.Add(Ducha.Cases.Domain.CaseTransition.Append(null, @case.Id, "Receive", null, @case.Status, actor, null, Monday));
+            return await db.SaveChangesAsync();
+        });
+
+        async Task<DbUpdateException> SaveLinkAsync(string caseId) => await Assert.ThrowsAsync<DbUpdateException>(() => InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Transitions.Add(Ducha.Cases.Domain.CaseTransition.Append(null, caseId, "Receive", null, @case.Status, actor, null, Monday));
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.True((await SaveLinkAsync(@case.Id)).IsConflict());
+        Assert.False((await SaveLinkAsync("no-such-case")).IsConflict());
+    }
+
+    [Fact]
     public async Task The_idempotency_key_is_unique_in_the_store()
     {
         var key = Guid.NewGuid().ToString();
