@@ -1,9 +1,7 @@
 using Ducha.ServiceDefaults.Identity;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
-using BadRequest = Google.Rpc.BadRequest;
 
 namespace Ducha.ServiceDefaults.Errors;
 
@@ -55,15 +53,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
     /// </summary>
     private static RpcException InvalidArgument(RequestValidationException invalid)
     {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(invalid.Violations.Select(v =>
-            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = invalid.Message,
-            Details = { Any.Pack(badRequest) },
-        };
+        var status = InvalidArgumentStatus.From(invalid);
         var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
         trailers.SetRpcStatus(status);
         return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);

@@ -33,13 +33,16 @@ public sealed partial class RequestValidator
 
     /// <summary>A proto enum set to a real value: neither its zero "unspecified" member nor a number it does not define.</summary>
     public RequestValidator RequireDefined<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
-        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field, $"must be one of {WireNames<TEnum>()}");
+        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field, OneOf(WireNames<TEnum>()));
+
+    /// <summary>How a violation lists the names an enum field takes; the REST input check says it the same way.</summary>
+    internal static string OneOf(IEnumerable<string> names) => "must be one of " + string.Join(", ", names);
 
     /// <summary>The names callers see in the .proto and in JSON (CHANNEL_LETTER), not the generated C# names.</summary>
-    private static string WireNames<TEnum>() where TEnum : struct, Enum =>
-        string.Join(", ", typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
+    private static IEnumerable<string> WireNames<TEnum>() where TEnum : struct, Enum =>
+        typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => Convert.ToInt32(f.GetValue(null)) != 0)
-            .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name));
+            .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name);
 
     /// <summary>An optional calendar date in the form yyyy-MM-dd; empty gives null.</summary>
     public RequestValidator OptionalDate(string? text, string field, out DateOnly? date)

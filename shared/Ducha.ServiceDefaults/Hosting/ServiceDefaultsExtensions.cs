@@ -109,9 +109,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Health endpoints, the standard gRPC health service, reflection, the OpenAPI document and (on Dapr) the subscription routes.</summary>
+    /// <summary>
+    /// Health endpoints, the standard gRPC health service, reflection, the OpenAPI document, the REST input check and
+    /// (on Dapr) the subscription routes.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseDuchaTranscodedInputCheck();
         // Probes, the schema (reflection and OpenAPI) and the public reference data need no token; everything else does.
         app.MapHealthChecks(HealthPath).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();

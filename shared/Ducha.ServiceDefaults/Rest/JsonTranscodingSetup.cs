@@ -1,6 +1,7 @@
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.AspNetCore.Server;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.ServiceDefaults.Rest;
@@ -19,4 +20,11 @@ public static class JsonTranscodingSetup
         // The proto3 JSON mapping: int64 as a string, since JavaScript numbers lose precision past 2^53.
         o.JsonSettings.WriteInt64sAsStrings = true;
     });
+
+    /// <summary>
+    /// Names the field in a REST call's 400 when the transcoder itself cannot read the input (see
+    /// <see cref="TranscodedInputCheck"/>). WebApplication runs authentication and authorization before the app's own
+    /// middleware, so a caller without a token still gets 401, not a critique of its JSON.
+    /// </summary>
+    public static IApplicationBuilder UseDuchaTranscodedInputCheck(this IApplicationBuilder app) => app.UseMiddleware<TranscodedInputCheck>();
 }

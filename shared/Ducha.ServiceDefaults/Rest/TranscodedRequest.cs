@@ -50,7 +50,7 @@ internal static class TranscodedRequest
     }
 
     /// <summary>The field a dotted proto path ("book.id") names, or null if the message has no such field.</summary>
-    private static FieldDescriptor? FieldAt(MessageDescriptor message, string path)
+    public static FieldDescriptor? FieldAt(MessageDescriptor message, string path)
     {
         FieldDescriptor? field = null;
         foreach (var part in path.Split('.'))
