@@ -17,10 +17,10 @@ public static class Open311Routes
         var v2 = endpoints.MapGroup(Base).WithMetadata(Open311Endpoint.Marker).AddEndpointFilter<Open311ErrorFilter>();
 
         // Discovery says what can be reported and how, and holds no case data: a client may look before it has a token.
-        v2.MapGet("/services.{format}", () => Open311Json.Answer(Open311Catalogue.Services.Select(s => s.ToView()).ToList())).AllowAnonymous();
+        v2.MapGet("/services.{format}", () => new Open311Answer(Open311Catalogue.Services.Select(s => s.ToView()).ToList())).AllowAnonymous();
         v2.MapGet("/services/{service_code}.{format}", ([FromRoute(Name = "service_code")] string code) =>
             Open311Catalogue.Find(code) is { } service
-                ? Open311Json.Answer(Open311Catalogue.Definition(service))
+                ? new Open311Answer(Open311Catalogue.Definition(service))
                 : throw new EntityNotFoundException("Service", code)).AllowAnonymous();
 
         v2.MapPost("/requests.{format}", Open311Requests.CreateAsync);
