@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Xml.Linq;
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
 using CaseEntity = Ducha.Cases.Domain.Case;
@@ -12,6 +13,7 @@ namespace Ducha.Services.Tests;
 public sealed class Open311Tests(StandaloneFixture host)
 {
     private const string Suzhou = "320500", Huqiu = "320505", Wuxi = "320200", Liangxi = "320213";
+    private const string JsonType = "application/json; charset=utf-8", XmlType = "text/xml; charset=utf-8";
 
     private string TokenOf(string jurisdiction, string subject = "hotline-12345") => host.Tokens.Issue(jurisdiction, "office", subject);
 
@@ -47,7 +49,11 @@ public sealed class Open311Tests(StandaloneFixture host)
         configure?.Invoke(request);
         using var response = await host.Http.SendAsync(request);
         var raw = await response.Content.ReadAsStringAsync();
-        return new Answer(response.StatusCode, raw, raw.Length == 0 ? default : JsonDocument.Parse(raw).RootElement.Clone(), response.Headers.Location);
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        return new Answer(response.StatusCode, raw, contentType,
+            contentType == JsonType ? JsonDocument.Parse(raw).RootElement.Clone() : default,
+            contentType == XmlType ? XDocument.Parse(raw) : null,
+            response.Headers.Location);
     }
 
     private Task<Answer> GetAsync(string path, string? token) => SendAsync(HttpMethod.Get, path, token);
@@ -61,17 +67,36 @@ public sealed class Open311Tests(StandaloneFixture host)
         return created.Json[0].GetProperty("service_request_id").GetString()!;
     }
 
-    private sealed record Answer(HttpStatusCode Status, string Raw, JsonElement Json, Uri? Location)
+    /// <summary>An answer as the client reads it: JSON or XML, by its content type (each with the charset the spec asks for).</summary>
+    private sealed record Answer(HttpStatusCode Status, string Raw, string? ContentType, JsonElement Json, XDocument? Xml, Uri? Location)
     {
-        public IEnumerable<string> Ids => Json.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()!);
+        public IEnumerable<string> Ids => Xml is { } xml
+            ? Root(xml, "service_requests").Elements("request").Select(r => r.Element("service_request_id")!.Value)
+            : Json.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()!);
 
-        /// <summary>Asserts an Open311 error array: every entry carries the HTTP status as its code.</summary>
+        /// <summary>Asserts an Open311 error list, in either format: every entry carries the HTTP status as its code.</summary>
         public List<string> Errors(HttpStatusCode expected)
         {
             Assert.Equal(expected, Status);
+            if (Xml is { } xml)
+            {
+                var errors = Root(xml, "errors").Elements().ToList();
+                Assert.NotEmpty(errors);
+                Assert.All(errors, e => Assert.Equal("error", e.Name.LocalName));
+                Assert.All(errors, e => Assert.Equal((int)expected, (int)e.Element("code")!));
+                return [.. errors.Select(e => e.Element("description")!.Value)];
+            }
+            Assert.Equal(JsonType, ContentType);
             Assert.Equal(JsonValueKind.Array, Json.ValueKind);
             Assert.All(Json.EnumerateArray(), e => Assert.Equal((int)expected, e.GetProperty("code").GetInt32()));
             return [.. Json.EnumerateArray().Select(e => e.GetProperty("description").GetString()!)];
+        }
+
+        /// <summary>The document element, asserted by name: GeoReport's XML has no namespace.</summary>
+        public static XElement Root(XDocument xml, string name)
+        {
+            Assert.Equal(XName.Get(name), xml.Root!.Name);
+            return xml.Root;
         }
     }
 
@@ -242,14 +267,17 @@ public sealed class Open311Tests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task An_unknown_request_is_404_and_xml_is_refused_in_open311_format()
+    public async Task An_unknown_request_is_404_and_an_unknown_format_is_refused_in_open311_format()
     {
         var unknown = await GetAsync($"/open311/v2/requests/{Guid.NewGuid()}.json", TokenOf(Suzhou));
-        var xml = await GetAsync("/open311/v2/services.xml", token: null);
+        var yaml = await GetAsync("/open311/v2/services.yaml", token: null);
         var typo = await GetAsync("/open311/v2/request.json", token: null);
 
         Assert.Contains("was not found", Assert.Single(unknown.Errors(HttpStatusCode.NotFound)));
-        Assert.StartsWith("format: 'xml'", Assert.Single(xml.Errors(HttpStatusCode.BadRequest)));
+        // In XML, the one format every GeoReport client reads.
+        Assert.Equal(XmlType, yaml.ContentType);
+        Assert.StartsWith("format: 'yaml'", Assert.Single(yaml.Errors(HttpStatusCode.BadRequest)));
+        Assert.Equal(JsonType, typo.ContentType);
         Assert.Single(typo.Errors(HttpStatusCode.NotFound));
     }
 

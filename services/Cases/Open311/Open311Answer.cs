@@ -10,5 +10,9 @@ internal sealed class Open311Answer(object body, int statusCode = StatusCodes.St
 
     public int StatusCode { get; } = statusCode;
 
-    public Task ExecuteAsync(HttpContext httpContext) => Open311Json.WriteAsync(httpContext.Response, Body, StatusCode);
+    public Task ExecuteAsync(HttpContext httpContext) => Open311Formats.Of(httpContext) switch
+    {
+        Open311Format.Json => Open311Json.WriteAsync(httpContext.Response, Body, StatusCode),
+        _ => Open311Xml.WriteAsync(httpContext.Response, Body, StatusCode),
+    };
 }

@@ -38,8 +38,8 @@ internal sealed class Open311ErrorFilter(ILogger<Open311ErrorFilter> logger) : I
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (context.HttpContext.GetRouteValue("format") is string format && format != "json")
-            return Open311Errors.Result(StatusCodes.Status400BadRequest, $"format: '{format}' is not served here; only json is (e.g. requests.json)");
+        if (context.HttpContext.GetRouteValue(Open311Formats.RouteValue) is string format && Open311Formats.Parse(format) is null)
+            return Open311Errors.Result(StatusCodes.Status400BadRequest, $"format: '{format}' is not served here; ask for xml or json (e.g. requests.xml)");
         try
         {
             return await next(context);

@@ -25,7 +25,8 @@ internal static class Open311Requests
 
         var body = new[] { new CreatedRequestView(entity.Id, Open311Catalogue.Notice, null) };
         if (!created) return new Open311Answer(body);
-        http.Response.Headers.Location = $"{Open311Routes.Base}/requests/{entity.Id}.json";
+        // In the format the request was filed in, which is the one the client reads.
+        http.Response.Headers.Location = $"{Open311Routes.Base}/requests/{entity.Id}.{Open311Formats.Of(http).Extension()}";
         return new Open311Answer(body, StatusCodes.Status201Created);
     }
 
