@@ -23,8 +23,8 @@ internal static class Open311Formats
         : null;
 
     /// <summary>
-    /// The {format} of the matched route; on a path that matched none (the catch-all, or before routing), the extension
-    /// of its last segment, so a mistyped requests.json is still told so in JSON.
+    /// The {format} of the matched route; on a path that is no resource (the catch-all), the extension of its last
+    /// segment, so a mistyped request.json is still told so in JSON.
     /// </summary>
     public static Open311Format Of(HttpContext http)
     {
