@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Xml.Linq;
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
 using CaseEntity = Ducha.Cases.Domain.Case;
@@ -12,6 +13,7 @@ namespace Ducha.Services.Tests;
 public sealed class Open311Tests(StandaloneFixture host)
 {
     private const string Suzhou = "320500", Huqiu = "320505", Wuxi = "320200", Liangxi = "320213";
+    private const string JsonType = "application/json; charset=utf-8", XmlType = "text/xml; charset=utf-8";
 
     private string TokenOf(string jurisdiction, string subject = "hotline-12345") => host.Tokens.Issue(jurisdiction, "office", subject);
 
@@ -47,12 +49,17 @@ public sealed class Open311Tests(StandaloneFixture host)
         configure?.Invoke(request);
         using var response = await host.Http.SendAsync(request);
         var raw = await response.Content.ReadAsStringAsync();
-        return new Answer(response.StatusCode, raw, raw.Length == 0 ? default : JsonDocument.Parse(raw).RootElement.Clone(), response.Headers.Location);
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        return new Answer(response.StatusCode, raw, contentType,
+            contentType == JsonType ? JsonDocument.Parse(raw).RootElement.Clone() : default,
+            contentType == XmlType ? XDocument.Parse(raw) : null,
+            response.Headers.Location);
     }
 
     private Task<Answer> GetAsync(string path, string? token) => SendAsync(HttpMethod.Get, path, token);
 
-    private Task<Answer> PostAsync(Dictionary<string, string> form, string? token) => SendAsync(HttpMethod.Post, "/open311/v2/requests.json", token, form);
+    private Task<Answer> PostAsync(Dictionary<string, string> form, string? token, string format = "json") =>
+        SendAsync(HttpMethod.Post, $"/open311/v2/requests.{format}", token, form);
 
     private async Task<string> FileAsync(Dictionary<string, string> form, string jurisdiction = Suzhou)
     {
@@ -61,17 +68,62 @@ public sealed class Open311Tests(StandaloneFixture host)
         return created.Json[0].GetProperty("service_request_id").GetString()!;
     }
 
-    private sealed record Answer(HttpStatusCode Status, string Raw, JsonElement Json, Uri? Location)
+    /// <summary>An answer as the client reads it: JSON or XML, by its content type (each with the charset the spec asks for).</summary>
+    /// <summary>One answer in two formats: the same fields in the same order with the same values, a null being an empty element.</summary>
+    private static void AssertSameFields(JsonElement json, XElement xml)
     {
-        public IEnumerable<string> Ids => Json.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()!);
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.Object:
+                Assert.Equal(json.EnumerateObject().Select(f => f.Name), xml.Elements().Select(e => e.Name.LocalName));
+                foreach (var field in json.EnumerateObject()) AssertSameFields(field.Value, xml.Element(field.Name)!);
+                break;
+            case JsonValueKind.Array:
+                var items = xml.Elements().ToList();
+                Assert.Equal(json.GetArrayLength(), items.Count);
+                foreach (var (item, element) in json.EnumerateArray().Zip(items)) AssertSameFields(item, element);
+                break;
+            case JsonValueKind.Null:
+                Assert.True(xml.IsEmpty, $"<{xml.Name}> is null in JSON but not empty in XML");
+                break;
+            case JsonValueKind.String:
+                Assert.Equal(json.GetString(), xml.Value);
+                break;
+            default:
+                Assert.Equal(json.GetRawText(), xml.Value);
+                break;
+        }
+    }
 
-        /// <summary>Asserts an Open311 error array: every entry carries the HTTP status as its code.</summary>
+    private sealed record Answer(HttpStatusCode Status, string Raw, string? ContentType, JsonElement Json, XDocument? Xml, Uri? Location)
+    {
+        public IEnumerable<string> Ids => Xml is { } xml
+            ? Root(xml, "service_requests").Elements("request").Select(r => r.Element("service_request_id")!.Value)
+            : Json.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()!);
+
+        /// <summary>Asserts an Open311 error list, in either format: every entry carries the HTTP status as its code.</summary>
         public List<string> Errors(HttpStatusCode expected)
         {
             Assert.Equal(expected, Status);
+            if (Xml is { } xml)
+            {
+                var errors = Root(xml, "errors").Elements().ToList();
+                Assert.NotEmpty(errors);
+                Assert.All(errors, e => Assert.Equal("error", e.Name.LocalName));
+                Assert.All(errors, e => Assert.Equal((int)expected, (int)e.Element("code")!));
+                return [.. errors.Select(e => e.Element("description")!.Value)];
+            }
+            Assert.Equal(JsonType, ContentType);
             Assert.Equal(JsonValueKind.Array, Json.ValueKind);
             Assert.All(Json.EnumerateArray(), e => Assert.Equal((int)expected, e.GetProperty("code").GetInt32()));
             return [.. Json.EnumerateArray().Select(e => e.GetProperty("description").GetString()!)];
+        }
+
+        /// <summary>The document element, asserted by name: GeoReport's XML has no namespace.</summary>
+        public static XElement Root(XDocument xml, string name)
+        {
+            Assert.Equal(XName.Get(name), xml.Root!.Name);
+            return xml.Root;
         }
     }
 
@@ -161,9 +213,13 @@ public sealed class Open311Tests(StandaloneFixture host)
 
         var byId = await GetAsync($"/open311/v2/requests/{id}.json", TokenOf(Suzhou));
         var list = await GetAsync($"/open311/v2/requests.json?service_request_id={id}", TokenOf(Suzhou));
+        var byIdXml = await GetAsync($"/open311/v2/requests/{id}.xml", TokenOf(Suzhou));
+        var listXml = await GetAsync($"/open311/v2/requests.xml?service_request_id={id}", TokenOf(Suzhou));
 
         Assert.Equal(id, Assert.Single(list.Ids));
-        foreach (var answer in new[] { byId, list })
+        Assert.Equal(id, Assert.Single(byIdXml.Ids));
+        Assert.Equal(id, Assert.Single(listXml.Ids));
+        foreach (var answer in new[] { byId, list, byIdXml, listXml })
         {
             Assert.DoesNotContain("欧阳", answer.Raw);
             Assert.DoesNotContain("明华", answer.Raw);
@@ -178,6 +234,132 @@ public sealed class Open311Tests(StandaloneFixture host)
         Assert.Equal(Channel.Hotline12369, office.Channel);
         Assert.Equal(Huqiu, office.JurisdictionCode);
         Assert.Equal(Suzhou, office.OriginJurisdictionCode);
+    }
+
+    [Fact]
+    public async Task A_request_filed_as_xml_is_read_back_as_xml_and_as_json_with_the_same_fields()
+    {
+        var created = await PostAsync(Complaint(), TokenOf(Suzhou), "xml");
+
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal(XmlType, created.ContentType);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", created.Raw);
+        var receipt = Assert.Single(Answer.Root(created.Xml!, "service_requests").Elements());
+        Assert.Equal("request", receipt.Name.LocalName);
+        Assert.Equal(["service_request_id", "service_notice", "account_id"], receipt.Elements().Select(e => e.Name.LocalName));
+        var id = receipt.Element("service_request_id")!.Value;
+        Assert.StartsWith("您反映的问题已受理", receipt.Element("service_notice")!.Value);
+        Assert.True(receipt.Element("account_id")!.IsEmpty);
+        Assert.Equal($"/open311/v2/requests/{id}.xml", created.Location?.OriginalString);
+
+        var xml = await GetAsync($"/open311/v2/requests/{id}.xml", TokenOf(Suzhou));
+        var json = await GetAsync($"/open311/v2/requests/{id}.json", TokenOf(Suzhou));
+
+        Assert.Equal(HttpStatusCode.OK, xml.Status);
+        Assert.Equal(XmlType, xml.ContentType);
+        Assert.Equal(JsonType, json.ContentType);
+        var request = Assert.Single(Answer.Root(xml.Xml!, "service_requests").Elements("request"));
+        Assert.Equal(id, request.Element("service_request_id")!.Value);
+        Assert.Equal("open", request.Element("status")!.Value);
+        Assert.Equal("air", request.Element("service_code")!.Value);
+        Assert.Equal("夜间排放刺鼻气体", request.Element("description")!.Value);
+        Assert.Equal("苏州市虎丘区浒墅关镇某化工厂", request.Element("address")!.Value);
+        Assert.Equal(31.38, (double)request.Element("lat")!);
+        Assert.Equal(120.47, (double)request.Element("long")!);
+        var requested = request.Element("requested_datetime")!.Value;
+        Assert.EndsWith("+08:00", requested);
+        Assert.InRange(DateTimeOffset.Parse(requested), StandaloneFixture.Now.AddMinutes(-1), StandaloneFixture.Now.AddDays(1));
+        Assert.True(request.Element("expected_datetime")!.IsEmpty);
+        // Chinese as UTF-8 text, not character references.
+        Assert.Contains("<description>夜间排放刺鼻气体</description>", xml.Raw);
+        AssertSameFields(Assert.Single(json.Json.EnumerateArray()), request);
+
+        var byId = await GetAsync($"/open311/v2/requests.xml?service_request_id={id}", TokenOf(Suzhou));
+        var open = await GetAsync("/open311/v2/requests.xml?status=open&service_code=air", TokenOf(Suzhou));
+        var closed = await GetAsync("/open311/v2/requests.xml?status=closed", TokenOf(Suzhou));
+        Assert.Equal([id], byId.Ids);
+        Assert.Contains(id, open.Ids);
+        Assert.DoesNotContain(id, closed.Ids);
+    }
+
+    [Fact]
+    public async Task The_service_list_and_a_service_definition_are_served_as_xml_with_the_fields_of_the_json()
+    {
+        var services = await GetAsync("/open311/v2/services.xml", token: null);
+        var servicesJson = await GetAsync("/open311/v2/services.json", token: null);
+        var definition = await GetAsync("/open311/v2/services/water.xml", token: null);
+        var definitionJson = await GetAsync("/open311/v2/services/water.json", token: null);
+
+        Assert.Equal(HttpStatusCode.OK, services.Status);
+        Assert.Equal(XmlType, services.ContentType);
+        var list = Answer.Root(services.Xml!, "services").Elements().ToList();
+        Assert.All(list, s => Assert.Equal("service", s.Name.LocalName));
+        Assert.Equal(["air", "water", "noise", "soil", "solid_waste", "ecology", "other"], list.Select(s => s.Element("service_code")!.Value));
+        var air = list[0];
+        Assert.Equal(["service_code", "service_name", "description", "metadata", "type", "keywords", "group"], air.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal("大气污染", air.Element("service_name")!.Value);
+        Assert.Equal("true", air.Element("metadata")!.Value);
+        Assert.Equal("realtime", air.Element("type")!.Value);
+        Assert.Equal("环境污染", air.Element("group")!.Value);
+        AssertSameFields(servicesJson.Json, services.Xml!.Root!);
+
+        Assert.Equal(HttpStatusCode.OK, definition.Status);
+        var root = Answer.Root(definition.Xml!, "service_definition");
+        Assert.Equal("water", root.Element("service_code")!.Value);
+        var attributes = root.Element("attributes")!.Elements("attribute").ToList();
+        Assert.Equal(["jurisdiction_code", "polluter", "channel", "idempotency_key"], attributes.Select(a => a.Element("code")!.Value));
+        Assert.All(attributes, a => Assert.Equal("true", a.Element("variable")!.Value));
+        Assert.All(attributes, a => Assert.Equal("false", a.Element("required")!.Value));
+        var channel = attributes.Single(a => a.Element("code")!.Value == "channel");
+        Assert.Equal("singlevaluelist", channel.Element("datatype")!.Value);
+        Assert.Equal(3, (int)channel.Element("order")!);
+        Assert.Contains(channel.Element("values")!.Elements("value"),
+            v => v.Element("key")!.Value == "web_app" && v.Element("name")!.Value == "网站、APP、微信");
+        Assert.True(attributes[0].Element("values")!.IsEmpty);
+        AssertSameFields(definitionJson.Json, root);
+    }
+
+    [Fact]
+    public async Task Errors_of_xml_routes_are_an_errors_document_with_the_http_status_as_each_code()
+    {
+        var wuxiCase = await FileAsync(Complaint(("attribute[jurisdiction_code]", Liangxi), ("address_string", "无锡市梁溪区某印染厂")), Wuxi);
+
+        var missing = await PostAsync(Complaint(("service_code", null!), ("description", null!)), TokenOf(Suzhou), "xml");
+        var anonymousList = await GetAsync("/open311/v2/requests.xml", token: null);
+        var anonymousPost = await PostAsync(Complaint(), token: null, "xml");
+        var otherCity = await GetAsync($"/open311/v2/requests/{wuxiCase}.xml", TokenOf(Suzhou));
+        var unknownRequest = await GetAsync($"/open311/v2/requests/{Guid.NewGuid()}.xml", TokenOf(Suzhou));
+        var unknownService = await GetAsync("/open311/v2/services/sewage.xml", token: null);
+        var typo = await GetAsync("/open311/v2/request.xml", token: null);
+        var notAForm = await SendAsync(HttpMethod.Post, "/open311/v2/requests.xml", TokenOf(Suzhou),
+            configure: r => r.Content = new StringContent("<request/>", System.Text.Encoding.UTF8, "text/xml"));
+
+        var descriptions = missing.Errors(HttpStatusCode.BadRequest);
+        Assert.Equal(2, descriptions.Count);
+        Assert.Contains(descriptions, d => d.StartsWith("service_code: is required", StringComparison.Ordinal));
+        Assert.Contains("description: is required", descriptions);
+        Assert.Contains("token is required", Assert.Single(anonymousList.Errors(HttpStatusCode.Unauthorized)));
+        Assert.Single(anonymousPost.Errors(HttpStatusCode.Unauthorized));
+        Assert.Contains(Liangxi, Assert.Single(otherCity.Errors(HttpStatusCode.Forbidden)));
+        Assert.Contains("was not found", Assert.Single(unknownRequest.Errors(HttpStatusCode.NotFound)));
+        Assert.Contains("sewage", Assert.Single(unknownService.Errors(HttpStatusCode.NotFound)));
+        Assert.EndsWith("services.xml", Assert.Single(typo.Errors(HttpStatusCode.NotFound)));
+        Assert.Single(notAForm.Errors(HttpStatusCode.UnsupportedMediaType));
+        Assert.All(new[] { missing, anonymousList, anonymousPost, otherCity, unknownRequest, unknownService, typo, notAForm },
+            a => Assert.Equal(XmlType, a.ContentType));
+    }
+
+    [Fact]
+    public async Task A_character_xml_cannot_carry_is_replaced_in_xml_and_kept_in_json()
+    {
+        var id = await FileAsync(Complaint(("description", "夜间排放\u0001刺鼻气体\r\n凌晨最重")));
+
+        var xml = await GetAsync($"/open311/v2/requests/{id}.xml", TokenOf(Suzhou));
+        var json = await GetAsync($"/open311/v2/requests/{id}.json", TokenOf(Suzhou));
+
+        Assert.Equal(HttpStatusCode.OK, xml.Status);
+        Assert.Equal("夜间排放\uFFFD刺鼻气体\r\n凌晨最重", xml.Xml!.Root!.Element("request")!.Element("description")!.Value);
+        Assert.Equal("夜间排放\u0001刺鼻气体\r\n凌晨最重", json.Json[0].GetProperty("description").GetString());
     }
 
     [Fact]
@@ -242,14 +424,17 @@ public sealed class Open311Tests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task An_unknown_request_is_404_and_xml_is_refused_in_open311_format()
+    public async Task An_unknown_request_is_404_and_an_unknown_format_is_refused_in_open311_format()
     {
         var unknown = await GetAsync($"/open311/v2/requests/{Guid.NewGuid()}.json", TokenOf(Suzhou));
-        var xml = await GetAsync("/open311/v2/services.xml", token: null);
+        var yaml = await GetAsync("/open311/v2/services.yaml", token: null);
         var typo = await GetAsync("/open311/v2/request.json", token: null);
 
         Assert.Contains("was not found", Assert.Single(unknown.Errors(HttpStatusCode.NotFound)));
-        Assert.StartsWith("format: 'xml'", Assert.Single(xml.Errors(HttpStatusCode.BadRequest)));
+        // In XML, the one format every GeoReport client reads.
+        Assert.Equal(XmlType, yaml.ContentType);
+        Assert.StartsWith("format: 'yaml'", Assert.Single(yaml.Errors(HttpStatusCode.BadRequest)));
+        Assert.Equal(JsonType, typo.ContentType);
         Assert.Single(typo.Errors(HttpStatusCode.NotFound));
     }
 

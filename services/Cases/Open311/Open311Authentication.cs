@@ -43,13 +43,13 @@ internal static class Open311Authentication
                 context.HandleResponse();
                 var invalid = context.AuthenticateFailure is not null;
                 context.Response.Headers.WWWAuthenticate = invalid ? "Bearer error=\"invalid_token\"" : "Bearer";
-                await Open311Errors.WriteAsync(context.Response, StatusCodes.Status401Unauthorized, Unauthenticated(context.Request, invalid));
+                await Open311Errors.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, Unauthenticated(context.Request, invalid));
             };
             events.OnForbidden = async context =>
             {
                 await forbidden(context);
                 if (Open311Endpoint.Serves(context.HttpContext) && !context.Response.HasStarted)
-                    await Open311Errors.WriteAsync(context.Response, StatusCodes.Status403Forbidden, "the token names no Ducha jurisdiction");
+                    await Open311Errors.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "the token names no Ducha jurisdiction");
             };
         });
 

@@ -13,13 +13,10 @@ internal sealed class Open311Exception(int statusCode, string description) : Exc
 internal static class Open311Errors
 {
     public static IResult Result(int statusCode, params IEnumerable<string> descriptions) =>
-        Open311Json.Answer(descriptions.Select(d => new Open311Error(statusCode, d)).ToArray(), statusCode);
+        new Open311Answer(descriptions.Select(d => new Open311Error(statusCode, d)).ToArray(), statusCode);
 
-    public static Task WriteAsync(HttpResponse response, int statusCode, string description)
-    {
-        response.StatusCode = statusCode;
-        return response.WriteAsJsonAsync(new[] { new Open311Error(statusCode, description) }, Open311Json.Options);
-    }
+    /// <summary>For answers written outside an endpoint (authentication), in the same format as the endpoint's own.</summary>
+    public static Task WriteAsync(HttpContext http, int statusCode, string description) => Result(statusCode, description).ExecuteAsync(http);
 
     /// <summary>The same exceptions the gRPC interceptor translates, as the HTTP statuses its codes stand for.</summary>
     public static IResult? Translate(Exception ex) => ex switch
@@ -41,8 +38,8 @@ internal sealed class Open311ErrorFilter(ILogger<Open311ErrorFilter> logger) : I
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (context.HttpContext.GetRouteValue("format") is string format && format != "json")
-            return Open311Errors.Result(StatusCodes.Status400BadRequest, $"format: '{format}' is not served here; only json is (e.g. requests.json)");
+        if (context.HttpContext.GetRouteValue(Open311Formats.RouteValue) is string format && Open311Formats.Parse(format) is null)
+            return Open311Errors.Result(StatusCodes.Status400BadRequest, $"format: '{format}' is not served here; ask for xml or json (e.g. requests.xml)");
         try
         {
             return await next(context);

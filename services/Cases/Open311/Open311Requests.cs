@@ -24,9 +24,10 @@ internal static class Open311Requests
         var (entity, created) = await intake.ReceiveAsync(caseIntake, reporter, caller.AsActor(), cancellationToken);
 
         var body = new[] { new CreatedRequestView(entity.Id, Open311Catalogue.Notice, null) };
-        if (!created) return Open311Json.Answer(body);
-        http.Response.Headers.Location = $"{Open311Routes.Base}/requests/{entity.Id}.json";
-        return Open311Json.Answer(body, StatusCodes.Status201Created);
+        if (!created) return new Open311Answer(body);
+        // In the format the request was filed in, which is the one the client reads.
+        http.Response.Headers.Location = $"{Open311Routes.Base}/requests/{entity.Id}.{Open311Formats.Of(http).Extension()}";
+        return new Open311Answer(body, StatusCodes.Status201Created);
     }
 
     public static async Task<IResult> ListAsync(HttpContext http, CaseQueries queries, CaseJournal journal, JurisdictionGuard guard,
@@ -36,7 +37,7 @@ internal static class Open311Requests
         guard.EnsureWithin(root, "Open311.ListRequests");
         var query = Open311RequestQuery.Parse(http.Request.Query, journal.Now);
         var cases = await query.Apply(queries.InSubtree(root)).ToListAsync(cancellationToken);
-        return Open311Json.Answer(cases.Select(c => c.ToOpen311(tree)).ToList());
+        return new Open311Answer(cases.Select(c => c.ToOpen311(tree)).ToList());
     }
 
     public static async Task<IResult> GetAsync([FromRoute(Name = "service_request_id")] string id, CaseJournal journal, JurisdictionGuard guard,
@@ -45,6 +46,6 @@ internal static class Open311Requests
         var entity = await journal.Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new EntityNotFoundException("Service request", id);
         guard.EnsureWithin(entity.JurisdictionCode, "Open311.GetRequest");
-        return Open311Json.Answer(new[] { entity.ToOpen311(tree) });
+        return new Open311Answer(new[] { entity.ToOpen311(tree) });
     }
 }

@@ -5,8 +5,8 @@ namespace Ducha.Cases.Open311;
 
 /// <summary>
 /// Open311 GeoReport v2 over the cases service, for other systems (a 12345 hotline, a county app) to file and track
-/// complaints. JSON only for now: the spec makes XML its required format, but the systems in view take JSON, and a .xml
-/// path is refused in Open311's format rather than answered in the wrong one.
+/// complaints. Every route speaks XML, which the spec requires and stock clients ask for, and JSON, which it allows: the
+/// extension picks one (<see cref="Open311Formats"/>), and the handlers answer objects that either format renders.
 /// </summary>
 public static class Open311Routes
 {
@@ -17,10 +17,10 @@ public static class Open311Routes
         var v2 = endpoints.MapGroup(Base).WithMetadata(Open311Endpoint.Marker).AddEndpointFilter<Open311ErrorFilter>();
 
         // Discovery says what can be reported and how, and holds no case data: a client may look before it has a token.
-        v2.MapGet("/services.{format}", () => Open311Json.Answer(Open311Catalogue.Services.Select(s => s.ToView()).ToList())).AllowAnonymous();
+        v2.MapGet("/services.{format}", () => new Open311Answer(Open311Catalogue.Services.Select(s => s.ToView()).ToList())).AllowAnonymous();
         v2.MapGet("/services/{service_code}.{format}", ([FromRoute(Name = "service_code")] string code) =>
             Open311Catalogue.Find(code) is { } service
-                ? Open311Json.Answer(Open311Catalogue.Definition(service))
+                ? new Open311Answer(Open311Catalogue.Definition(service))
                 : throw new EntityNotFoundException("Service", code)).AllowAnonymous();
 
         v2.MapPost("/requests.{format}", Open311Requests.CreateAsync);
@@ -28,8 +28,8 @@ public static class Open311Routes
         v2.MapGet("/requests/{service_request_id}.{format}", Open311Requests.GetAsync);
 
         // A mistyped path gets an Open311 answer too, rather than an empty 404 (or a 401 for a resource that is not there).
-        v2.MapGet("/{**path}", (string path) => Open311Errors.Result(StatusCodes.Status404NotFound,
-            $"'{Base}/{path}' is not an Open311 resource; see {Base}/services.json")).AllowAnonymous();
+        v2.MapGet("/{**path}", (string path, HttpContext http) => Open311Errors.Result(StatusCodes.Status404NotFound,
+            $"'{Base}/{path}' is not an Open311 resource; see {Base}/services.{Open311Formats.Of(http).Extension()}")).AllowAnonymous();
         return endpoints;
     }
 }
