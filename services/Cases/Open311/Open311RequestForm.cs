@@ -53,8 +53,8 @@ internal static class Open311RequestForm
 
         var serviceCode = Text("service_code")?.Trim();
         var service = Open311Catalogue.Find(serviceCode);
-        own.Require(serviceCode is not null, "service_code", "is required; see services.json")
-            .Require(serviceCode is null || service is not null, "service_code", $"'{serviceCode}' is not a service here; see services.json");
+        own.Require(serviceCode is not null, "service_code", "is required; see the service list (services.xml or services.json)")
+            .Require(serviceCode is null || service is not null, "service_code", $"'{serviceCode}' is not a service here; see the service list (services.xml or services.json)");
 
         var jurisdiction = Text(Attribute(A.JurisdictionCode))?.Trim() ?? caller.JurisdictionCode;
         own.Require(jurisdiction.Length != 6 || !jurisdiction.All(char.IsAsciiDigit) || tree.Find(jurisdiction) is not null,

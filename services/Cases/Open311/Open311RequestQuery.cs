@@ -26,7 +26,7 @@ internal sealed record Open311RequestQuery(IReadOnlyList<string>? Ids, IReadOnly
 
         var codes = List(query["service_code"]);
         var unknown = codes?.Where(c => Open311Catalogue.Find(c) is null).ToList() ?? [];
-        validator.Require(unknown.Count == 0, "service_code", $"'{string.Join(",", unknown)}' is not a service here; see services.json");
+        validator.Require(unknown.Count == 0, "service_code", $"'{string.Join(",", unknown)}' is not a service here; see the service list (services.xml or services.json)");
         var types = codes?.Select(Open311Catalogue.Find).OfType<Open311Catalogue.Service>().Select(s => s.Type).Distinct().ToList();
 
         var statuses = List(query["status"]);
