@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace Ducha.Reference;
 
@@ -24,6 +26,8 @@ public static class ReferenceRegistration
         services.TryAddSingleton(sp => LoadCalendar(sp.GetService<IConfiguration>()?[CalendarFileKey]));
         services.TryAddSingleton<TaskDelivery>();
         services.TryAddSingleton<ReferenceQueries>();
+        services.TryAddSingleton<CalendarHorizon>();
+        services.AddHealthChecks().AddCheck<CalendarHorizon>("working-day-calendar", HealthStatus.Degraded, ["ready"]);
         return services;
     }
 
@@ -48,6 +52,8 @@ public static class ReferenceRegistration
     {
         // Loaded now, so a bad calendar file stops start-up instead of the first deadline computed.
         endpoints.ServiceProvider.GetRequiredService<WorkingCalendar>();
+        if (endpoints.ServiceProvider.GetRequiredService<CalendarHorizon>().Warning() is { } warning)
+            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CalendarHorizon)).LogWarning("{CalendarWarning}", warning);
         endpoints.MapReferenceRestApi();
         endpoints.MapGrpcService<ReferenceGrpcService>().AllowAnonymous();
         return endpoints;
