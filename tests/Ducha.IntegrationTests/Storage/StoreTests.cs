@@ -210,6 +210,41 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repeated_complaints_filed_at_once_are_all_kept_and_all_counted_on_the_case_they_repeat()
+    {
+        var intake = new Ducha.Cases.Domain.CaseIntake("320682", "如皋市城南街道", null, null, "某化工厂", PollutionType.Air, "夜间异味",
+            Channel.Hotline12369, false, null, null, []);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [Ducha.Cases.Confidentiality.ReporterProtector.ConfigurationKey] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        }).Build();
+        var receiver = new Ducha.Cases.Domain.CaseActor("hotline", "office", "320682", "county");
+        Task<CaseEntity> FileAsync() => InScopeAsync(async sp =>
+        {
+            var journal = new Ducha.Cases.Application.CaseJournal(sp.GetRequiredService<CasesDbContext>(), sp.GetRequiredService<EventOutbox<CasesDbContext>>(), new FixedTime(Monday));
+            var service = new Ducha.Cases.Application.CaseIntakeService(journal, new Ducha.Cases.Confidentiality.ReporterProtector(configuration, sp.GetRequiredService<IHostEnvironment>()),
+                configuration, Microsoft.Extensions.Logging.Abstractions.NullLogger<Ducha.Cases.Application.CaseIntakeService>.Instance);
+            return (await service.ReceiveAsync(intake, null, receiver, CancellationToken.None)).Case;
+        });
+        var earlier = await FileAsync();
+
+        // On threads of their own: SQLite's async calls complete synchronously, which would file them one by one.
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(FileAsync)));
+
+        Assert.All(repeats, r => Assert.Equal(earlier.Id, r.LinkedCaseId));
+        var (stored, chain) = await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            return (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == earlier.Id),
+                await db.Transitions.AsNoTracking().Where(t => t.CaseId == earlier.Id).OrderBy(t => t.Sequence).ToListAsync());
+        });
+        Assert.Equal(6, stored.RepeatCount);
+        Assert.Equal(7, stored.HistoryLength);
+        Assert.Equal(7, chain.Count);
+        Assert.Null(Ducha.Cases.Domain.CaseTransition.FirstBrokenLink(chain));
+    }
+
+    [Fact]
     public async Task The_idempotency_key_is_unique_in_the_store()
     {
         var key = Guid.NewGuid().ToString();
