@@ -38,23 +38,26 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
     }
 
+    private static readonly Ducha.Cases.Domain.CaseActor Actor = new("test", "office", "320000", "province");
+
+    private static Ducha.Cases.Application.CaseJournal Journal(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+
     [Fact]
     public async Task Of_two_units_of_work_on_one_case_the_later_commit_is_refused_whole()
     {
         var atUnit = await _steps.AtUnitAsync();
-        var actor = new Ducha.Cases.Domain.CaseActor("test", "office", "320000", "province");
         await using var first = host.Services.CreateAsyncScope();
         await using var second = host.Services.CreateAsyncScope();
-        var a = first.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
-        var b = second.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+        var (a, b) = (Journal(first), Journal(second));
 
         // Both read the case as it is, then both append the next link of its chain.
         var caseA = await a.LoadAsync(atUnit.Id, default);
         var caseB = await b.LoadAsync(atUnit.Id, default);
         caseA.ListUnder("甲", a.Now);
         caseB.ListUnder("乙", b.Now);
-        await a.RecordAsync(caseA, "Supervise", caseA.Status, actor, "Listed by 甲", default);
-        await b.RecordAsync(caseB, "Supervise", caseB.Status, actor, "Listed by 乙", default);
+        await a.RecordAsync(caseA, "Supervise", caseA.Status, Actor, "Listed by 甲", default);
+        await b.RecordAsync(caseB, "Supervise", caseB.Status, Actor, "Listed by 乙", default);
         await a.SaveAsync(default);
         var refused = await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => b.SaveAsync(default));
 
@@ -68,20 +71,18 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
     public async Task A_case_read_before_another_change_committed_is_not_written_over_it()
     {
         var atUnit = await _steps.AtUnitAsync();
-        var actor = new Ducha.Cases.Domain.CaseActor("test", "office", "320000", "province");
         await using var first = host.Services.CreateAsyncScope();
         await using var second = host.Services.CreateAsyncScope();
-        var a = first.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
-        var b = second.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
+        var (a, b) = (Journal(first), Journal(second));
 
         // 甲 reads the case; 乙 reads, changes and commits; only then does 甲 read the chain's end, which is already 乙's link.
         var stale = await a.LoadAsync(atUnit.Id, default);
         var fresh = await b.LoadAsync(atUnit.Id, default);
         fresh.ListUnder("乙", b.Now);
-        await b.RecordAsync(fresh, "Supervise", fresh.Status, actor, "Listed by 乙", default);
+        await b.RecordAsync(fresh, "Supervise", fresh.Status, Actor, "Listed by 乙", default);
         await b.SaveAsync(default);
         stale.GiveOwnershipTo("甲", a.Now);
-        await a.RecordAsync(stale, "Supervise", stale.Status, actor, "Owned by 甲", default);
+        await a.RecordAsync(stale, "Supervise", stale.Status, Actor, "Owned by 甲", default);
 
         await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => a.SaveAsync(default));
         var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
