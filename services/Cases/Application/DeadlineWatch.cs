@@ -138,22 +138,16 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
     private static IQueryable<CaseAssignment> Undelivered(CasesDbContext db, DateTimeOffset now) =>
         db.Assignments.Where(a => !a.DeliveryAnnounced && a.DeliveredAt <= now);
 
-    private static IQueryable<Case> Running(CasesDbContext db)
-    {
-        CaseStatus verified = CaseStatus.Verified, closed = CaseStatus.Closed;
-        return db.Cases.Where(c => c.Deadline != null && c.Status != verified && c.Status != closed);
-    }
-
     /// <summary>Open cases past their deadline, each deadline announced once.</summary>
     private static IQueryable<Case> Overdue(CasesDbContext db, DateOnly today) =>
-        Running(db).Where(c => c.Deadline < today && (c.OverdueAnnouncedFor == null || c.OverdueAnnouncedFor != c.Deadline));
+        db.Cases.PastDeadline(today).Where(c => c.OverdueAnnouncedFor == null || c.OverdueAnnouncedFor != c.Deadline);
 
     /// <summary>Open cases whose deadline is close enough in calendar days that it may be within the reminder's working days.</summary>
     private IQueryable<Case> Nearing(CasesDbContext db, DateOnly today)
     {
         // Enough calendar days to hold the reminder's working days across the longest holiday week.
         var horizon = today.AddDays(ReminderWorkingDays + 10);
-        return Running(db).Where(c => c.Deadline >= today && c.Deadline <= horizon && (c.RemindedFor == null || c.RemindedFor != c.Deadline));
+        return db.Cases.Running().Where(c => c.Deadline >= today && c.Deadline <= horizon && (c.RemindedFor == null || c.RemindedFor != c.Deadline));
     }
 
     /// <summary>Stop and shutdown orders not checked on site by their verification date, each alerted once.</summary>

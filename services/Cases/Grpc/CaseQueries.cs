@@ -79,12 +79,7 @@ public sealed class CaseQueries(CasesDbContext db, JurisdictionTree tree, TimePr
     }
 
     /// <summary>Open cases past their holder's deadline: the deadline is a Beijing date, due by the end of that day.</summary>
-    private IQueryable<Domain.Case> Overdue(IQueryable<Domain.Case> query)
-    {
-        var today = BeijingTime.DateOf(time.GetUtcNow());
-        Domain.CaseStatus verified = Domain.CaseStatus.Verified, closed = Domain.CaseStatus.Closed;
-        return query.Where(c => c.Deadline != null && c.Deadline < today && c.Status != verified && c.Status != closed);
-    }
+    private IQueryable<Domain.Case> Overdue(IQueryable<Domain.Case> query) => Domain.DeadlineFilters.PastDeadline(query, BeijingTime.DateOf(time.GetUtcNow()));
 
     /// <summary>Cases per jurisdiction of the subtree and per status, counted in the database.</summary>
     public async Task<CaseCounts> CountAsync(string root, CancellationToken cancellationToken)
