@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using AssignmentPolicy = Ducha.Cases.Domain.AssignmentPolicy;
 using Ducha.Contracts.Cases.V1;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Testing;
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;

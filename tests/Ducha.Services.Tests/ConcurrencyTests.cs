@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Cases.V1;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;

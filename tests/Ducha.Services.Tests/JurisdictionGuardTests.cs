@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using System.Security.Claims;
 using Ducha.Reference.Jurisdictions;
 using Ducha.ServiceDefaults.Identity;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Assessment.Data;
 using Ducha.Contracts.Assessment.V1;
 using Ducha.Persistence;

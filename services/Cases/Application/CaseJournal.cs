@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.EventBus;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Ducha.ServiceDefaults.Errors;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
 

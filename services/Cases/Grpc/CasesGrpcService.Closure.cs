@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.ServiceDefaults.Errors;

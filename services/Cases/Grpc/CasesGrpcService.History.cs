@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Domain = Ducha.Cases.Domain;
 using Ducha.Contracts.Cases.V1;
 using Ducha.ServiceDefaults.Errors;

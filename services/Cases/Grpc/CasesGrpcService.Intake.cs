@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Cases.V1;
 using Ducha.ServiceDefaults.Errors;
 using Grpc.Core;

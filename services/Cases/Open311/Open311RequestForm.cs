@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using System.Globalization;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Grpc;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Application;
 using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;

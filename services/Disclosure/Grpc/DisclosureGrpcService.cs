@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Disclosure.V1;
 using Ducha.Disclosure.Data;
 using Ducha.Persistence;

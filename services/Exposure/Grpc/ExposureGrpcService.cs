@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Exposure.V1;
 using Ducha.Exposure.Data;
 using Ducha.Persistence;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.Contracts.Secondment.V1;
 using Ducha.Persistence;
 using Ducha.Secondment.Data;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Ducha.ServiceDefaults.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using BadRequest = Google.Rpc.BadRequest;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Reflection;

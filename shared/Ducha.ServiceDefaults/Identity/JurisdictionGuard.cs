@@ -1,12 +1,10 @@
+using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
 using Ducha.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Ducha.ServiceDefaults.Identity;
-
-/// <summary>Refused: the target lies outside the caller's part of the tree.</summary>
-public sealed class PermissionDeniedException(string message) : Exception(message);
 
 /// <summary>
 /// "An office sees and acts on its own jurisdiction and everything under it, never a sibling's" (DOMAIN.md §1).

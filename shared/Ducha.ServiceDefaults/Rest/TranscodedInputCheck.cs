@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks;
 using System.Collections.Concurrent;
 using Ducha.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;

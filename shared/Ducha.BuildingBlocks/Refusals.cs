@@ -1,6 +1,6 @@
-namespace Ducha.ServiceDefaults.Errors;
+namespace Ducha.BuildingBlocks;
 
-/// <summary>One field of a request that is missing or wrong, named as in the .proto (snake_case).</summary>
+/// <summary>One input that is missing or wrong, named as the operation's input names it (snake_case, as in the .proto).</summary>
 public sealed record FieldViolation(string Field, string Description);
 
 /// <summary>Bad input: answered as gRPC InvalidArgument / HTTP 400 naming every offending field; nothing is stored.</summary>
@@ -8,6 +8,8 @@ public sealed class RequestValidationException(IReadOnlyList<FieldViolation> vio
     : Exception("Invalid request: " + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")))
 {
     public IReadOnlyList<FieldViolation> Violations { get; } = violations;
+
+    public RequestValidationException(string field, string description) : this([new FieldViolation(field, description)]) { }
 }
 
 /// <summary>The entity asked for does not exist (or is not visible to the caller).</summary>
@@ -17,8 +19,18 @@ public sealed class EntityNotFoundException(string entity, string id) : Exceptio
     public string Id { get; } = id;
 }
 
-/// <summary>A well-formed request that a domain rule refuses in the entity's current state.</summary>
-public sealed class DomainRuleException(string reason) : Exception(reason);
+/// <summary>
+/// A well-formed request that a rule refuses in the entity's current state (FailedPrecondition). When the refusal is
+/// about one input (a squeezed <c>working_days</c>, a missing <c>plan.target</c>), <see cref="Fields"/> names it so a
+/// form can mark it.
+/// </summary>
+public sealed class DomainRuleException(string reason, params IReadOnlyList<string> fields) : Exception(reason)
+{
+    public IReadOnlyList<string> Fields { get; } = fields;
+}
+
+/// <summary>The caller may not do this: wrong role, outside their jurisdiction, or not the one the case is with (PermissionDenied).</summary>
+public sealed class PermissionDeniedException(string message) : Exception(message);
 
 /// <summary>
 /// Someone else changed the entity between this request's read and its write; nothing of this request was stored.

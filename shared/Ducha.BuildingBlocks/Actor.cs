@@ -1,0 +1,22 @@
+namespace Ducha.BuildingBlocks;
+
+/// <summary>
+/// Who acts, in domain terms: a person of some role at a jurisdiction (and, for handling-unit staff, their unit), or a
+/// service acting on behalf of one.
+/// </summary>
+/// <param name="Level">province, city or county.</param>
+/// <param name="Unit">The handling unit a handler works for; null for everyone else.</param>
+/// <param name="OnBehalfOf">For a <see cref="Role.Service"/> actor: the person whose action it carries out.</param>
+public sealed record Actor(string Subject, Role Role, string JurisdictionCode, string Level, string? Unit = null, string? OnBehalfOf = null)
+{
+    public bool Is(Role role) => Role == role;
+
+    public bool IsAnyOf(params ReadOnlySpan<Role> roles)
+    {
+        foreach (var role in roles)
+            if (Role == role) return true;
+        return false;
+    }
+
+    public override string ToString() => Unit is null ? $"{Subject} ({Role.Name()} at {JurisdictionCode})" : $"{Subject} ({Role.Name()} of {Unit} at {JurisdictionCode})";
+}
