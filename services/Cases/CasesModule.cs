@@ -1,7 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
-using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
 using Ducha.Cases.Open311;
 using Ducha.Persistence;
@@ -18,12 +17,7 @@ public static class CasesModule
         builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
-        builder.Services.AddSingleton<AssignmentPolicy>();
-        builder.Services.AddScoped<CaseQueries>();
-        builder.Services.AddScoped<CaseJournal>();
-        builder.Services.AddScoped<CaseIntakeService>();
-        builder.Services.AddSingleton<DeadlineWatch>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatch>());
+        builder.Services.AddCaseUseCases(builder.Configuration);
         builder.Services.AddOpen311Authentication();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

@@ -18,5 +18,12 @@ public sealed record Actor(string Subject, Role Role, string JurisdictionCode, s
         return false;
     }
 
+    /// <summary>Refuses the operation unless the actor has one of the roles it names.</summary>
+    public void Require(string operation, params ReadOnlySpan<Role> roles)
+    {
+        if (!IsAnyOf(roles))
+            throw new PermissionDeniedException($"{operation}: a {Role.Name()} may not do this.");
+    }
+
     public override string ToString() => Unit is null ? $"{Subject} ({Role.Name()} at {JurisdictionCode})" : $"{Subject} ({Role.Name()} of {Unit} at {JurisdictionCode})";
 }

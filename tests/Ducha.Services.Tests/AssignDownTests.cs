@@ -1,6 +1,7 @@
+using Ducha.Cases.Application;
 using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
-using AssignmentPolicy = Ducha.Cases.Domain.AssignmentPolicy;
+using AssignmentRules = Ducha.Cases.Domain.AssignmentRules;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
@@ -72,7 +73,8 @@ public sealed class AssignDownTests(StandaloneFixture host)
         var noDays = await Assert.ThrowsAsync<RpcException>(() =>
             As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320500", WorkingDays = 0 }).ResponseAsync);
 
-        Assert.Equal(StatusCode.FailedPrecondition, notHolder.StatusCode);
+        // The city has not been on the case's chain yet: it may not act on it (nor see it).
+        Assert.Equal(StatusCode.PermissionDenied, notHolder.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, skipsALevel.StatusCode);
         Assert.Contains("to_jurisdiction_code", skipsALevel.Status.Detail);
         Assert.Equal(StatusCode.InvalidArgument, wrongCity.StatusCode);
@@ -85,11 +87,10 @@ public sealed class AssignDownTests(StandaloneFixture host)
     public void A_night_time_assignment_is_delivered_at_8_on_the_next_working_day_and_its_clock_starts_then()
     {
         var calendar = WorkingCalendar.LoadEmbedded();
-        var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), new ConfigurationBuilder().Build());
+        var rules = new AssignmentRules(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), 1);
         var @case = NightCase();
-        @case.ReceiveAt("320000");
 
-        var plan = policy.Plan(@case, new CaseParty("320000"), new CaseParty("320500"), 5, new DateTimeOffset(2024, 9, 27, 21, 30, 0, TimeSpan.FromHours(8)));
+        var plan = rules.Plan(@case, new CaseParty("320500"), 5, new DateTimeOffset(2024, 9, 27, 21, 30, 0, TimeSpan.FromHours(8)));
 
         Assert.Equal(new DateTimeOffset(2024, 9, 29, 8, 0, 0, TimeSpan.FromHours(8)), plan.DeliveredAt);
         Assert.Equal(new DateOnly(2024, 10, 11), plan.Deadline);
@@ -99,19 +100,19 @@ public sealed class AssignDownTests(StandaloneFixture host)
     public void The_reporting_margin_is_configurable()
     {
         var calendar = WorkingCalendar.LoadEmbedded();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [AssignmentPolicy.MarginKey] = "0" }).Build();
-        var policy = new AssignmentPolicy(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), config);
-        var @case = NightCase();
-        @case.ReceiveAt("320500");
-        @case.AssignDown(new CaseParty("320500"), new DateOnly(2024, 10, 16), StandaloneFixture.Now, StandaloneFixture.Now);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [CaseRuleSettings.MarginKey] = "0" }).Build();
+        var rules = new AssignmentRules(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), CaseRuleSettings.From(config).ReportingMarginWorkingDays);
+        // A legacy case arrives with its deadline, as a hop from above would bring one.
+        var @case = CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放",
+            Ducha.Cases.Domain.Channel.InspectionTeam, true, new DateOnly(2024, 10, 16), null, []), "320500", StandaloneFixture.Now);
 
-        var refused = Assert.Throws<Ducha.ServiceDefaults.Errors.DomainRuleException>(() => policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 9, StandaloneFixture.Now));
-        var plan = policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 10, StandaloneFixture.Now);
+        var refused = Assert.Throws<DomainRuleException>(() => rules.Plan(@case, new CaseParty("320505"), 9, StandaloneFixture.Now));
+        var plan = rules.Plan(@case, new CaseParty("320505"), 10, StandaloneFixture.Now);
 
         Assert.Contains("at least 10", refused.Message);
         Assert.Equal(new DateOnly(2024, 10, 16), plan.Deadline);
     }
 
     internal static CaseEntity NightCase() => CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null,
-        Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, null, []), StandaloneFixture.Now);
+        Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, null, []), "320000", StandaloneFixture.Now);
 }

@@ -71,15 +71,19 @@ public sealed class CaseRecordTests(StandaloneFixture host)
         await As("320505").AssignDownAsync(new AssignDownRequest { CaseId = created.Id, HandlingUnit = CaseSteps.Unit, WorkingDays = 5 });
         GetCaseRequest get = new() { Id = created.Id };
 
-        var office = await As("320500").GetCaseAsync(get);
+        var office = await As("320505").GetCaseAsync(get);
+        var cityAbove = await As("320500").GetCaseAsync(get);
         var handler = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).GetCaseAsync(get);
-        var otherUnit = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住建局")).GetCaseAsync(get);
+        var otherUnit = await Assert.ThrowsAsync<RpcException>(() =>
+            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住建局")).GetCaseAsync(get).ResponseAsync);
         var assessor = await As("320000", "assessor").GetCaseAsync(get);
         var discipline = await As("320505", "discipline").GetCaseAsync(get);
 
+        // The county office received and held it; the city above sees the case but was never on its chain.
         Assert.Equal("李秀英", office.Reporter.Name);
+        Assert.Null(cityAbove.Reporter);
         Assert.Equal("13912345678", handler.Reporter.Phone);
-        Assert.Null(otherUnit.Reporter);
+        Assert.Equal(StatusCode.PermissionDenied, otherUnit.StatusCode);
         Assert.Null(assessor.Reporter);
         Assert.Null(discipline.Reporter);
 

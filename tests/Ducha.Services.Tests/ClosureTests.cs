@@ -85,7 +85,7 @@ public sealed class ClosureTests(StandaloneFixture host)
             _steps.City.CloseCaseAsync(new CloseCaseRequest { CaseId = verified.Id, Attestations = CaseSteps.AllFour, CallbackResult = CallbackResult.Satisfied }).ResponseAsync);
         var noCallback = await RefusedAsync(new CloseCaseRequest { CaseId = verified.Id, Attestations = CaseSteps.AllFour }, verified);
 
-        Assert.Equal(StatusCode.FailedPrecondition, byCity.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, byCity.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, noCallback.StatusCode);
         Assert.Contains("callback_result", noCallback.Status.Detail);
     }

@@ -40,6 +40,8 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
     }
 
     private static readonly Ducha.Cases.Domain.CaseActor Actor = new("test", "office", "320000", "province");
+    private static readonly Ducha.Cases.Domain.CaseParty Province = new("320000");
+    private Ducha.Reference.Jurisdictions.JurisdictionTree Tree => host.Services.GetRequiredService<Ducha.Reference.Jurisdictions.JurisdictionTree>();
 
     private static Ducha.Cases.Application.CaseJournal Journal(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<Ducha.Cases.Application.CaseJournal>();
@@ -55,12 +57,12 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         // Both read the case as it is, then both append the next link of its chain.
         var caseA = await a.LoadAsync(atUnit.Id, default);
         var caseB = await b.LoadAsync(atUnit.Id, default);
-        caseA.ListUnder("甲", a.Now);
-        caseB.ListUnder("乙", b.Now);
+        caseA.Supervise(Province, Tree, Ducha.Cases.Domain.SupervisionKind.Listed, "甲", null, a.Now);
+        caseB.Supervise(Province, Tree, Ducha.Cases.Domain.SupervisionKind.Listed, "乙", null, b.Now);
         await a.RecordAsync(caseA, "Supervise", caseA.Status, Actor, "Listed by 甲", default);
         await b.RecordAsync(caseB, "Supervise", caseB.Status, Actor, "Listed by 乙", default);
         await a.SaveAsync(default);
-        var refused = await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => b.SaveAsync(default));
+        var refused = await Assert.ThrowsAsync<Ducha.BuildingBlocks.ConcurrentChangeException>(() => b.SaveAsync(default));
 
         Assert.Contains(atUnit.Id, refused.Message);
         var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
@@ -79,13 +81,13 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         // 甲 reads the case; 乙 reads, changes and commits; only then does 甲 read the chain's end, which is already 乙's link.
         var stale = await a.LoadAsync(atUnit.Id, default);
         var fresh = await b.LoadAsync(atUnit.Id, default);
-        fresh.ListUnder("乙", b.Now);
+        fresh.Supervise(Province, Tree, Ducha.Cases.Domain.SupervisionKind.Listed, "乙", null, b.Now);
         await b.RecordAsync(fresh, "Supervise", fresh.Status, Actor, "Listed by 乙", default);
         await b.SaveAsync(default);
-        stale.GiveOwnershipTo("甲", a.Now);
+        stale.Supervise(Province, Tree, Ducha.Cases.Domain.SupervisionKind.Ownership, "甲", null, a.Now);
         await a.RecordAsync(stale, "Supervise", stale.Status, Actor, "Owned by 甲", default);
 
-        await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => a.SaveAsync(default));
+        await Assert.ThrowsAsync<Ducha.BuildingBlocks.ConcurrentChangeException>(() => a.SaveAsync(default));
         var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
         Assert.Equal("乙", stored.ListedLeader);
         Assert.Equal("", stored.OwnerLeader);

@@ -134,9 +134,10 @@ public sealed class HandlingTests(StandaloneFixture host)
         var office = await Assert.ThrowsAsync<RpcException>(() => _steps.County.ReportHandlingAsync(CaseSteps.RectifiedNow(atUnit.Id)).ResponseAsync);
         var notAssigned = await Assert.ThrowsAsync<RpcException>(() => _steps.Province.ReportHandlingAsync(CaseSteps.RectifiedNow(received.Id)).ResponseAsync);
 
-        Assert.Equal(StatusCode.FailedPrecondition, otherUnit.StatusCode);
-        Assert.Contains(CaseSteps.Unit, otherUnit.Status.Detail);
-        Assert.Equal(StatusCode.FailedPrecondition, office.StatusCode);
+        // Another unit was never assigned the case, and the county office is not the one holding it: neither may act.
+        Assert.Equal(StatusCode.PermissionDenied, otherUnit.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, office.StatusCode);
+        Assert.Contains(CaseSteps.Unit, office.Status.Detail);
         Assert.Equal(StatusCode.FailedPrecondition, notAssigned.StatusCode);
         Assert.Contains("Received", notAssigned.Status.Detail);
         await AssertUnchangedAsync(atUnit);

@@ -202,7 +202,8 @@ public sealed class Open311Tests(StandaloneFixture host)
         var otherService = await GetAsync("/open311/v2/requests.json?service_code=water,noise", TokenOf(Suzhou));
         Assert.Contains(id, open.Ids);
         Assert.DoesNotContain(id, closed.Ids);
-        Assert.Contains(id, fromCounty.Ids);
+        // Filed at the city and not yet assigned down: the county has not been on its chain and does not see it.
+        Assert.DoesNotContain(id, fromCounty.Ids);
         Assert.DoesNotContain(id, otherService.Ids);
     }
 

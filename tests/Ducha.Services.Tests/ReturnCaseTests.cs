@@ -57,7 +57,7 @@ public sealed class ReturnCaseTests(StandaloneFixture host)
 
         Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
         Assert.Contains("reason:", noReason.Status.Detail);
-        Assert.Equal(StatusCode.FailedPrecondition, notHolder.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, notHolder.StatusCode);
         Assert.Equal("320505", (await As("320500").GetCaseAsync(new GetCaseRequest { Id = atCounty.Id })).HolderJurisdictionCode);
     }
 

@@ -69,7 +69,7 @@ public sealed class SupervisionTests(StandaloneFixture host)
         Assert.Equal(StatusCode.InvalidArgument, noNote.StatusCode);
         Assert.Contains("note", noNote.Status.Detail);
         Assert.Equal(StatusCode.PermissionDenied, byHandler.StatusCode);
-        Assert.Equal(StatusCode.FailedPrecondition, ofItself.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, ofItself.StatusCode);
         Assert.Empty((await _steps.County.GetCaseFileAsync(new GetCaseFileRequest { Id = atUnit.Id })).Supervisions);
     }
 

@@ -57,8 +57,9 @@ public sealed class VerificationTests(StandaloneFixture host)
 
         Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
         Assert.Contains("reason", noReason.Status.Detail);
-        Assert.Equal(StatusCode.FailedPrecondition, byUnit.StatusCode);
-        Assert.Equal(StatusCode.FailedPrecondition, byCity.StatusCode);
+        // Who may act is a permission, not a state: a unit never verifies, and the city does not hold the report.
+        Assert.Equal(StatusCode.PermissionDenied, byUnit.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, byCity.StatusCode);
         var unchanged = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = reported.Id });
         Assert.Equal((CaseStatus.Reported, "320505"), (unchanged.Status, unchanged.HolderJurisdictionCode));
     }
@@ -69,17 +70,18 @@ public sealed class VerificationTests(StandaloneFixture host)
         var atUnit = await _steps.AtUnitAsync();
         var reported = await ReportedAsync();
 
+        var received = await _steps.Province.CreateCaseAsync(CasesApiTests.ValidCase());
         var verifyUnreported = await Assert.ThrowsAsync<RpcException>(() =>
-            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).VerifyReportAsync(new VerifyReportRequest { CaseId = atUnit.Id, Accept = true }).ResponseAsync);
+            _steps.Province.VerifyReportAsync(new VerifyReportRequest { CaseId = received.Id, Accept = true }).ResponseAsync);
         var returnReported = await Assert.ThrowsAsync<RpcException>(() =>
             _steps.County.ReturnCaseAsync(new ReturnCaseRequest { CaseId = reported.Id, Reason = "不是我们" }).ResponseAsync);
         var assignReported = await Assert.ThrowsAsync<RpcException>(() =>
             _steps.County.AssignDownAsync(new AssignDownRequest { CaseId = reported.Id, HandlingUnit = CaseSteps.Unit, WorkingDays = 8 }).ResponseAsync);
         var closeUnverified = await Assert.ThrowsAsync<RpcException>(() =>
-            _steps.Province.CloseCaseAsync(new CloseCaseRequest { CaseId = reported.Id, Attestations = CaseSteps.AllFour, CallbackResult = CallbackResult.Satisfied }).ResponseAsync);
+            _steps.County.CloseCaseAsync(new CloseCaseRequest { CaseId = reported.Id, Attestations = CaseSteps.AllFour, CallbackResult = CallbackResult.Satisfied }).ResponseAsync);
 
         Assert.All([verifyUnreported, returnReported, assignReported, closeUnverified], e => Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode));
         Assert.Contains("verify the report first", assignReported.Status.Detail);
-        Assert.Contains("held by 320505", closeUnverified.Status.Detail);
+        Assert.Contains("Only a verified case can be closed", closeUnverified.Status.Detail);
     }
 }

@@ -3,7 +3,6 @@ using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;
 using Ducha.Cases.Data;
-using Ducha.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
@@ -16,15 +15,14 @@ public sealed record DeadlineSweep(int Delivered, int Reminded, int Overdue, int
 /// deadline, announces each deadline that passes with the case still open, and raises the "长停久治、久治不验" alert for
 /// stop orders not checked by their verification date (001 §一). Each announcement is made once and kept in the history.
 /// </summary>
-public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, IConfiguration configuration, TimeProvider time,
+public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, CaseRuleSettings settings, TimeProvider time,
     ILogger<DeadlineWatch> logger) : BackgroundService
 {
-    public const string IntervalKey = "Cases:DeadlineWatchInterval", ReminderKey = "Cases:ReminderWorkingDays";
     private static readonly CaseActor Watch = new("deadline-watch", "system", "", "system");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(configuration.GetValue(IntervalKey, TimeSpan.FromMinutes(1)), time);
+        using var timer = new PeriodicTimer(settings.DeadlineWatchInterval, time);
         do
         {
             try
@@ -158,7 +156,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
         return db.Measures.Where(m => m.VerificationDate < today && m.VerifiedAt == null && m.AlertRaisedAt == null && (m.Kind == stop || m.Kind == shutdown));
     }
 
-    private int ReminderWorkingDays => configuration.GetValue(ReminderKey, 1);
+    private int ReminderWorkingDays => settings.ReminderWorkingDays;
 
     /// <summary>The working days left to <paramref name="deadline"/> when the reminder is due; null when it is not (yet).</summary>
     private int? WorkingDaysLeft(string caseId, DateOnly today, DateOnly deadline)

@@ -1,11 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Confidentiality;
-
-/// <summary>The reporter's identity (DOMAIN.md §8): name and contact, known only to the handling chain.</summary>
-public sealed record ReporterIdentity(string Name, string Phone, string Address);
 
 /// <summary>
 /// Seals reporter identities with AES-256-GCM under a key from configuration (<c>Cases__ReporterKey</c>, base64 32

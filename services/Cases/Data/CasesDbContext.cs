@@ -37,6 +37,9 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
             e.HasIndex(c => c.HolderJurisdictionCode);
             e.Property(c => c.OriginJurisdictionCode).HasMaxLength(12);
+            e.Property(c => c.ReachedJurisdictionCode).HasMaxLength(12);
+            // Who may see a case is a prefix of the lowest office it reached.
+            e.HasIndex(c => c.ReachedJurisdictionCode);
             e.Property(c => c.HolderUnit).HasMaxLength(100);
             e.Property(c => c.LinkedCaseId).HasMaxLength(36);
             e.Property(c => c.ListedLeader).HasMaxLength(100);
@@ -48,6 +51,7 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
             e.OwnsMany(c => c.Attachments, a => a.ToJson("attachments"));
             e.Property(c => c.HistoryLength).IsConcurrencyToken();
             e.Ignore(c => c.Holder);
+            e.Ignore(c => c.Origin);
             e.Ignore(c => c.IsOpen);
         });
         modelBuilder.Entity<HandlingReport>(e =>

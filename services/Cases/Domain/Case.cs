@@ -1,8 +1,12 @@
+using Ducha.BuildingBlocks;
+using Ducha.Reference.Jurisdictions;
+
 namespace Ducha.Cases.Domain;
 
 /// <summary>
-/// A petition or complaint (信访举报件) through 接、转、办、督、核 and 销号 (DOMAIN.md §2). The case knows who holds it
-/// and until when; the rules about who may move it where live in the policies beside it.
+/// A petition or complaint (信访举报件) through 接、转、办、督、核 and 销号. The case knows who holds it and until when, and
+/// each step is a method that refuses what the rules forbid: only the holder moves it, only in a state that allows the
+/// step, so no caller can close an unverified case or assign a case it does not hold.
 /// </summary>
 public sealed class Case
 {
@@ -29,6 +33,11 @@ public sealed class Case
 
     /// <summary>The office that received the complaint: it verifies last and closes.</summary>
     public string OriginJurisdictionCode { get; private set; } = string.Empty;
+    /// <summary>
+    /// The lowest office the case has reached. Assignments go one level at a time, so the offices that have held the case
+    /// are exactly those from the originating office down to this one; who may see the case follows from it.
+    /// </summary>
+    public string ReachedJurisdictionCode { get; private set; } = string.Empty;
     /// <summary>The office or unit that has the case now.</summary>
     public string HolderJurisdictionCode { get; private set; } = string.Empty;
     public string? HolderUnit { get; private set; }
@@ -64,39 +73,130 @@ public sealed class Case
     public void ExtendHistory(int length) => HistoryLength = length;
 
     public CaseParty Holder => new(HolderJurisdictionCode, HolderUnit);
+    public CaseParty Origin => new(OriginJurisdictionCode);
     public bool IsOpen => CaseStatuses.Open.Contains(Status);
 
     public void SealReporter(string sealedIdentity) => ReporterSealed = sealedIdentity;
 
-    public void ReceiveAt(string officeJurisdictionCode)
-    {
-        OriginJurisdictionCode = officeJurisdictionCode;
-        HolderJurisdictionCode = officeJurisdictionCode;
-        Deadline = OriginalDeadline;
-    }
-
     public void LinkTo(string earlierCaseId) => LinkedCaseId = earlierCaseId;
 
-    public void AssignDown(CaseParty to, DateOnly deadline, DateTimeOffset deliveredAt, DateTimeOffset now)
+    /// <summary>Refused unless <paramref name="party"/> has the case now: only the holder moves it on.</summary>
+    public void EnsureHeldBy(CaseParty party, string action)
     {
-        MoveTo(to, deadline, CaseStatus.Assigned, now);
-        DeliveredAt = deliveredAt;
+        if (Holder != party)
+            throw new PermissionDeniedException($"{action}: the case is held by {Holder}; only its holder can do this.");
     }
 
-    /// <summary>Back to the office that assigned it, whose own deadline applies again.</summary>
-    public void ReturnTo(CaseParty assigningOffice, DateOnly? assigningDeadline, DateTimeOffset now) =>
-        MoveTo(assigningOffice, assigningDeadline, CaseStatus.Returned, now);
-
-    /// <summary>A report (or an accepted one) goes up to the office that assigned the case, under that office's deadline.</summary>
-    public void ReportUpTo(CaseParty assigningOffice, DateOnly? assigningDeadline, DateTimeOffset now) =>
-        MoveTo(assigningOffice, assigningDeadline, CaseStatus.Reported, now);
-
-    public void SendBackTo(CaseParty reporter, DateOnly deadline, DateTimeOffset now) => MoveTo(reporter, deadline, CaseStatus.SentBack, now);
-
-    public void MarkVerified(DateTimeOffset now) => MoveTo(Holder, Deadline, CaseStatus.Verified, now);
-
-    public void Close(CallbackResult callback, DateTimeOffset now)
+    private void EnsureHeldByOffice(CaseParty party, string action)
     {
+        EnsureHeldBy(party, action);
+        if (!party.IsOffice)
+            throw new PermissionDeniedException($"{action}: only the holding office can do this, not a handling unit.");
+    }
+
+    /// <summary>
+    /// 转: from the office holding the case to the office directly below toward the place, or to one of its own handling
+    /// units, under a deadline the <paramref name="rules"/> work out (quiet hours, no squeezing, a legacy case's original
+    /// deadline). Returns the hop, which the caller stores.
+    /// </summary>
+    public CaseAssignment AssignDown(CaseParty by, CaseParty to, int workingDays, AssignmentRules rules, AssignmentChain chain, DateTimeOffset now)
+    {
+        EnsureHeldByOffice(by, "AssignDown");
+        if (!CaseStatuses.Assignable.Contains(Status))
+            throw new DomainRuleException($"A {Status} case cannot be assigned on; " + (Status == CaseStatus.Reported
+                ? "verify the report first." : "it is no longer being handled."));
+        var plan = rules.Plan(this, to, workingDays, now);
+        var hop = new CaseAssignment
+        {
+            CaseId = Id, Hop = chain.NextHop, Round = Round, FromJurisdictionCode = HolderJurisdictionCode,
+            ToJurisdictionCode = plan.To.JurisdictionCode, ToUnit = plan.To.Unit, WorkingDays = workingDays,
+            DeliveredAt = plan.DeliveredAt, Deadline = plan.Deadline, PreviousDeadline = Deadline,
+        };
+        MoveTo(plan.To, plan.Deadline, CaseStatus.Assigned, now);
+        DeliveredAt = plan.DeliveredAt;
+        if (plan.To.IsOffice) ReachedJurisdictionCode = plan.To.JurisdictionCode;
+        return hop;
+    }
+
+    /// <summary>
+    /// The office or unit just assigned sends the case back to the office that assigned it, whose own deadline applies
+    /// again. The second bounce between the same two parties flags 推诿扯皮.
+    /// </summary>
+    public CaseReturn Return(CaseParty by, AssignmentChain chain, string reason, DateTimeOffset now)
+    {
+        EnsureHeldBy(by, "ReturnCase");
+        if (Status != CaseStatus.Assigned || chain.Into(Holder) is not { } current)
+            throw new DomainRuleException($"Only a case just assigned to its holder can be returned; this one is {Status} with {Holder}.");
+        current.Return(reason, now);
+        MoveTo(current.From, current.PreviousDeadline, CaseStatus.Returned, now);
+        var bounces = chain.All.Count(a => a.IsReturned && a.Joins(current));
+        var flagged = bounces > 1 && !BuckPassingFlagged;
+        if (flagged) BuckPassingFlagged = true;
+        return new CaseReturn(current, bounces, flagged);
+    }
+
+    /// <summary>
+    /// 办: the party the case was assigned to reports findings and result, checked by <see cref="HandlingRules"/>; the
+    /// report goes up to the assigning office under that office's deadline. Returns the hop it came down by.
+    /// </summary>
+    public CaseAssignment ReportHandling(CaseParty by, AssignmentChain chain, ReportDraft report, DateOnly today, DateTimeOffset now)
+    {
+        EnsureHeldBy(by, "ReportHandling");
+        // A case returned to an office that was itself assigned it is that office's to handle, as much as an assigned one.
+        if (Status is not (CaseStatus.Assigned or CaseStatus.SentBack or CaseStatus.Returned) || chain.Into(Holder) is not { } into)
+            throw new DomainRuleException($"Only a case assigned to its holder can be reported on; this one is {Status} with {Holder}.");
+        HandlingRules.Check(report, today);
+        MoveTo(into.From, into.PreviousDeadline, CaseStatus.Reported, now);
+        return into;
+    }
+
+    /// <summary>
+    /// 核: the office holding a report accepts it — up to the next office, under that office's deadline, until the
+    /// originating office verifies it — or sends it back down to whoever reported, under their deadline.
+    /// </summary>
+    public Verification VerifyReport(CaseParty by, AssignmentChain chain, bool accept, DateTimeOffset now)
+    {
+        EnsureHeldByOffice(by, "VerifyReport");
+        if (Status != CaseStatus.Reported)
+            throw new DomainRuleException($"There is no report to verify: the case is {Status} with {Holder}.");
+        var office = Holder;
+        if (accept)
+        {
+            var up = chain.Into(office);
+            if (up is null) MoveTo(office, Deadline, CaseStatus.Verified, now);
+            else MoveTo(up.From, up.PreviousDeadline, CaseStatus.Reported, now);
+            return new Verification(office, up, null);
+        }
+        var down = chain.OutOf(office)
+            ?? throw new DomainRuleException("The report cannot be sent back: this office made no assignment it could go back to.");
+        MoveTo(down.To, down.Deadline, CaseStatus.SentBack, now);
+        return new Verification(office, null, down);
+    }
+
+    /// <summary>
+    /// 督: an office above the holder chases the case while it is being handled. Listed supervision (挂牌督办) and case
+    /// ownership (包案) put a named leader on the case.
+    /// </summary>
+    public void Supervise(CaseParty by, JurisdictionTree tree, SupervisionKind kind, string? leader, string? note, DateTimeOffset now)
+    {
+        if (!by.IsOffice || by == Holder || !tree.IsWithin(HolderJurisdictionCode, by.JurisdictionCode))
+            throw new PermissionDeniedException($"Supervise: only an office above the holder {Holder} supervises it.");
+        if (!IsOpen)
+            throw new DomainRuleException($"A {Status} case is not being handled and cannot be supervised.");
+        SupervisionRules.Check(kind, leader, note);
+        if (kind == SupervisionKind.Listed) ListedLeader = leader;
+        else if (kind == SupervisionKind.Ownership) OwnerLeader = leader;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// 销号: only the originating office closes, only a verified case, only with the four not-let-go (四个不放过) attested,
+    /// never on accountability alone (禁止以问责代替整改), and over a "dissatisfied" callback only with a recorded reason.
+    /// </summary>
+    public void Close(CaseParty by, Attestations attested, CallbackResult callback, string? overrideReason, bool hasAccountability, DateTimeOffset now)
+    {
+        EnsureHeldByOffice(by, "CloseCase");
+        ClosureRules.Check(this, attested, callback, overrideReason, hasAccountability);
         MoveTo(Holder, null, CaseStatus.Closed, now);
         CallbackResult = callback;
         ClosedAt = now;
@@ -105,10 +205,12 @@ public sealed class Case
     /// <summary>A repeated complaint about a closed case: a new round starts at the originating office.</summary>
     public void Reopen(DateTimeOffset now)
     {
+        if (Status != CaseStatus.Closed)
+            throw new DomainRuleException($"Only a closed case is reopened; this one is {Status}.");
         Round++;
         ClosedAt = null;
         CallbackResult = null;
-        MoveTo(new CaseParty(OriginJurisdictionCode), OriginalDeadline, CaseStatus.Reopened, now);
+        MoveTo(Origin, OriginalDeadline, CaseStatus.Reopened, now);
     }
 
     public void CountRepeat(DateTimeOffset now)
@@ -117,16 +219,11 @@ public sealed class Case
         UpdatedAt = now;
     }
 
-    public void FlagBuckPassing() => BuckPassingFlagged = true;
-
-    public void ListUnder(string leader, DateTimeOffset now) { ListedLeader = leader; UpdatedAt = now; }
-
-    public void GiveOwnershipTo(string leader, DateTimeOffset now) { OwnerLeader = leader; UpdatedAt = now; }
-
     public void Remind(DateOnly deadline) => RemindedFor = deadline;
 
     public void AnnounceOverdue(DateOnly deadline) => OverdueAnnouncedFor = deadline;
 
+    /// <summary>Something was added to the case file (a supervision, an accountability record, a checked stop order…).</summary>
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 
     private void MoveTo(CaseParty to, DateOnly? deadline, CaseStatus status, DateTimeOffset now)
@@ -138,9 +235,14 @@ public sealed class Case
         UpdatedAt = now;
     }
 
-    public static Case Receive(CaseIntake intake, DateTimeOffset now) =>
+    /// <summary>接: the complaint registered at the receiving office, which holds it first and closes it last.</summary>
+    public static Case Receive(CaseIntake intake, string officeJurisdictionCode, DateTimeOffset now) =>
         new()
         {
+            OriginJurisdictionCode = officeJurisdictionCode,
+            HolderJurisdictionCode = officeJurisdictionCode,
+            ReachedJurisdictionCode = officeJurisdictionCode,
+            Deadline = intake.CentralInspection ? intake.OriginalDeadline : null,
             Id = Guid.CreateVersion7().ToString(),
             JurisdictionCode = intake.JurisdictionCode,
             Address = intake.Address.Trim(),

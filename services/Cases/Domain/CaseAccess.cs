@@ -1,24 +1,35 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Reference.Jurisdictions;
 
 namespace Ducha.Cases.Domain;
 
-/// <summary>Who may act on a case as its holder: the holding office's staff, or the holding unit's handlers.</summary>
+/// <summary>
+/// Who sees a case: the handling chain decides. The offices it has passed through and those above them see it; an office
+/// below the holder sees nothing of it until the case reaches it, and a handling unit sees the cases assigned to it. The
+/// reporter is known only to the offices that have held the case and to a unit while it holds it.
+/// </summary>
 public static class CaseAccess
 {
-    /// <summary>The caller as a party: a handler with a unit claim acts for that unit, anyone else for their office.</summary>
-    public static CaseParty AsParty(this Caller caller) =>
-        caller.Role == "handler" && caller.Unit is { } unit ? new CaseParty(caller.JurisdictionCode, unit) : new CaseParty(caller.JurisdictionCode);
+    /// <summary>The actor as a party to a case: handling-unit staff act for their unit, everyone else for their office.</summary>
+    public static CaseParty AsParty(this Actor actor) =>
+        actor.Role == Role.Handler && actor.Unit is { } unit ? new CaseParty(actor.JurisdictionCode, unit) : new CaseParty(actor.JurisdictionCode);
 
-    /// <summary>The caller as the history records them: the unit, when there is one, travels with the subject.</summary>
-    public static CaseActor AsActor(this Caller caller) =>
-        new(caller.Unit is null ? caller.Subject : $"{caller.Subject} ({caller.Unit})", caller.Role, caller.JurisdictionCode, caller.Level);
+    /// <summary>The actor as the history records them: the unit, when there is one, travels with the subject.</summary>
+    public static CaseActor AsHistoryActor(this Actor actor) =>
+        new(actor.Unit is null ? actor.Subject : $"{actor.Subject} ({actor.Unit})", actor.Role.Name(), actor.JurisdictionCode, actor.Level);
 
-    public static void EnsureHolder(Case @case, Caller caller, string action)
+    /// <summary>Whether <paramref name="actor"/> may see the case at all; <paramref name="chain"/> holds every hop of every round.</summary>
+    public static bool CanSee(this Case @case, Actor actor, AssignmentChain chain, JurisdictionTree tree) =>
+        actor.AsParty() is { IsOffice: false } unit
+            ? chain.All.Any(h => h.To == unit)
+            : tree.IsWithin(@case.ReachedJurisdictionCode, actor.JurisdictionCode);
+
+    /// <summary>Whether <paramref name="actor"/> may read who complained.</summary>
+    public static bool CanSeeReporter(this Case @case, Actor actor, JurisdictionTree tree) => actor.Role switch
     {
-        var party = caller.AsParty();
-        if (@case.Holder != party || (party.IsOffice && caller.Role != "office"))
-            throw new DomainRuleException($"{action}: the case is held by {@case.Holder}; only its holder can do this.");
-    }
+        Role.Office => tree.IsWithin(@case.ReachedJurisdictionCode, actor.JurisdictionCode)
+                       && tree.IsWithin(actor.JurisdictionCode, @case.OriginJurisdictionCode),
+        Role.Handler => actor.Unit is not null && @case.Holder == actor.AsParty(),
+        _ => false,
+    };
 }

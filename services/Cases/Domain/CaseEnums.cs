@@ -37,6 +37,10 @@ public static class CaseStatuses
     /// <summary>Statuses in which someone still has work to do on the case, against a deadline.</summary>
     public static readonly CaseStatus[] Open =
         [CaseStatus.Received, CaseStatus.Assigned, CaseStatus.Returned, CaseStatus.Reported, CaseStatus.SentBack, CaseStatus.Reopened];
+
+    /// <summary>Statuses in which the holding office may pass the case down; a reported case is verified first.</summary>
+    public static readonly CaseStatus[] Assignable =
+        [CaseStatus.Received, CaseStatus.Assigned, CaseStatus.Returned, CaseStatus.SentBack, CaseStatus.Reopened];
 }
 
 /// <summary>How an office checked a report (资料审核、现场核查、群众回访); values match ducha.cases.v1.VerificationMethod.</summary>

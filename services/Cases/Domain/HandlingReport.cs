@@ -1,8 +1,10 @@
+using Ducha.BuildingBlocks;
+
 namespace Ducha.Cases.Domain;
 
 /// <summary>
 /// 办: what the handler found and did. What cannot be fixed now carries a rectification plan with target, measures,
-/// deadline and responsible unit (001 §一 "明确整改的目标、措施、时限和责任单位").
+/// deadline and responsible unit (明确整改的目标、措施、时限和责任单位).
 /// </summary>
 public sealed class HandlingReport : ICaseRecord
 {
@@ -21,6 +23,17 @@ public sealed class HandlingReport : ICaseRecord
     public bool TouchesLivelihood { get; init; }
     public List<PlanPhase> PlanPhases { get; init; } = [];
     public DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>The stored report; a plan is kept only when the report needs one.</summary>
+    public static HandlingReport From(ReportDraft draft, string caseId, int number, int round, CaseParty reporter, DateTimeOffset at) => new()
+    {
+        CaseId = caseId, Number = number, Round = round, JurisdictionCode = reporter.JurisdictionCode, Unit = reporter.Unit,
+        Findings = draft.Findings, Result = draft.Result, RectifiedNow = draft.RectifiedNow, TouchesLivelihood = draft.TouchesLivelihood,
+        PlanTarget = draft.HasPlan ? draft.PlanTarget : null, PlanMeasures = draft.HasPlan ? draft.PlanMeasures : null,
+        PlanDeadline = draft.HasPlan ? draft.PlanDeadline : null, PlanResponsibleUnit = draft.HasPlan ? draft.PlanResponsibleUnit : null,
+        PlanPhases = draft.HasPlan ? [.. draft.PlanPhases] : [],
+        SubmittedAt = at,
+    };
 }
 
 /// <summary>One dated step of a phased plan (分类施策、有序推进).</summary>
@@ -34,7 +47,7 @@ public enum MeasureScope { Site = 1, Industry = 2, Area = 3 }
 
 /// <summary>
 /// A measure taken on a case. A stop or shutdown carries the date it must be checked on; "长停久治、久治不验" — a stop
-/// never checked after that date — raises an alert (001 §一).
+/// never checked after that date — raises an alert.
 /// </summary>
 public sealed class CaseMeasure : ICaseRecord
 {
@@ -52,8 +65,21 @@ public sealed class CaseMeasure : ICaseRecord
 
     public bool IsStop => Kind is MeasureKind.Stop or MeasureKind.Shutdown;
 
+    public static CaseMeasure From(MeasureDraft draft, string caseId, int number, int reportNumber) => new()
+    {
+        CaseId = caseId, Number = number, ReportNumber = reportNumber, Kind = draft.Kind, Scope = draft.Scope,
+        Description = draft.Description, Investigation = draft.Investigation, VerificationDate = draft.VerificationDate,
+    };
+
+    /// <summary>
+    /// The on-site check of a stop or shutdown order, once. Other measures are not checked on site.
+    /// </summary>
     public void Verify(string finding, DateTimeOffset at)
     {
+        if (!IsStop)
+            throw new DomainRuleException($"Measure {Number} is a {Kind} measure; only stop and shutdown orders are verified on site.", "measure_number");
+        if (VerifiedAt is not null)
+            throw new DomainRuleException($"Measure {Number} was already verified on {VerifiedAt:yyyy-MM-dd}.", "measure_number");
         VerifiedAt = at;
         VerificationFinding = finding;
     }

@@ -1,3 +1,4 @@
+using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Cases.Domain;
@@ -45,6 +46,51 @@ internal static class CaseMapping
             Round = c.Round,
         };
         contract.Attachments.AddRange(c.Attachments.Select(a => new Attachment { Name = a.Name, MediaType = a.MediaType, SizeBytes = a.SizeBytes, Uri = a.Uri }));
+        return contract;
+    }
+
+    /// <summary>The case as its reader may see it: with the reporter only when the view carries one.</summary>
+    public static Case ToContract(this CaseView view, DateOnly today)
+    {
+        var contract = view.Case.ToContract(today);
+        if (view.Reporter is { } reporter)
+            contract.Reporter = new Reporter { Name = reporter.Name, Phone = reporter.Phone, Address = reporter.Address };
+        return contract;
+    }
+
+    public static CaseFile ToContract(this CaseFileView file, Case @case)
+    {
+        var contract = new CaseFile { Case = @case };
+        contract.Assignments.AddRange(file.Assignments.Select(a => a.ToContract()));
+        contract.Reports.AddRange(file.Reports.Select(r => r.ToContract()));
+        contract.Measures.AddRange(file.Measures.Select(m => m.ToContract()));
+        contract.Supervisions.AddRange(file.Supervisions.Select(s => s.ToContract()));
+        contract.Accountability.AddRange(file.Accountability.Select(a => a.ToContract()));
+        contract.ClueReferrals.AddRange(file.ClueReferrals.Select(c => c.ToContract()));
+        return contract;
+    }
+
+    public static CaseCounts ToContract(this IEnumerable<JurisdictionCounts> counts)
+    {
+        var contract = new CaseCounts();
+        foreach (var jurisdiction in counts)
+        {
+            int Of(Domain.CaseStatus status) => jurisdiction.ByStatus.GetValueOrDefault(status);
+            contract.Counts.Add(new JurisdictionCaseCount
+            {
+                JurisdictionCode = jurisdiction.JurisdictionCode,
+                Total = jurisdiction.Total,
+                Received = Of(Domain.CaseStatus.Received),
+                Assigned = Of(Domain.CaseStatus.Assigned),
+                Returned = Of(Domain.CaseStatus.Returned),
+                Reported = Of(Domain.CaseStatus.Reported),
+                SentBack = Of(Domain.CaseStatus.SentBack),
+                Verified = Of(Domain.CaseStatus.Verified),
+                Closed = Of(Domain.CaseStatus.Closed),
+                Reopened = Of(Domain.CaseStatus.Reopened),
+                Overdue = jurisdiction.Overdue,
+            });
+        }
         return contract;
     }
 

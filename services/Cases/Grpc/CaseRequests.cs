@@ -1,4 +1,5 @@
-using Ducha.Cases.Confidentiality;
+using Ducha.Cases.Application;
+using Ducha.Reference.Jurisdictions;
 using Ducha.Contracts.Cases.V1;
 using Ducha.ServiceDefaults.Errors;
 using Domain = Ducha.Cases.Domain;
@@ -8,48 +9,28 @@ namespace Ducha.Cases.Grpc;
 /// <summary>Request checks for the cases API: every violation is named with its field before anything changes.</summary>
 internal static class CaseRequests
 {
-    public static (Domain.CaseIntake Intake, ReporterIdentity? Reporter) ToIntake(this CreateCaseRequest request)
+    public const int DefaultPageSize = 50, MaxPageSize = 200;
+
+    /// <summary>
+    /// The complaint as the intake takes it. Only what is the wire's own is checked here (six-digit codes, enum numbers,
+    /// date formats); what a complaint must say is <see cref="Domain.CaseIntakeRules"/>, checked with these in one answer.
+    /// </summary>
+    public static (Domain.CaseIntake Intake, Domain.ReporterIdentity? Reporter) ToIntake(this CreateCaseRequest request, JurisdictionTree tree)
     {
         var validator = new RequestValidator()
             .RequireJurisdictionCode(request.JurisdictionCode)
-            .RequireText(request.Address, "address", 500)
-            .RequireText(request.Description, "description", 4000)
-            .OptionalText(request.Polluter, "polluter", 200)
-            .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
             .RequireDefined(request.Channel, "channel")
             .RequireDefined(request.PollutionType, "pollution_type")
-            .OptionalDate(request.OriginalDeadline, "original_deadline", out var originalDeadline)
-            .Require(originalDeadline is null || request.CentralInspection, "original_deadline", "is only for central-inspection (legacy) cases")
-            .Require(request.Attachments.Count <= 50, "attachments", "must be at most 50");
-        if (request.Coordinates is { } at)
-        {
-            validator
-                .Require(at.Latitude is >= -90 and <= 90, "coordinates.latitude", "must be between -90 and 90")
-                .Require(at.Longitude is >= -180 and <= 180, "coordinates.longitude", "must be between -180 and 180");
-        }
-        if (request.Reporter is { } reporter)
-        {
-            validator
-                .RequireText(reporter.Name, "reporter.name", 50)
-                .RequireText(reporter.Phone, "reporter.phone", 30)
-                .OptionalText(reporter.Address, "reporter.address", 200);
-        }
-        for (var i = 0; i < request.Attachments.Count; i++)
-        {
-            var a = request.Attachments[i];
-            validator
-                .RequireText(a.Name, $"attachments[{i}].name", 200)
-                .OptionalText(a.MediaType, $"attachments[{i}].media_type", 100)
-                .Require(a.SizeBytes >= 0, $"attachments[{i}].size_bytes", "must not be negative")
-                .RequireText(a.Uri, $"attachments[{i}].uri", 1000);
-        }
-        validator.ThrowIfInvalid();
-
+            .OptionalDate(request.OriginalDeadline, "original_deadline", out var originalDeadline);
         var intake = new Domain.CaseIntake(request.JurisdictionCode, request.Address, request.Coordinates?.Latitude, request.Coordinates?.Longitude,
             request.Polluter, (Domain.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
             request.CentralInspection, originalDeadline, request.IdempotencyKey,
             [.. request.Attachments.Select(a => new Domain.CaseAttachment(a.Name.Trim(), a.MediaType.Trim(), a.SizeBytes, a.Uri.Trim()))]);
-        var identity = request.Reporter is { } r ? new ReporterIdentity(r.Name.Trim(), r.Phone.Trim(), r.Address.Trim()) : null;
+        var identity = request.Reporter is { } r ? new Domain.ReporterIdentity(r.Name.Trim(), r.Phone.Trim(), r.Address.Trim()) : null;
+        var refused = validator.Fields;
+        // The wire's own refusal of a field stands alone; the intake's rules speak only of fields that could be read.
+        validator.Add(Domain.CaseIntakeRules.Violations(intake, identity, tree).Where(v => !refused.Contains(v.Field)));
+        validator.ThrowIfInvalid(CreateCaseRequest.Descriptor);
         return (intake, identity);
     }
 
@@ -96,6 +77,51 @@ internal static class CaseRequests
         validator.ThrowIfInvalid();
         return new Domain.ReportDraft(request.Findings.Trim(), request.Result.Trim(), request.RectifiedNow, Blank(request.Plan?.Target),
             Blank(request.Plan?.Measures), planDeadline, Blank(request.Plan?.ResponsibleUnit), measures, request.TouchesLivelihood, phases);
+    }
+
+    public static (CaseFilter Filter, int PageSize, CasePageToken? After) ToFilter(this ListCasesRequest request, string callerJurisdictionCode)
+    {
+        var root = string.IsNullOrEmpty(request.JurisdictionCode) ? callerJurisdictionCode : request.JurisdictionCode;
+        var validator = new RequestValidator()
+            .RequireJurisdictionCode(root)
+            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}")
+            .Require(request.Status == CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a case status")
+            .Require(request.Channel == Channel.Unspecified || Enum.IsDefined(request.Channel), "channel", "is not a channel")
+            .Require(request.PollutionType == PollutionType.Unspecified || Enum.IsDefined(request.PollutionType), "pollution_type", "is not a pollution type")
+            .OptionalDate(request.ReceivedFrom, "received_from", out var from)
+            .OptionalDate(request.ReceivedTo, "received_to", out var to)
+            .Require(request.MinRepeatCount >= 0, "min_repeat_count", "must not be negative");
+        var paged = !string.IsNullOrEmpty(request.PageToken);
+        var after = default(CasePageToken);
+        validator.Require(!paged || CasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued");
+        validator.ThrowIfInvalid();
+        var filter = new CaseFilter(root,
+            request.Status == CaseStatus.Unspecified ? null : (Domain.CaseStatus)request.Status,
+            request.Channel == Channel.Unspecified ? null : (Domain.Channel)request.Channel,
+            request.PollutionType == PollutionType.Unspecified ? null : (Domain.PollutionType)request.PollutionType,
+            from, to, request.OverdueOnly, request.MinRepeatCount);
+        return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
+    }
+
+    public static List<PersonHeldAccountable> ToAccountablePeople(this RecordAccountabilityRequest request)
+    {
+        var validator = new RequestValidator().RequireText(request.CaseId, "case_id", 36);
+        validator.Require(request.People.Count is >= 1 and <= 50, "people", "must list between 1 and 50 people");
+        for (var i = 0; i < request.People.Count; i++)
+        {
+            var p = request.People[i];
+            validator
+                .RequireText(p.Name, $"people[{i}].name", 50)
+                .RequireText(p.Position, $"people[{i}].position", 100)
+                .RequireDefined(p.Rank, $"people[{i}].rank")
+                .RequireDefined(p.Sanction, $"people[{i}].sanction")
+                .Require(!p.FaultTolerated || !string.IsNullOrWhiteSpace(p.FaultToleranceReason), $"people[{i}].fault_tolerance_reason",
+                    "is required when the person is exempted (容错)")
+                .OptionalText(p.FaultToleranceReason, $"people[{i}].fault_tolerance_reason", 2000);
+        }
+        validator.ThrowIfInvalid();
+        return [.. request.People.Select(p => new PersonHeldAccountable(p.Name.Trim(), p.Position.Trim(), (Domain.CadreRank)p.Rank, (Domain.Sanction)p.Sanction,
+            p.FaultTolerated, Blank(p.FaultToleranceReason)))];
     }
 
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

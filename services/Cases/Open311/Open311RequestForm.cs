@@ -1,11 +1,7 @@
 using Ducha.BuildingBlocks;
 using System.Globalization;
-using Ducha.Cases.Confidentiality;
-using Ducha.Cases.Grpc;
-using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Jurisdictions;
 using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
 using Microsoft.Extensions.Primitives;
 using A = Ducha.Cases.Open311.Open311Catalogue.Attributes;
 using Domain = Ducha.Cases.Domain;
@@ -13,15 +9,16 @@ using Domain = Ducha.Cases.Domain;
 namespace Ducha.Cases.Open311;
 
 /// <summary>
-/// POST requests.json as a complaint: the form is turned into the gRPC CreateCaseRequest and checked by the same
-/// <see cref="CaseRequests.ToIntake"/>, so both APIs accept exactly the same complaints. Only what is Open311's own
-/// (codes, numbers as text, the reporter split into parts) is checked here, and every violation is named in Open311 terms.
+/// POST requests.json as a complaint: the form is turned into the intake and checked by the same
+/// <see cref="Domain.CaseIntakeRules"/> as every other API, so all accept exactly the same complaints. Only what is
+/// Open311's own (codes, numbers as text, the reporter split into parts) is checked here, and every violation is named in
+/// Open311 terms.
 /// </summary>
 internal static class Open311RequestForm
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    /// <summary>The shared checks name fields as the .proto does; an Open311 client knows them by these names.</summary>
+    /// <summary>The intake's rules name fields as the intake does; an Open311 client knows them by these names.</summary>
     private static readonly Dictionary<string, string> Open311Names = new()
     {
         ["jurisdiction_code"] = Attribute(A.JurisdictionCode),
@@ -41,8 +38,8 @@ internal static class Open311RequestForm
 
     public static string Attribute(string code) => $"attribute[{code}]";
 
-    public static (Domain.CaseIntake Intake, ReporterIdentity? Reporter) ToIntake(IFormCollection form, StringValues idempotencyHeader, Caller caller,
-        JurisdictionTree tree)
+    public static (Domain.CaseIntake Intake, Domain.ReporterIdentity? Reporter) ToIntake(IFormCollection form, StringValues idempotencyHeader,
+        string callerJurisdictionCode, JurisdictionTree tree)
     {
         var own = new RequestValidator();
         string? Text(string name)
@@ -57,7 +54,7 @@ internal static class Open311RequestForm
         own.Require(serviceCode is not null, "service_code", "is required; see the service list (services.xml or services.json)")
             .Require(serviceCode is null || service is not null, "service_code", $"'{serviceCode}' is not a service here; see the service list (services.xml or services.json)");
 
-        var jurisdiction = Text(Attribute(A.JurisdictionCode))?.Trim() ?? caller.JurisdictionCode;
+        var jurisdiction = Text(Attribute(A.JurisdictionCode))?.Trim() ?? callerJurisdictionCode;
         own.Require(jurisdiction.Length != 6 || !jurisdiction.All(char.IsAsciiDigit) || tree.Find(jurisdiction) is not null,
             Attribute(A.JurisdictionCode), $"'{jurisdiction}' is not a known GB/T 2260 code");
 
@@ -84,47 +81,35 @@ internal static class Open311RequestForm
         foreach (var key in form.Keys.Where(k => k.StartsWith("attribute[", StringComparison.Ordinal) && !KnownAttributes.Contains(k)))
             own.Require(false, key, $"is not an attribute of this service; see services/{serviceCode ?? "{service_code}"}.json");
 
-        var request = new CreateCaseRequest
-        {
-            JurisdictionCode = jurisdiction,
-            Address = Text("address_string") ?? string.Empty,
-            Coordinates = lat is { } la && lon is { } lo ? new Coordinates { Latitude = la, Longitude = lo } : null,
-            Polluter = Text(Attribute(A.Polluter)) ?? string.Empty,
-            PollutionType = service is null ? PollutionType.Unspecified : (PollutionType)service.Type,
-            Description = Text("description") ?? string.Empty,
-            Channel = channel.Key is null ? Channel.Unspecified : (Channel)channel.Channel,
-            IdempotencyKey = attributeKey ?? headerKey ?? string.Empty,
-            Reporter = ReporterOf(Text("first_name"), Text("last_name"), Text("phone"), Text("email"), own),
-        };
+        var attachments = new List<Domain.CaseAttachment>();
         if (Text("media_url") is { } media)
         {
             var isWebAddress = Uri.TryCreate(media.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
             own.Require(isWebAddress, "media_url", "must be an absolute http or https URL");
-            if (isWebAddress) request.Attachments.Add(new Attachment { Name = FileName(uri!), Uri = media.Trim() });
+            if (isWebAddress) attachments.Add(new Domain.CaseAttachment(FileName(uri!), string.Empty, 0, media.Trim()));
         }
-
-        var ownViolations = Violations(own.ThrowIfInvalid);
-        (Domain.CaseIntake Intake, ReporterIdentity? Reporter)? result = null;
-        var shared = Violations(() => result = request.ToIntake());
-        // A field refused in Open311 terms is not refused a second time in the shared checks' terms.
-        var refused = ownViolations.Select(v => v.Field).ToHashSet();
-        var violations = ownViolations.Concat(shared.Select(v => v with { Field = Open311Name(v.Field) }).Where(v => !refused.Contains(v.Field))).ToList();
-        if (violations.Count > 0) throw new RequestValidationException(violations);
-
-        var (intake, reporter) = result ?? throw new InvalidOperationException("The shared checks passed without an intake.");
         var idempotencyKey = attributeKey ?? headerKey;
-        return (intake with { IdempotencyKey = idempotencyKey }, reporter);
+        var intake = new Domain.CaseIntake(jurisdiction, Text("address_string")?.Trim() ?? string.Empty, lat is not null && lon is not null ? lat : null,
+            lat is not null && lon is not null ? lon : null, Text(Attribute(A.Polluter)), service?.Type ?? default, Text("description")?.Trim() ?? string.Empty,
+            channel.Key is null ? default : channel.Channel, CentralInspection: false, OriginalDeadline: null, idempotencyKey, attachments);
+        var reporter = ReporterOf(Text("first_name"), Text("last_name"), Text("phone"), Text("email"), own);
+
+        // A field refused in Open311 terms is not refused a second time in the intake's terms.
+        var refused = own.Fields;
+        own.Add(Domain.CaseIntakeRules.Violations(intake, reporter, tree).Select(v => v with { Field = Open311Name(v.Field) }).Where(v => !refused.Contains(v.Field)));
+        own.ThrowIfInvalid();
+        return (intake, reporter);
     }
 
     /// <summary>
     /// The name is family name then given name, as written in Chinese (张 + 三 = 张三). Any part of an identity makes the
     /// complaint a named one, which then needs a name and a phone, exactly as over gRPC; the e-mail is kept as the contact address.
     /// </summary>
-    private static Reporter? ReporterOf(string? firstName, string? lastName, string? phone, string? email, RequestValidator own)
+    private static Domain.ReporterIdentity? ReporterOf(string? firstName, string? lastName, string? phone, string? email, RequestValidator own)
     {
         if (firstName is null && lastName is null && phone is null && email is null) return null;
         own.Require(email is null || email.Contains('@'), "email", "must be an e-mail address");
-        return new Reporter { Name = $"{lastName?.Trim()}{firstName?.Trim()}", Phone = phone ?? string.Empty, Address = email?.Trim() ?? string.Empty };
+        return new Domain.ReporterIdentity($"{lastName?.Trim()}{firstName?.Trim()}", phone?.Trim() ?? string.Empty, email?.Trim() ?? string.Empty);
     }
 
     private static double? Number(string? text, string field, RequestValidator validator)
@@ -144,17 +129,4 @@ internal static class Open311RequestForm
 
     private static string Open311Name(string field) =>
         Open311Names.TryGetValue(field, out var name) ? name : field.StartsWith("attachments", StringComparison.Ordinal) ? "media_url" : field;
-
-    private static IReadOnlyList<FieldViolation> Violations(Action check)
-    {
-        try
-        {
-            check();
-            return [];
-        }
-        catch (RequestValidationException invalid)
-        {
-            return invalid.Violations;
-        }
-    }
 }

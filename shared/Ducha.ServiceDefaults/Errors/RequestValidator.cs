@@ -56,6 +56,24 @@ public sealed partial class RequestValidator
         return Require(ok, field, "must be a date in the form yyyy-MM-dd");
     }
 
+    /// <summary>The fields refused so far.</summary>
+    public IReadOnlySet<string> Fields => _violations.Select(v => v.Field).ToHashSet();
+
+    /// <summary>Adds violations found elsewhere (a domain's rules), so one answer names them all.</summary>
+    public RequestValidator Add(IEnumerable<FieldViolation> violations)
+    {
+        _violations.AddRange(violations);
+        return this;
+    }
+
+    /// <summary>Refuses with the violations in the order <paramref name="message"/> declares its fields, whoever found them.</summary>
+    public void ThrowIfInvalid(MessageDescriptor message)
+    {
+        int Position(FieldViolation v) =>
+            message.FindFieldByName(v.Field.Split('.', '[')[0]) is { } field ? message.Fields.InDeclarationOrder().IndexOf(field) : int.MaxValue;
+        if (_violations.Count > 0) throw new RequestValidationException(_violations.OrderBy(Position).ToArray());
+    }
+
     public void ThrowIfInvalid()
     {
         if (_violations.Count > 0) throw new RequestValidationException(_violations.ToArray());

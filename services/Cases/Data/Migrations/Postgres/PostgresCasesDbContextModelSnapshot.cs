@@ -171,6 +171,11 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ReachedJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -201,6 +206,8 @@ namespace Ducha.Cases.Data.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("ReachedJurisdictionCode");
 
                     b.HasIndex("JurisdictionCode", "Polluter");
 

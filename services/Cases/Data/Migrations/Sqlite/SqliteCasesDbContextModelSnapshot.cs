@@ -166,6 +166,11 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReachedJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -196,6 +201,8 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("ReachedJurisdictionCode");
 
                     b.HasIndex("JurisdictionCode", "Polluter");
 

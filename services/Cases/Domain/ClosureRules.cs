@@ -1,16 +1,16 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Domain;
 
-/// <summary>四个不放过 (002 §二): what the closing office attests.</summary>
+/// <summary>四个不放过 (the four not-let-go): what the closing office attests.</summary>
 public sealed record Attestations(bool CauseFound, bool RectificationDone, bool ResponsibilityFixed, bool PublicSatisfied);
 
 /// <summary>
-/// 销号 (DOMAIN.md §2): only the originating office closes, only a verified case, only with the four not-let-go, never on
-/// accountability alone (001 §三 "禁止以问责代替整改"), and over a "dissatisfied" callback only with a recorded reason.
+/// 销号: only a verified case (which is with the originating office), only with the four not-let-go, never on
+/// accountability alone (禁止以问责代替整改), and over a "dissatisfied" callback only with a recorded reason.
 /// </summary>
-public static class ClosurePolicy
+public static class ClosureRules
 {
     public static void Check(Case @case, Attestations attested, CallbackResult callback, string? overrideReason, bool hasAccountability)
     {
@@ -25,9 +25,10 @@ public static class ClosurePolicy
         if (!attested.ResponsibilityFixed) missing.Add("responsibility_fixed (责任落实)");
         if (!attested.PublicSatisfied) missing.Add("public_satisfied (群众满意)");
         if (missing.Count > 0)
-            throw new DomainRuleException($"The four not-let-go (四个不放过) must all be attested before closing; missing: {string.Join(", ", missing)}.");
+            throw new DomainRuleException($"The four not-let-go (四个不放过) must all be attested before closing; missing: {string.Join(", ", missing)}.",
+                [.. missing.Select(m => "attestations." + m[..m.IndexOf(' ')])]);
         if (callback == CallbackResult.Dissatisfied && string.IsNullOrWhiteSpace(overrideReason))
             throw new DomainRuleException(
-                "The reporter is dissatisfied (不满意): the case stays open unless the office records an override reason.");
+                "The reporter is dissatisfied (不满意): the case stays open unless the office records an override reason.", "override_reason");
     }
 }

@@ -1,39 +1,30 @@
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Domain;
 
 /// <summary>The hop a case takes when it is assigned down, with when it arrives and when it is due.</summary>
-public sealed record AssignmentPlan(CaseParty From, CaseParty To, int WorkingDays, DateTimeOffset DeliveredAt, DateOnly Deadline);
+public sealed record AssignmentPlan(CaseParty To, DateTimeOffset DeliveredAt, DateOnly Deadline);
 
 /// <summary>
-/// The rules of 转 (DOMAIN.md §2): a case goes from the office holding it to the office directly below, toward the
-/// place of the problem, or to one of its own handling units; a night-time hop is delivered at 08:00 of the next working day and its clock starts then;
-/// and no level passes down less time than it received minus a reporting margin (no 层层加码, 001 §四).
+/// The rules of 转: a case goes from the office holding it to the office directly below, toward the place of the
+/// problem, or to one of its own handling units; a night-time hop is delivered at 08:00 of the next working day and its
+/// clock starts then; and no level passes down less time than it received minus a reporting margin (层层加码 — adding
+/// pressure level by level — is forbidden).
 /// </summary>
-public sealed class AssignmentPolicy(JurisdictionTree tree, WorkingCalendar calendar, TaskDelivery delivery, IConfiguration configuration)
+/// <param name="margin">Working days each level keeps for itself to check and report up.</param>
+public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calendar, TaskDelivery delivery, int margin)
 {
-    public const string MarginKey = "Cases:ReportingMarginWorkingDays";
-
-    /// <summary>Working days each level keeps for itself to check and report up; configurable, default 1.</summary>
-    public int Margin => configuration.GetValue(MarginKey, 1);
-
-    private static readonly CaseStatus[] Assignable =
-        [CaseStatus.Received, CaseStatus.Assigned, CaseStatus.Returned, CaseStatus.SentBack, CaseStatus.Reopened];
+    public int Margin => margin;
 
     /// <summary>
     /// Plans the hop from the holding office to <paramref name="to"/>: an office directly below it toward the place, or a
     /// handling unit (a department or lower office) of its own jurisdiction.
     /// </summary>
-    public AssignmentPlan Plan(Case @case, CaseParty caller, CaseParty to, int workingDays, DateTimeOffset now)
+    public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now)
     {
-        if (@case.Holder != caller || !caller.IsOffice)
-            throw new DomainRuleException($"The case is held by {@case.Holder}; only that office can assign it on.");
-        if (!Assignable.Contains(@case.Status))
-            throw new DomainRuleException($"A {@case.Status} case cannot be assigned on; " + (@case.Status == CaseStatus.Reported
-                ? "verify the report first." : "it is no longer being handled."));
         if (to.Unit is not null)
         {
             if (to.JurisdictionCode != @case.HolderJurisdictionCode)
@@ -61,16 +52,17 @@ public sealed class AssignmentPolicy(JurisdictionTree tree, WorkingCalendar cale
                 if (workingDays < minimum)
                     throw new DomainRuleException(
                         $"Squeezed deadline: {workingDays} working days passed down, but the holder's own deadline {received:yyyy-MM-dd} " +
-                        $"leaves {minimum + Margin}; at least {minimum} must go down (keeping {Margin} for reporting).");
+                        $"leaves {minimum + Margin}; at least {minimum} must go down (keeping {Margin} for reporting).", "working_days");
             }
             if (@case.OriginalDeadline is { } original && deadline > original)
                 throw new DomainRuleException(
-                    $"Legacy case: it keeps the central inspection's deadline {original:yyyy-MM-dd}; {workingDays} working days would run to {deadline:yyyy-MM-dd}.");
-            return new AssignmentPlan(@case.Holder, to, workingDays, deliveredAt, deadline);
+                    $"Legacy case: it keeps the central inspection's deadline {original:yyyy-MM-dd}; {workingDays} working days would run to {deadline:yyyy-MM-dd}.",
+                    "working_days");
+            return new AssignmentPlan(to, deliveredAt, deadline);
         }
         catch (CalendarRangeException ex)
         {
-            throw new DomainRuleException($"The deadline cannot be computed: {ex.Message}");
+            throw new DomainRuleException($"The deadline cannot be computed: {ex.Message}", "working_days");
         }
     }
 }

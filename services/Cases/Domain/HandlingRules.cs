@@ -1,5 +1,5 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Domain;
 
@@ -21,20 +21,12 @@ public sealed record ReportDraft(string Findings, string Result, bool RectifiedN
 }
 
 /// <summary>
-/// The rules of 办 (DOMAIN.md §2, 001 §一): only the party the case was assigned to reports; what is not fixed now needs
-/// the full plan; stops carry a verification date; stopping a whole industry or area without investigation (一刀切) is
-/// refused.
+/// What a handling report must hold (办): what is not fixed now needs the full plan (明确整改的目标、措施、时限和责任单位);
+/// stops carry a verification date (no 久治不验); stopping a whole industry or area without investigation (一刀切) is
+/// refused; a problem touching livelihoods goes in dated phases (分类施策、有序推进).
 /// </summary>
-public static class HandlingPolicy
+public static class HandlingRules
 {
-    public static void EnsureCanReport(Case @case, CaseAssignment? into)
-    {
-        // A case returned to an office that was itself assigned it is that office's to handle, as much as an assigned one.
-        if (@case.Status is not (CaseStatus.Assigned or CaseStatus.SentBack or CaseStatus.Returned) || into is null)
-            throw new DomainRuleException(
-                $"Only a case assigned to its holder can be reported on; this one is {@case.Status} with {@case.Holder}.");
-    }
-
     /// <summary>Checks the report's content; each broken rule is named with its field, and nothing is stored.</summary>
     public static void Check(ReportDraft report, DateOnly today)
     {
@@ -48,7 +40,7 @@ public static class HandlingPolicy
             if (missing.Count > 0)
                 throw new DomainRuleException(
                     (report.RectifiedNow ? "A livelihood case stopped now" : "Rectification is not done now") + ", so the report needs a plan with target, measures, deadline and responsible unit (明确整改的目标、措施、时限和责任单位); missing: "
-                    + string.Join(", ", missing.Select(m => m.Field)) + ".");
+                    + string.Join(", ", missing.Select(m => m.Field)) + ".", [.. missing.Select(m => m.Field)]);
             if (report.PlanDeadline < today)
                 throw new RequestValidationException([new FieldViolation("plan.deadline", "must not be before today")]);
         }
@@ -60,9 +52,10 @@ public static class HandlingPolicy
             if (isStop && measure.Scope is MeasureScope.Industry or MeasureScope.Area && string.IsNullOrWhiteSpace(measure.Investigation))
                 throw new DomainRuleException(
                     $"Blanket measure refused (一刀切): measures[{i}] stops a whole {measure.Scope.ToString().ToLowerInvariant()} without investigation; " +
-                    "investigate site by site and stop only what the findings justify (001 §一).");
+                    "investigate site by site and stop only what the findings justify.", $"measures[{i}].investigation");
             if (isStop && measure.VerificationDate is null)
-                throw new DomainRuleException($"measures[{i}] is a {measure.Kind.ToString().ToLowerInvariant()} order and needs a verification date (久治不验 is not allowed).");
+                throw new DomainRuleException($"measures[{i}] is a {measure.Kind.ToString().ToLowerInvariant()} order and needs a verification date (久治不验 is not allowed).",
+                    $"measures[{i}].verification_date");
             if (isStop && measure.VerificationDate < today)
                 throw new RequestValidationException([new FieldViolation($"measures[{i}].verification_date", "must not be before today")]);
         }
@@ -76,7 +69,7 @@ public static class HandlingPolicy
         var phases = report.PlanPhases;
         if (phases.Count < 2)
             throw new DomainRuleException(
-                "The problem touches livelihoods: the plan must go in at least two dated phases (分类施策、有序推进, 001 §一), not all at once.");
+                "The problem touches livelihoods: the plan must go in at least two dated phases (分类施策、有序推进), not all at once.", "plan.phases");
         for (var i = 1; i < phases.Count; i++)
             if (phases[i].Deadline < phases[i - 1].Deadline)
                 throw new RequestValidationException([new FieldViolation($"plan.phases[{i}].deadline", "must not be before the phase before it")]);

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace Ducha.Cases.Grpc;
+namespace Ducha.Cases.Application;
 
 /// <summary>
 /// Where the next page of the newest-first list starts: just after the last case shown, by its receipt time and id.

@@ -1,30 +1,36 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Persistence;
+using Ducha.Reference.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 
 /// <summary>
-/// 接 for every API (gRPC, REST, Open311): registers the complaint once per idempotency key, seals the reporter, and links
-/// a repeated complaint (same polluter, same place) to the open or recently closed case it repeats — reopening a closed one.
+/// 接 for every API (gRPC, REST, Open311): an office registers the complaint once per idempotency key, seals the reporter,
+/// and links a repeated complaint (same polluter, same place) to the open or recently closed case it repeats — reopening
+/// a closed one.
 /// </summary>
-public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector reporters, IConfiguration configuration, ILogger<CaseIntakeService> logger)
+public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, CaseViews views, ReporterProtector reporters, CaseRuleSettings settings,
+    JurisdictionTree tree, ILogger<ReceiveComplaint> logger)
 {
-    public const string RepeatWindowKey = "Cases:RepeatWindowDays";
+    public const string Operation = "CreateCase";
     // Each collision means another intake on the same case committed, so every attempt is someone's progress; eight covers
     // a burst of complaints about one polluter without letting a stuck store spin forever.
     private const int MaxAttempts = 8;
 
-    /// <summary>How long after closing a case a new complaint still counts as repeating it; default 180 days.</summary>
-    private int RepeatWindowDays => configuration.GetValue(RepeatWindowKey, 180);
-
-    public async Task<(Case Case, bool Created)> ReceiveAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
+    /// <summary>Files the complaint; <c>Created</c> is false when the idempotency key returned an earlier case.</summary>
+    public async Task<(CaseView Case, bool Created)> HandleAsync(CaseIntake intake, ReporterIdentity? reporter, Actor actor, CancellationToken cancellationToken)
     {
+        actor.Require(Operation, Role.Office);
+        CaseIntakeRules.Check(intake, reporter, tree);
+        cases.EnsureWithin(intake.JurisdictionCode, actor, Operation);
+        var receiver = actor.AsHistoryActor();
         intake = intake with { IdempotencyKey = ScopedKey(receiver, intake.IdempotencyKey) };
         // Repeats of one case arriving together race to append to its chain; the complaint itself must not be lost, so
         // the loser starts again from what the winner stored.
@@ -32,7 +38,8 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
         {
             try
             {
-                return await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
+                var (@case, created) = await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
+                return (views.For(@case, actor), created);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && ex.IsConflict())
             {
@@ -54,10 +61,9 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
 
         var (entity, created) = await db.AddOnceAsync(intake.IdempotencyKey,
             k => c => c.IdempotencyKey == k,
-            () => Case.Receive(intake, journal.Now),
+            () => Case.Receive(intake, receiver.JurisdictionCode, journal.Now),
             c =>
             {
-                c.ReceiveAt(receiver.JurisdictionCode);
                 if (reporter is not null) c.SealReporter(reporters.Seal(c.Id, reporter));
                 if (earlier is not null) c.LinkTo(earlier.Id);
                 journal.Record(c, "Receive", null, receiver,
@@ -100,7 +106,7 @@ public sealed class CaseIntakeService(CaseJournal journal, ReporterProtector rep
     private async Task<Case?> FindRepeatedAsync(CaseIntake intake, CancellationToken cancellationToken)
     {
         if (PolluterName.Normalize(intake.Polluter) is not { } polluter) return null;
-        var closedSince = journal.Now.AddDays(-RepeatWindowDays);
+        var closedSince = journal.Now.AddDays(-settings.RepeatWindowDays);
         var closed = CaseStatus.Closed;
         var candidates = await journal.Db.Cases
             .Where(c => c.JurisdictionCode == intake.JurisdictionCode && c.Polluter == polluter && c.LinkedCaseId == null

@@ -1,0 +1,39 @@
+using Ducha.BuildingBlocks;
+using Ducha.Cases.Domain;
+using Ducha.Contracts.IntegrationEvents;
+
+namespace Ducha.Cases.Application;
+
+/// <param name="ToJurisdictionCode">The office below; null for a handling unit of the holder's own jurisdiction.</param>
+public sealed record AssignDownCommand(string CaseId, string? ToJurisdictionCode, string? ToUnit, int WorkingDays, string? Reason);
+
+/// <summary>转: the holding office passes the case one level down toward the place, or to one of its handling units.</summary>
+public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseViews views, AssignmentRules rules, ILogger<AssignDown> logger)
+{
+    public const string Operation = "AssignDown";
+
+    public async Task<CaseView> HandleAsync(AssignDownCommand command, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Require(Operation, Role.Office);
+        var (@case, chain) = await cases.LoadAsync(journal, command.CaseId, actor, Operation, cancellationToken);
+        var from = @case.Holder;
+        var to = new CaseParty(command.ToJurisdictionCode ?? @case.HolderJurisdictionCode, command.ToUnit);
+        var now = journal.Now;
+        var before = @case.Status;
+        var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, now);
+        journal.Db.Assignments.Add(hop);
+        await journal.RecordAsync(@case, "AssignDown", before, actor.AsHistoryActor(),
+            $"to {hop.To}, {hop.WorkingDays} working days, due {hop.Deadline:yyyy-MM-dd}" + (command.Reason is { } why ? $": {why}" : ""), cancellationToken);
+        journal.Publish(new CaseAssigned(@case.Id, @case.JurisdictionCode, from.JurisdictionCode, hop.ToJurisdictionCode, hop.WorkingDays,
+            hop.Deadline, hop.DeliveredAt, hop.ToUnit));
+        // By day the case arrives at once; a night-time hop is announced at 08:00 by the deadline watch.
+        if (hop.DeliveredAt <= now)
+        {
+            hop.AnnounceDelivery();
+            journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt));
+        }
+        await journal.SaveAsync(cancellationToken);
+        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);
+        return views.For(@case, actor);
+    }
+}

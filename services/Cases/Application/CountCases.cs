@@ -1,0 +1,33 @@
+using Ducha.BuildingBlocks;
+using Ducha.Cases.Domain;
+using Ducha.Reference.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>How many cases one jurisdiction has in each status, and how many are past their deadline.</summary>
+public sealed record JurisdictionCounts(string JurisdictionCode, IReadOnlyDictionary<CaseStatus, int> ByStatus, int Overdue)
+{
+    public int Total => ByStatus.Values.Sum();
+}
+
+/// <summary>Cases per jurisdiction of a subtree and per status, of those the actor may see, counted in the database.</summary>
+public sealed class CountCases(VisibleCases cases, TimeProvider time)
+{
+    public const string Operation = "CountCases";
+
+    public async Task<List<JurisdictionCounts>> HandleAsync(string root, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Require(Operation, GetCase.Readers);
+        cases.EnsureWithin(root, actor, Operation);
+        var rows = await cases.For(actor, root)
+            .GroupBy(c => new { c.JurisdictionCode, c.Status })
+            .Select(g => new { g.Key.JurisdictionCode, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var overdue = await cases.For(actor, root).PastDeadline(BeijingTime.DateOf(time.GetUtcNow()))
+            .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. rows.GroupBy(r => r.JurisdictionCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new JurisdictionCounts(g.Key, g.ToDictionary(r => r.Status, r => r.Count), overdue.GetValueOrDefault(g.Key)))];
+    }
+}

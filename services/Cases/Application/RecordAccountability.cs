@@ -1,0 +1,36 @@
+using Ducha.BuildingBlocks;
+using Ducha.Cases.Domain;
+using Ducha.Contracts.IntegrationEvents;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>One person held accountable, as recorded; <paramref name="FaultToleranceReason"/> is kept when 容错 exempts them.</summary>
+public sealed record PersonHeldAccountable(string Name, string Position, CadreRank Rank, Sanction Sanction, bool FaultTolerated, string? FaultToleranceReason);
+
+/// <summary>问责: an office or the supervisory organ records who was held accountable on a case, and how.</summary>
+public sealed class RecordAccountability(CaseJournal journal, VisibleCases cases, CaseViews views)
+{
+    public const string Operation = "RecordAccountability";
+
+    public async Task<CaseView> HandleAsync(string caseId, IReadOnlyList<PersonHeldAccountable> people, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Require(Operation, Role.Office, Role.Discipline);
+        var (@case, _) = await cases.LoadAsync(journal, caseId, actor, Operation, cancellationToken);
+        var now = journal.Now;
+        var first = await journal.NextNumberAsync<AccountabilityRecord>(@case.Id, cancellationToken);
+        var records = people.Select((p, i) => new AccountabilityRecord
+        {
+            CaseId = @case.Id, Number = first + i, PersonName = p.Name, Position = p.Position, Rank = p.Rank, Sanction = p.Sanction,
+            FaultTolerated = p.FaultTolerated, FaultToleranceReason = p.FaultTolerated ? p.FaultToleranceReason : null,
+            RecordedByJurisdictionCode = actor.JurisdictionCode, At = now,
+        }).ToList();
+        journal.Db.Accountability.AddRange(records);
+        @case.Touch(now);
+        await journal.RecordAsync(@case, "RecordAccountability", @case.Status, actor.AsHistoryActor(),
+            $"{records.Count} accountable, {records.Count(r => r.FaultTolerated)} exempted (容错)", cancellationToken);
+        journal.Publish(new AccountabilityRecorded(@case.Id, @case.JurisdictionCode, actor.JurisdictionCode,
+            [.. records.Select(r => new AccountabilityOutcome(r.Rank.ToString(), r.Sanction.ToString(), r.FaultTolerated))], now));
+        await journal.SaveAsync(cancellationToken);
+        return views.For(@case, actor);
+    }
+}

@@ -1,0 +1,28 @@
+using Ducha.BuildingBlocks;
+using Ducha.Cases.Domain;
+using Ducha.Contracts.IntegrationEvents;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>An office hands a problem clue (问题线索) to the supervisory organ of its own level.</summary>
+public sealed class ReferClue(CaseJournal journal, VisibleCases cases, CaseViews views)
+{
+    public const string Operation = "ReferClue";
+
+    public async Task<CaseView> HandleAsync(string caseId, string summary, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Require(Operation, Role.Office);
+        var (@case, _) = await cases.LoadAsync(journal, caseId, actor, Operation, cancellationToken);
+        var now = journal.Now;
+        journal.Db.ClueReferrals.Add(new ClueReferral
+        {
+            CaseId = @case.Id, Number = await journal.NextNumberAsync<ClueReferral>(@case.Id, cancellationToken), Summary = summary,
+            SupervisoryOrganJurisdictionCode = actor.JurisdictionCode, At = now,
+        });
+        @case.Touch(now);
+        await journal.RecordAsync(@case, "ReferClue", @case.Status, actor.AsHistoryActor(), $"problem clue to the supervisory organ of {actor.JurisdictionCode}", cancellationToken);
+        journal.Publish(new ClueReferred(@case.Id, @case.JurisdictionCode, actor.JurisdictionCode, summary, now));
+        await journal.SaveAsync(cancellationToken);
+        return views.For(@case, actor);
+    }
+}

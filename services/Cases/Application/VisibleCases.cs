@@ -1,0 +1,77 @@
+using Ducha.BuildingBlocks;
+using Ducha.Cases.Data;
+using Ducha.Cases.Domain;
+using Ducha.Reference.Jurisdictions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>
+/// The cases an actor may see (<see cref="CaseAccess"/>), for one case and for lists. A case the actor may not see is
+/// refused as outside their reach, and the refusal is logged with both sides.
+/// </summary>
+public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, ILogger<VisibleCases> logger)
+{
+    /// <summary>The case with every hop of every round, loaded for a change by <paramref name="actor"/>.</summary>
+    public async Task<(Case Case, AssignmentChain Chain)> LoadAsync(CaseJournal journal, string caseId, Actor actor, string action, CancellationToken cancellationToken)
+    {
+        var @case = await journal.LoadAsync(caseId, cancellationToken);
+        var chain = await journal.ChainAsync(@case, cancellationToken);
+        EnsureVisible(@case, chain, actor, action);
+        return (@case, chain);
+    }
+
+    /// <summary>The case for reading only.</summary>
+    public async Task<Case> FindAsync(string caseId, Actor actor, string action, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new EntityNotFoundException("Case", caseId);
+        var chain = new AssignmentChain(await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken), @case.Round);
+        EnsureVisible(@case, chain, actor, action);
+        return @case;
+    }
+
+    /// <summary>Every case <paramref name="actor"/> may see, for reading.</summary>
+    public IQueryable<Case> For(Actor actor)
+    {
+        var cases = db.Cases.AsNoTracking();
+        if (actor.AsParty() is { IsOffice: false } unit)
+        {
+            var (code, name) = (unit.JurisdictionCode, unit.Unit);
+            return cases.Where(c => db.Assignments.Any(a => a.CaseId == c.Id && a.ToJurisdictionCode == code && a.ToUnit == name));
+        }
+        var prefix = SubtreePrefix(actor.JurisdictionCode);
+        return cases.Where(c => c.ReachedJurisdictionCode.StartsWith(prefix));
+    }
+
+    /// <summary>Of those, the cases about a place in <paramref name="root"/>'s subtree; a subtree is a code prefix, one indexed LIKE.</summary>
+    public IQueryable<Case> For(Actor actor, string root)
+    {
+        var prefix = SubtreePrefix(root);
+        return For(actor).Where(c => c.JurisdictionCode.StartsWith(prefix));
+    }
+
+    /// <summary>Refused unless <paramref name="code"/> is the actor's jurisdiction or lies under it; an unknown code is bad input.</summary>
+    public void EnsureWithin(string code, Actor actor, string action, string field = "jurisdiction_code")
+    {
+        if (tree.Find(code) is null)
+            throw new RequestValidationException(field, $"'{code}' is not a known GB/T 2260 code");
+        if (tree.IsWithin(code, actor.JurisdictionCode)) return;
+        Deny(actor, action, code);
+        throw new PermissionDeniedException($"{action}: jurisdiction {code} is outside the caller's jurisdiction {actor.JurisdictionCode}.");
+    }
+
+    private void EnsureVisible(Case @case, AssignmentChain chain, Actor actor, string action)
+    {
+        if (@case.CanSee(actor, chain, tree)) return;
+        Deny(actor, action, $"case {@case.Id}");
+        throw new PermissionDeniedException(tree.IsWithin(@case.JurisdictionCode, actor.JurisdictionCode)
+            ? $"{action}: case {@case.Id} has not reached the caller ({actor.AsParty()}) on its handling chain."
+            : $"{action}: jurisdiction {@case.JurisdictionCode} is outside the caller's jurisdiction {actor.JurisdictionCode}.");
+    }
+
+    private string SubtreePrefix(string code) => code[..tree.Get(code).PrefixLength];
+
+    private void Deny(Actor actor, string action, string target) =>
+        logger.LogWarning("Denied {Action} on {Target} to {Caller}", action, target, actor.ToString());
+}
