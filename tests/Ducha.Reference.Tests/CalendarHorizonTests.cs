@@ -44,12 +44,13 @@ public sealed class CalendarHorizonTests : IDisposable
     }
 
     [Fact]
-    public async Task Past_its_end_health_says_deadlines_cannot_be_computed()
+    public async Task Past_its_end_health_says_deadlines_are_provisional()
     {
         var entry = await HealthAtAsync(Beijing(2027, 1, 4));
 
         Assert.Equal(HealthStatus.Degraded, entry.Status);
         Assert.Contains("ended on 2026-12-31", entry.Description);
+        Assert.Contains("provisional (Monday to Friday)", entry.Description);
     }
 
     [Fact]

@@ -88,14 +88,24 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void A_date_beyond_the_data_is_an_error_not_a_guess()
+    public void Past_the_last_notice_days_are_provisional_monday_to_friday_and_before_2017_there_are_none()
     {
         var beyond = Calendar.LastDate.AddDays(1);
+        var saturday = Enumerable.Range(1, 7).Select(i => Calendar.LastDate.AddDays(i)).First(d => d.DayOfWeek == DayOfWeek.Saturday);
 
-        var error = Assert.Throws<CalendarRangeException>(() => Calendar.IsWorkingDay(beyond));
-        Assert.Contains(Calendar.LastDate.ToString("yyyy-MM-dd"), error.Message);
+        Assert.Equal(new CalendarDay(beyond, beyond.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), null, Provisional: true), Calendar.GetDay(beyond));
+        Assert.False(Calendar.IsWorkingDay(saturday));
+        Assert.True(Calendar.IsWorkingDay(saturday.AddDays(2)));
+        Assert.False(Calendar.GetDay(Calendar.LastDate).Provisional);
+        // Ten working days from three days before the end count the last official days, then Monday to Friday.
+        var due = Calendar.AddWorkingDays(Calendar.LastDate.AddDays(-3), 10);
+        Assert.True(Calendar.IsProvisional(due));
+        Assert.Equal(10, Calendar.CountWorkingDays(Calendar.LastDate.AddDays(-3), due));
         Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(D("2016-12-31")));
-        Assert.Throws<CalendarRangeException>(() => Calendar.AddWorkingDays(Calendar.LastDate.AddDays(-3), 10));
+        // Bounded, so no count runs forever and no date overflows.
+        var error = Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(Calendar.ProvisionalUntil.AddDays(1)));
+        Assert.Contains(Calendar.ProvisionalUntil.ToString("yyyy-MM-dd"), error.Message);
+        Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(DateOnly.MaxValue));
     }
 
     [Fact]

@@ -25,12 +25,13 @@ public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseView
         await journal.RecordAsync(@case, "AssignDown", before, actor.AsHistoryActor(),
             $"to {hop.To}, {hop.WorkingDays} working days, due {hop.Deadline:yyyy-MM-dd}" + (command.Reason is { } why ? $": {why}" : ""), cancellationToken);
         journal.Publish(new CaseAssigned(@case.Id, @case.JurisdictionCode, from.JurisdictionCode, hop.ToJurisdictionCode, hop.WorkingDays,
-            hop.Deadline, hop.DeliveredAt, hop.ToUnit));
+            hop.Deadline, hop.DeliveredAt, hop.ToUnit, hop.DeadlineProvisionalAfter is not null));
         // By day the case arrives at once; a night-time hop is announced at 08:00 by the deadline watch.
         if (hop.DeliveredAt <= now)
         {
             hop.AnnounceDelivery();
-            journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt));
+            journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt,
+                hop.DeadlineProvisionalAfter is not null));
         }
         await journal.SaveAsync(cancellationToken);
         logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);

@@ -8,14 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Ducha.Cases.Application;
 
 /// <summary>What one pass of the deadline watch did.</summary>
-public sealed record DeadlineSweep(int Delivered, int Reminded, int Overdue, int StopAlerts);
+public sealed record DeadlineSweep(int Delivered, int Reminded, int Overdue, int StopAlerts, int Recounted = 0);
 
 /// <summary>
 /// 督 without anyone asking: announces night-time hops when they are delivered at 08:00, reminds holders before their
 /// deadline, announces each deadline that passes with the case still open, and raises the "长停久治、久治不验" alert for
 /// stop orders not checked by their verification date (001 §一). Each announcement is made once and kept in the history.
 /// </summary>
-public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, CaseRuleSettings settings, TimeProvider time,
+public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, AssignmentRules rules, CaseRuleSettings settings, TimeProvider time,
     ILogger<DeadlineWatch> logger) : BackgroundService
 {
     private static readonly CaseActor Watch = new("deadline-watch", "system", "", "system");
@@ -29,8 +29,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             {
                 var sweep = await SweepAsync(time.GetUtcNow(), stoppingToken);
                 if (sweep != new DeadlineSweep(0, 0, 0, 0))
-                    logger.LogInformation("Deadline watch: {Delivered} delivered, {Reminded} reminded, {Overdue} overdue, {StopAlerts} stop alerts",
-                        sweep.Delivered, sweep.Reminded, sweep.Overdue, sweep.StopAlerts);
+                    logger.LogInformation("Deadline watch: {Delivered} delivered, {Reminded} reminded, {Overdue} overdue, {StopAlerts} stop alerts, {Recounted} recounted",
+                        sweep.Delivered, sweep.Reminded, sweep.Overdue, sweep.StopAlerts, sweep.Recounted);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -55,7 +55,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             {
                 var done = await SweepCaseAsync(journal, caseId, cancellationToken);
                 await journal.SaveAsync(cancellationToken);
-                total = new(total.Delivered + done.Delivered, total.Reminded + done.Reminded, total.Overdue + done.Overdue, total.StopAlerts + done.StopAlerts);
+                total = new(total.Delivered + done.Delivered, total.Reminded + done.Reminded, total.Overdue + done.Overdue, total.StopAlerts + done.StopAlerts,
+                    total.Recounted + done.Recounted);
             }
             catch (ConcurrentChangeException)
             {
@@ -77,6 +78,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
         foreach (var near in await Nearing(db, today).Select(c => new { c.Id, c.Deadline }).ToListAsync(cancellationToken))
             if (WorkingDaysLeft(near.Id, today, near.Deadline!.Value) is not null) due.Add(near.Id);
         due.UnionWith(await UncheckedStops(db, today).Select(m => m.CaseId).ToListAsync(cancellationToken));
+        due.UnionWith(await Provisional(db).Select(a => a.CaseId).ToListAsync(cancellationToken));
         return due;
     }
 
@@ -87,13 +89,27 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
         var today = journal.Today;
         var @case = await journal.LoadAsync(caseId, cancellationToken);
 
+        var hops = await Provisional(db).AnyAsync(a => a.CaseId == caseId, cancellationToken)
+            ? await db.Assignments.Where(a => a.CaseId == caseId).ToListAsync(cancellationToken) : [];
+        var recounted = 0;
+        if (hops.Count > 0 && @case.RecountDeadlines(hops, rules, now) is { Hops: > 0 } recount)
+        {
+            await journal.RecordAsync(@case, "RecountDeadline", @case.Status, Watch with { JurisdictionCode = @case.HolderJurisdictionCode },
+                $"{recount.Hops} provisional deadline(s) counted again on the calendar to {calendar.LastDate:yyyy-MM-dd}"
+                + (recount.Before == recount.After ? "" : $"; the holder's deadline moves from {recount.Before:yyyy-MM-dd} to {recount.After:yyyy-MM-dd}"), cancellationToken);
+            journal.Publish(new DeadlineRecomputed(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, recount.Before, recount.After,
+                @case.Deadline is { } d && calendar.IsProvisional(d), now));
+            recounted = 1;
+        }
+
         var deliveries = await Undelivered(db, now).Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
         foreach (var hop in deliveries)
         {
             hop.AnnounceDelivery();
             await journal.RecordAsync(@case, "Deliver", @case.Status, Watch with { JurisdictionCode = hop.ToJurisdictionCode },
                 $"delivered to {hop.To} at {TimeZoneInfo.ConvertTime(hop.DeliveredAt, BeijingTime.Zone):yyyy-MM-dd HH:mm} after quiet hours; due {hop.Deadline:yyyy-MM-dd}", cancellationToken);
-            journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt));
+            journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt,
+                hop.DeadlineProvisionalAfter is not null));
         }
 
         var overdue = await Overdue(db, today).AnyAsync(c => c.Id == caseId, cancellationToken);
@@ -103,7 +119,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             @case.AnnounceOverdue(deadline);
             await journal.RecordAsync(@case, "Overdue", @case.Status, Watch with { JurisdictionCode = @case.HolderJurisdictionCode },
                 $"{@case.Holder} missed its deadline {deadline:yyyy-MM-dd}", cancellationToken);
-            journal.Publish(new CaseOverdue(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, @case.Status.ToString(), now));
+            journal.Publish(new CaseOverdue(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, @case.Status.ToString(), now,
+                calendar.IsProvisional(deadline)));
         }
 
         int? left = await Nearing(db, today).AnyAsync(c => c.Id == caseId, cancellationToken) ? WorkingDaysLeft(caseId, today, @case.Deadline!.Value) : null;
@@ -118,7 +135,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             });
             await journal.RecordAsync(@case, "Remind", @case.Status, Watch with { JurisdictionCode = @case.HolderJurisdictionCode },
                 $"{@case.Holder}: {left} working days left to {deadline:yyyy-MM-dd}", cancellationToken);
-            journal.Publish(new DeadlineReminder(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, left.Value, now));
+            journal.Publish(new DeadlineReminder(@case.Id, @case.JurisdictionCode, @case.HolderJurisdictionCode, @case.HolderUnit, deadline, left.Value, now,
+                calendar.IsProvisional(deadline)));
         }
 
         var stops = await UncheckedStops(db, today).Where(m => m.CaseId == caseId).ToListAsync(cancellationToken);
@@ -130,7 +148,14 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar c
             journal.Publish(new StopVerificationOverdue(@case.Id, @case.JurisdictionCode, measure.Number, measure.Kind.ToString(), measure.VerificationDate!.Value, now));
         }
 
-        return new DeadlineSweep(deliveries.Count, left is null ? 0 : 1, overdue ? 1 : 0, stops.Count);
+        return new DeadlineSweep(deliveries.Count, left is null ? 0 : 1, overdue ? 1 : 0, stops.Count, recounted);
+    }
+
+    /// <summary>Hops whose deadline was counted provisionally on a calendar shorter than today's.</summary>
+    private IQueryable<CaseAssignment> Provisional(CasesDbContext db)
+    {
+        var lastDate = calendar.LastDate;
+        return db.Assignments.Where(a => a.DeadlineProvisionalAfter != null && a.DeadlineProvisionalAfter < lastDate);
     }
 
     /// <summary>Night-time hops whose 08:00 delivery has come and not been announced.</summary>

@@ -6,7 +6,8 @@ using Ducha.BuildingBlocks;
 namespace Ducha.Cases.Domain;
 
 /// <summary>The hop a case takes when it is assigned down, with when it arrives and when it is due.</summary>
-public sealed record AssignmentPlan(CaseParty To, DateTimeOffset DeliveredAt, DateOnly Deadline);
+/// <param name="ProvisionalAfter">When the deadline was counted past the official calendar: the calendar's last day then.</param>
+public sealed record AssignmentPlan(CaseParty To, DateTimeOffset DeliveredAt, DateOnly Deadline, DateOnly? ProvisionalAfter);
 
 /// <summary>
 /// The rules of 转: a case goes from the office holding it to the office directly below, toward the place of the
@@ -23,6 +24,17 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
     /// Plans the hop from the holding office to <paramref name="to"/>: an office directly below it toward the place, or a
     /// handling unit (a department or lower office) of its own jurisdiction.
     /// </summary>
+    /// <summary>
+    /// The hop's deadline counted again on today's calendar, for a deadline counted provisionally; null when nothing
+    /// changes because the calendar has not grown since.
+    /// </summary>
+    public (DateOnly Deadline, DateOnly? ProvisionalAfter)? Recount(CaseAssignment hop)
+    {
+        if (hop.DeadlineProvisionalAfter is not { } after || after >= calendar.LastDate) return null;
+        var deadline = calendar.AddWorkingDays(BeijingTime.DateOf(hop.DeliveredAt), hop.WorkingDays);
+        return (deadline, calendar.IsProvisional(deadline) ? calendar.LastDate : null);
+    }
+
     public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now)
     {
         if (to.Unit is not null)
@@ -58,7 +70,7 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
                 throw new DomainRuleException(
                     $"Legacy case: it keeps the central inspection's deadline {original:yyyy-MM-dd}; {workingDays} working days would run to {deadline:yyyy-MM-dd}.",
                     "working_days");
-            return new AssignmentPlan(to, deliveredAt, deadline);
+            return new AssignmentPlan(to, deliveredAt, deadline, calendar.IsProvisional(deadline) ? calendar.LastDate : null);
         }
         catch (CalendarRangeException ex)
         {

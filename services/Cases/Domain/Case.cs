@@ -106,12 +106,7 @@ public sealed class Case
             throw new DomainRuleException($"A {Status} case cannot be assigned on; " + (Status == CaseStatus.Reported
                 ? "verify the report first." : "it is no longer being handled."));
         var plan = rules.Plan(this, to, workingDays, now);
-        var hop = new CaseAssignment
-        {
-            CaseId = Id, Hop = chain.NextHop, Round = Round, FromJurisdictionCode = HolderJurisdictionCode,
-            ToJurisdictionCode = plan.To.JurisdictionCode, ToUnit = plan.To.Unit, WorkingDays = workingDays,
-            DeliveredAt = plan.DeliveredAt, Deadline = plan.Deadline, PreviousDeadline = Deadline,
-        };
+        var hop = CaseAssignment.Down(this, chain.NextHop, plan, workingDays);
         MoveTo(plan.To, plan.Deadline, CaseStatus.Assigned, now);
         DeliveredAt = plan.DeliveredAt;
         if (plan.To.IsOffice) ReachedJurisdictionCode = plan.To.JurisdictionCode;
@@ -217,6 +212,29 @@ public sealed class Case
     {
         RepeatCount++;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Provisional deadlines counted again once the operator loaded a later holiday notice: each hop that was counted
+    /// past the old calendar gets its new deadline, and the case's own deadline follows the hop it came from. Returns
+    /// how many hops were counted again and the case's deadline before.
+    /// </summary>
+    public DeadlineRecount RecountDeadlines(IReadOnlyList<CaseAssignment> hops, AssignmentRules rules, DateTimeOffset now)
+    {
+        var moved = new Dictionary<DateOnly, DateOnly>();
+        var recounted = 0;
+        foreach (var hop in hops.OrderBy(h => h.Hop))
+        {
+            if (rules.Recount(hop) is not { } recount) { hop.Restore(moved); continue; }
+            // Two provisional hops ending on the same day were counted over the same days, so they move alike.
+            moved.TryAdd(hop.Deadline, recount.Deadline);
+            hop.Reschedule(recount.Deadline, recount.ProvisionalAfter, moved);
+            recounted++;
+        }
+        var before = Deadline;
+        if (before is { } current && moved.TryGetValue(current, out var next)) Deadline = next;
+        if (recounted > 0) UpdatedAt = now;
+        return new DeadlineRecount(recounted, before, Deadline);
     }
 
     public void Remind(DateOnly deadline) => RemindedFor = deadline;

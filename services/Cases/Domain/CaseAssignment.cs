@@ -12,9 +12,14 @@ public sealed class CaseAssignment
     public string? ToUnit { get; init; }
     public int WorkingDays { get; init; }
     public DateTimeOffset DeliveredAt { get; init; }
-    public DateOnly Deadline { get; init; }
+    public DateOnly Deadline { get; private set; }
+    /// <summary>
+    /// Set when the deadline was counted past the last official holiday notice (Monday to Friday): the calendar's last
+    /// day at the time, so the deadline is counted again once a later notice is loaded.
+    /// </summary>
+    public DateOnly? DeadlineProvisionalAfter { get; private set; }
     /// <summary>The assigning office's own deadline, restored when the case comes back up.</summary>
-    public DateOnly? PreviousDeadline { get; init; }
+    public DateOnly? PreviousDeadline { get; private set; }
     public DateTimeOffset? ReturnedAt { get; private set; }
     public string? ReturnReason { get; private set; }
     /// <summary>Whether the delivered event went out (at once by day; at 08:00 for a hop made in quiet hours).</summary>
@@ -24,6 +29,14 @@ public sealed class CaseAssignment
     public CaseParty From => new(FromJurisdictionCode);
     public CaseParty To => new(ToJurisdictionCode, ToUnit);
 
+    /// <summary>The hop a holding office makes down, under the plan the rules worked out.</summary>
+    public static CaseAssignment Down(Case @case, int hop, AssignmentPlan plan, int workingDays) => new()
+    {
+        CaseId = @case.Id, Hop = hop, Round = @case.Round, FromJurisdictionCode = @case.HolderJurisdictionCode,
+        ToJurisdictionCode = plan.To.JurisdictionCode, ToUnit = plan.To.Unit, WorkingDays = workingDays, DeliveredAt = plan.DeliveredAt,
+        Deadline = plan.Deadline, DeadlineProvisionalAfter = plan.ProvisionalAfter, PreviousDeadline = @case.Deadline,
+    };
+
     public void Return(string reason, DateTimeOffset at)
     {
         ReturnedAt = at;
@@ -31,6 +44,20 @@ public sealed class CaseAssignment
     }
 
     public void AnnounceDelivery() => DeliveryAnnounced = true;
+
+    /// <summary>The hop's deadline counted again on a later calendar; the deadline it restores on return moves with the one it came from.</summary>
+    public void Reschedule(DateOnly deadline, DateOnly? provisionalAfter, IReadOnlyDictionary<DateOnly, DateOnly> moved)
+    {
+        Deadline = deadline;
+        DeadlineProvisionalAfter = provisionalAfter;
+        Restore(moved);
+    }
+
+    /// <summary>Follows a recount of the hop that brought the case to the assigning office.</summary>
+    public void Restore(IReadOnlyDictionary<DateOnly, DateOnly> moved)
+    {
+        if (PreviousDeadline is { } previous && moved.TryGetValue(previous, out var now)) PreviousDeadline = now;
+    }
 
     /// <summary>Whether this hop joined the same two parties as <paramref name="other"/>, in either direction.</summary>
     public bool Joins(CaseAssignment other) =>

@@ -1,5 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
+using Ducha.Reference.Calendar;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Cases.Domain;
 
@@ -13,7 +14,7 @@ internal static class CaseMapping
     private static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 
     /// <param name="today">The Beijing date, against which the case is overdue or not.</param>
-    public static Case ToContract(this Domain.Case c, DateOnly today)
+    public static Case ToContract(this Domain.Case c, DateOnly today, WorkingCalendar calendar)
     {
         var contract = new Case
         {
@@ -34,6 +35,7 @@ internal static class CaseMapping
             OriginJurisdictionCode = c.OriginJurisdictionCode,
             Deadline = c.Deadline.ToWire(),
             OriginalDeadline = c.OriginalDeadline.ToWire(),
+            DeadlineProvisional = c.Deadline is { } deadline && calendar.IsProvisional(deadline),
             DeliveredAt = c.DeliveredAt.ToWire(),
             BuckPassingFlagged = c.BuckPassingFlagged,
             RepeatCount = c.RepeatCount,
@@ -50,9 +52,9 @@ internal static class CaseMapping
     }
 
     /// <summary>The case as its reader may see it: with the reporter only when the view carries one.</summary>
-    public static Case ToContract(this CaseView view, DateOnly today)
+    public static Case ToContract(this CaseView view, DateOnly today, WorkingCalendar calendar)
     {
-        var contract = view.Case.ToContract(today);
+        var contract = view.Case.ToContract(today, calendar);
         if (view.Reporter is { } reporter)
             contract.Reporter = new Reporter { Name = reporter.Name, Phone = reporter.Phone, Address = reporter.Address };
         return contract;
@@ -96,6 +98,7 @@ internal static class CaseMapping
 
     public static Assignment ToContract(this Domain.CaseAssignment a) => new()
     {
+        DeadlineProvisional = a.DeadlineProvisionalAfter is not null,
         Hop = a.Hop,
         Round = a.Round,
         FromJurisdictionCode = a.FromJurisdictionCode,

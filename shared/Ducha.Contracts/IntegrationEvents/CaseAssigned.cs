@@ -12,4 +12,5 @@ public sealed record CaseAssigned(
     int WorkingDays,
     DateOnly Deadline,
     DateTimeOffset DeliveredAt,
-    string? ToUnit = null) : IIntegrationEvent;
+    string? ToUnit = null,
+    bool DeadlineProvisional = false) : IIntegrationEvent;

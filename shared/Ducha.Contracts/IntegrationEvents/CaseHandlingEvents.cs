@@ -5,7 +5,7 @@ namespace Ducha.Contracts.IntegrationEvents;
 /// <summary>The case reached its new holder; after quiet hours that is 08:00 of the next working day, when its clock starts.</summary>
 [IntegrationEvent("cases.case-delivered", "ducha.cases.case-delivered.v1")]
 public sealed record CaseDelivered(string CaseId, string JurisdictionCode, string ToJurisdictionCode, string? ToUnit, DateOnly Deadline,
-    DateTimeOffset DeliveredAt) : IIntegrationEvent;
+    DateTimeOffset DeliveredAt, bool DeadlineProvisional = false) : IIntegrationEvent;
 
 /// <summary>办: the holder reported findings and result; the report went up to the assigning office.</summary>
 [IntegrationEvent("cases.case-reported", "ducha.cases.case-reported.v1")]

@@ -22,15 +22,14 @@ public sealed class ReferenceGrpcService(ReferenceQueries queries) : Contracts.R
         Answer(() =>
         {
             var day = queries.Day(request.Date);
-            return new CalendarDay { Date = day.Date.ToString("yyyy-MM-dd"), Working = day.Working, Name = day.Name ?? string.Empty };
+            return new CalendarDay { Date = day.Date.ToString("yyyy-MM-dd"), Working = day.Working, Name = day.Name ?? string.Empty, Provisional = day.Provisional };
         });
 
     public override Task<AddWorkingDaysReply> AddWorkingDays(AddWorkingDaysRequest request, ServerCallContext context) =>
-        Answer(() => new AddWorkingDaysReply
+        Answer(() =>
         {
-            From = request.From,
-            Days = request.Days,
-            Date = queries.AddWorkingDays(request.From, request.Days).ToString("yyyy-MM-dd"),
+            var (date, provisional) = queries.AddWorkingDays(request.From, request.Days);
+            return new AddWorkingDaysReply { From = request.From, Days = request.Days, Date = date.ToString("yyyy-MM-dd"), Provisional = provisional };
         });
 
     private static Jurisdiction ToContract(Domain.Jurisdiction j) => new()

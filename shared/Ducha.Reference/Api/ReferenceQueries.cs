@@ -28,12 +28,14 @@ public sealed partial class ReferenceQueries(JurisdictionTree tree, WorkingCalen
 
     public CalendarDay Day(string? date) => Covered(() => calendar.GetDay(ParseDate(date, "date")));
 
-    public DateOnly AddWorkingDays(string? from, int days)
+    /// <summary>The date, and whether it was counted over provisional days.</summary>
+    public (DateOnly Date, bool Provisional) AddWorkingDays(string? from, int days)
     {
         var start = ParseDate(from, "from");
         if (days is < 0 or > MaxWorkingDays)
             throw new ReferenceQueryException(false, "days", $"days must be between 0 and {MaxWorkingDays}.");
-        return Covered(() => calendar.AddWorkingDays(start, days));
+        var date = Covered(() => calendar.AddWorkingDays(start, days));
+        return (date, calendar.IsProvisional(date));
     }
 
     private static T Covered<T>(Func<T> answer)

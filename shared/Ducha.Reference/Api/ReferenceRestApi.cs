@@ -16,14 +16,15 @@ public static class ReferenceRestApi
         api.MapGet("/jurisdictions/{code}/children", (string code, ReferenceQueries queries) =>
             Answer(() => queries.Children(code).Select(ToJson).ToList()));
         api.MapGet("/calendar/days/{date}", (string date, ReferenceQueries queries) =>
-            Answer(() => queries.Day(date) is var day ? new { date = day.Date.ToString("yyyy-MM-dd"), working = day.Working, name = day.Name } : null));
+            Answer(() => queries.Day(date) is var day
+                ? new { date = day.Date.ToString("yyyy-MM-dd"), working = day.Working, name = day.Name, provisional = day.Provisional } : null));
         api.MapGet("/calendar/working-days/add", (string? from, string? days, ReferenceQueries queries) =>
             Answer(() =>
             {
                 if (!int.TryParse(days, out var count))
                     throw new ReferenceQueryException(false, "days", $"days '{days}' is not a whole number.");
-                var date = queries.AddWorkingDays(from, count);
-                return new { from, days = count, date = date.ToString("yyyy-MM-dd") };
+                var (date, provisional) = queries.AddWorkingDays(from, count);
+                return new { from, days = count, date = date.ToString("yyyy-MM-dd"), provisional };
             }));
         return endpoints;
     }

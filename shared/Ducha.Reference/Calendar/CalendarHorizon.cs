@@ -3,10 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Ducha.Reference.Calendar;
 
 /// <summary>
-/// How far ahead working days are known. Past the calendar's last day no deadline can be computed, so an office could
-/// not assign a case at all; the State Council publishes next year's holidays in November, which leaves operators
-/// weeks, not days, to add it (<c>Reference__CalendarFile</c>). Reported as Degraded health, which keeps the service
-/// in rotation while every health probe and dashboard shows it.
+/// How far ahead working days are known. Past the calendar's last day deadlines are only provisional (Monday to Friday)
+/// until the operator adds the next notice; the State Council publishes next year's holidays in November, which leaves
+/// operators weeks, not days, to add it (<c>Reference__CalendarFile</c>). Reported as Degraded health, which keeps the
+/// service in rotation while every health probe and dashboard shows it.
 /// </summary>
 public sealed class CalendarHorizon(WorkingCalendar calendar, TimeProvider time) : IHealthCheck
 {
@@ -21,8 +21,8 @@ public sealed class CalendarHorizon(WorkingCalendar calendar, TimeProvider time)
         if (left > WarningDays) return null;
         var action = $"add next year's holiday notice as {ReferenceRegistration.CalendarFileKey.Replace(":", "__", StringComparison.Ordinal)} (starting {calendar.LastDate.AddDays(1):yyyy-MM-dd})";
         return left < 0
-            ? $"The working-day calendar ended on {calendar.LastDate:yyyy-MM-dd}: no deadline after it can be computed; {action}"
-            : $"The working-day calendar ends on {calendar.LastDate:yyyy-MM-dd}, in {left} days; deadlines past it cannot be computed until you {action}";
+            ? $"The working-day calendar ended on {calendar.LastDate:yyyy-MM-dd}: deadlines after it are provisional (Monday to Friday) until you {action}"
+            : $"The working-day calendar ends on {calendar.LastDate:yyyy-MM-dd}, in {left} days; deadlines past it are provisional (Monday to Friday) until you {action}";
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>

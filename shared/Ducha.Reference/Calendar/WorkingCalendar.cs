@@ -4,19 +4,27 @@ using System.Text.Json;
 
 namespace Ducha.Reference.Calendar;
 
-/// <summary>What the official calendar says of one date.</summary>
-public sealed record CalendarDay(DateOnly Date, bool Working, string? Name);
+/// <summary>
+/// What the calendar says of one date. <paramref name="Provisional"/>: the date lies past the last official holiday notice,
+/// so Monday to Friday are taken as working days until the operator loads the next notice.
+/// </summary>
+public sealed record CalendarDay(DateOnly Date, bool Working, string? Name, bool Provisional = false);
 
-/// <summary>A date the calendar has no data for: the answer would be a guess, so there is none.</summary>
+/// <summary>
+/// A date the calendar cannot speak of: before its first official year, or so far past the last notice that even a
+/// provisional answer would be meaningless.
+/// </summary>
 public sealed class CalendarRangeException(DateOnly date, DateOnly first, DateOnly last)
-    : Exception($"{date:yyyy-MM-dd} is outside the official calendar, which covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd}.")
+    : Exception($"{date:yyyy-MM-dd} is outside the calendar, which covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (provisionally, Monday to Friday, after the last official notice).")
 {
     public DateOnly Date { get; } = date;
 }
 
 /// <summary>
 /// China's working days as the State Council's holiday notices set them: Monday to Friday, except statutory
-/// holidays, plus the weekend days made working days (调休). "Within N working days" is counted on this.
+/// holidays, plus the weekend days made working days (调休). "Within N working days" is counted on this. Past the last
+/// notice (<see cref="LastDate"/>) the calendar goes on provisionally, Monday to Friday, rather than refuse a deadline:
+/// anything computed on those days is marked provisional and recomputed once the operator loads the next notice.
 /// </summary>
 public sealed class WorkingCalendar
 {
@@ -34,12 +42,22 @@ public sealed class WorkingCalendar
     }
 
     public DateOnly FirstDate { get; }
+    /// <summary>The last day of the last official notice loaded.</summary>
     public DateOnly LastDate { get; }
     public string Source { get; }
+
+    /// <summary>How far the provisional calendar goes: far enough for any deadline, bounded so every count ends.</summary>
+    public DateOnly ProvisionalUntil => LastDate.AddYears(ProvisionalYears);
+
+    public const int ProvisionalYears = 20;
+
+    /// <summary>Whether a date is past the last official notice, so what is computed on it is provisional.</summary>
+    public bool IsProvisional(DateOnly date) => date > LastDate;
 
     public CalendarDay GetDay(DateOnly date)
     {
         EnsureCovered(date);
+        if (IsProvisional(date)) return new CalendarDay(date, date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), null, Provisional: true);
         if (_holidays.TryGetValue(date, out var holiday)) return new CalendarDay(date, false, holiday);
         if (_workdays.TryGetValue(date, out var makeUp)) return new CalendarDay(date, true, makeUp);
         return new CalendarDay(date, date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), null);
@@ -82,7 +100,7 @@ public sealed class WorkingCalendar
 
     private void EnsureCovered(DateOnly date)
     {
-        if (date < FirstDate || date > LastDate) throw new CalendarRangeException(date, FirstDate, LastDate);
+        if (date < FirstDate || date > ProvisionalUntil) throw new CalendarRangeException(date, FirstDate, ProvisionalUntil);
     }
 
     /// <summary>The calendar shipped with Ducha (see tools/reference-data).</summary>
@@ -121,6 +139,10 @@ public sealed class WorkingCalendar
         return new WorkingCalendar(FirstDate, next.LastDate, _holidays.Concat(next._holidays).ToDictionary(), _workdays.Concat(next._workdays).ToDictionary(),
             $"{Source}; {next.Source}");
     }
+
+    /// <summary>The calendar as it stood when the notices ended on <paramref name="lastDate"/>: what a service knew before the next one.</summary>
+    public WorkingCalendar Until(DateOnly lastDate) => new(FirstDate, lastDate,
+        _holidays.Where(p => p.Key <= lastDate).ToDictionary(), _workdays.Where(p => p.Key <= lastDate).ToDictionary(), $"{Source} (to {lastDate:yyyy-MM-dd})");
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

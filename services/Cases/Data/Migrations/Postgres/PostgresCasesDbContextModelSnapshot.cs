@@ -230,6 +230,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DeadlineProvisionalAfter")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 

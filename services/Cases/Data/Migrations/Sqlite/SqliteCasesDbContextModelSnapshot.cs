@@ -225,6 +225,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeadlineProvisionalAfter")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DeliveredAt")
                         .HasColumnType("INTEGER");
 

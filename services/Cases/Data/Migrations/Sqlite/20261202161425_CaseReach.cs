@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Ducha.Cases.Data.Migrations.Postgres
+namespace Ducha.Cases.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CaseReach : Migration
@@ -13,10 +14,16 @@ namespace Ducha.Cases.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "ReachedJurisdictionCode",
                 table: "cases",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DeadlineProvisionalAfter",
+                table: "case_assignments",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_ReachedJurisdictionCode",
@@ -34,6 +41,10 @@ namespace Ducha.Cases.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ReachedJurisdictionCode",
                 table: "cases");
+
+            migrationBuilder.DropColumn(
+                name: "DeadlineProvisionalAfter",
+                table: "case_assignments");
         }
     }
 }
