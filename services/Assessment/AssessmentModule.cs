@@ -1,5 +1,6 @@
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;

@@ -4,6 +4,7 @@ using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
 using Ducha.Cases.Open311;
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;

@@ -2,6 +2,7 @@ using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Grpc;
 using Ducha.Disclosure.IntegrationEvents;
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;

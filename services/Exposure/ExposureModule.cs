@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Ducha.Exposure.Data;
 using Ducha.Exposure.Grpc;
 using Ducha.Persistence;

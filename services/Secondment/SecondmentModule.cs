@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 using Ducha.Secondment.Data;
 using Ducha.Secondment.Grpc;

@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Ducha.Testing;
 using System.Net;
 using System.Net.Sockets;

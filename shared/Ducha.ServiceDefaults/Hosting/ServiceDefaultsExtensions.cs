@@ -1,5 +1,6 @@
 using Ducha.EventBus;
 using Ducha.EventBus.Dapr;
+using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.RabbitMQ;
 using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
@@ -68,7 +69,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>The bus transport named by <c>EventBus:Transport</c>: inmemory (default), rabbitmq or dapr.</summary>
     public static EventBusBuilder AddEventBus(this IHostApplicationBuilder builder)
     {
-        var bus = builder.Services.AddEventBusCore(builder.Configuration);
+        var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInbox();
         var transport = builder.Configuration[$"{EventBusOptions.SectionName}:Transport"] ?? "inmemory";
         return transport.ToLowerInvariant() switch
         {

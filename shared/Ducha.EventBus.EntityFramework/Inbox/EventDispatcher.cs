@@ -2,23 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Ducha.EventBus.Inbox;
-
-public enum DispatchOutcome
-{
-    Applied,
-    /// <summary>The inbox already holds this event id for this subscription.</summary>
-    Duplicate,
-    /// <summary>The CloudEvent type is not the one this subscription understands (e.g. a newer version).</summary>
-    Ignored,
-}
+namespace Ducha.EventBus.EntityFramework.Inbox;
 
 /// <summary>
 /// Applies a delivered event exactly once per subscription: the handler's changes and the inbox row are committed
 /// in one transaction of the consumer's database. Any exception leaves nothing behind and is rethrown so the
 /// transport can redeliver or dead-letter.
 /// </summary>
-public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<EventDispatcher> logger)
+public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<EventDispatcher> logger) : IEventDispatcher
 {
     public async Task<DispatchOutcome> DispatchAsync(string transport, EventSubscription subscription,
         CloudEventEnvelope envelope, string? transportTraceParent, CancellationToken cancellationToken)

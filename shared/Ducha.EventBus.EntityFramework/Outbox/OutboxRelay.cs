@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Ducha.EventBus.Outbox;
+namespace Ducha.EventBus.EntityFramework.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows in order, waiting for the broker's confirmation before marking each sent.

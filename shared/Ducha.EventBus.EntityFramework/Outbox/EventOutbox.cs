@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Ducha.EventBus.Outbox;
+namespace Ducha.EventBus.EntityFramework.Outbox;
 
 /// <summary>
 /// Records events in the publisher's own database. They are committed by the caller's SaveChanges, together with

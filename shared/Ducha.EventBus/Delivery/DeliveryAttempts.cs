@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Ducha.EventBus.Inbox;
+namespace Ducha.EventBus;
 
 /// <summary>
 /// The retry policy every transport shares: a delivery is attempted a few times with a growing pause; when every
@@ -9,7 +9,7 @@ namespace Ducha.EventBus.Inbox;
 public static class DeliveryAttempts
 {
     /// <returns>true when the event was handled (applied, duplicate or ignored); false when it must be dead-lettered.</returns>
-    public static async Task<bool> DispatchAsync(this EventDispatcher dispatcher, string transport, EventSubscription subscription,
+    public static async Task<bool> DispatchAsync(this IEventDispatcher dispatcher, string transport, EventSubscription subscription,
         CloudEventEnvelope envelope, string? traceParent, int maxAttempts, ILogger logger, CancellationToken cancellationToken)
     {
         var attempts = Math.Max(1, maxAttempts);

@@ -1,8 +1,8 @@
-using Ducha.EventBus.Inbox;
-using Ducha.EventBus.Outbox;
+using Ducha.EventBus.EntityFramework.Inbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ducha.EventBus;
+namespace Ducha.EventBus.EntityFramework;
 
 public static class EventBusModel
 {

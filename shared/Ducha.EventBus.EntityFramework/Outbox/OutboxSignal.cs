@@ -1,4 +1,4 @@
-namespace Ducha.EventBus.Outbox;
+namespace Ducha.EventBus.EntityFramework.Outbox;
 
 /// <summary>Wakes the relay of one database as soon as new events are saved, instead of waiting for the next poll.</summary>
 public sealed class OutboxSignal<TContext>

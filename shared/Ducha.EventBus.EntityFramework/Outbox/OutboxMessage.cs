@@ -1,4 +1,4 @@
-namespace Ducha.EventBus.Outbox;
+namespace Ducha.EventBus.EntityFramework.Outbox;
 
 /// <summary>An event committed together with the state change that caused it, waiting to be relayed.</summary>
 public sealed class OutboxMessage

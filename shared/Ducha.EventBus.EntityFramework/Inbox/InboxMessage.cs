@@ -1,4 +1,4 @@
-namespace Ducha.EventBus.Inbox;
+namespace Ducha.EventBus.EntityFramework.Inbox;
 
 /// <summary>Proof that a consumer applied an event; its key makes a second application impossible.</summary>
 public sealed class InboxMessage
