@@ -5,6 +5,7 @@ using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
 using Ducha.Cases.Open311;
 using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
@@ -32,6 +33,7 @@ public static class CasesModule
 
     public static IEndpointRouteBuilder MapCasesService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         // Built now so a missing reporter key stops start-up instead of failing the first complaint.
         endpoints.ServiceProvider.GetRequiredService<ReporterProtector>();
         endpoints.MapGrpcService<CasesGrpcService>();

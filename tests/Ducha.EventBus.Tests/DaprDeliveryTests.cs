@@ -1,4 +1,5 @@
 using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Testing;
 using System.Net;
 using System.Net.Sockets;
@@ -32,6 +33,7 @@ public sealed class DaprDeliveryTests : IAsyncLifetime
         builder.AddEventBus().AddSubscription<Tallied, TallyHandler, TestDbContext>("disclosure");
         _app = builder.Build();
         _app.MapDefaultEndpoints();
+        _app.MapEventBus();
         await using (var scope = _app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<TestDbContext>().Database.EnsureCreatedAsync();
         await _app.StartAsync();

@@ -1,7 +1,3 @@
-using Ducha.EventBus;
-using Ducha.EventBus.Dapr;
-using Ducha.EventBus.EntityFramework;
-using Ducha.EventBus.RabbitMQ;
 using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
@@ -66,20 +62,6 @@ public static class ServiceDefaultsExtensions
             services.AddSingleton(TimeProvider.System);
     }
 
-    /// <summary>The bus transport named by <c>EventBus:Transport</c>: inmemory (default), rabbitmq or dapr.</summary>
-    public static EventBusBuilder AddEventBus(this IHostApplicationBuilder builder)
-    {
-        var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInbox();
-        var transport = builder.Configuration[$"{EventBusOptions.SectionName}:Transport"] ?? "inmemory";
-        return transport.ToLowerInvariant() switch
-        {
-            "inmemory" => bus.AddInMemoryTransport(),
-            "rabbitmq" => bus.AddRabbitMqTransport(),
-            "dapr" => bus.AddDaprTransport(),
-            _ => throw new InvalidOperationException($"EventBus:Transport '{transport}' is not one of inmemory, rabbitmq, dapr."),
-        };
-    }
-
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
     {
         // Every SQL statement at Information drowns the service's own log lines.
@@ -96,7 +78,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(EventBusDiagnostics.Name))
+                // Every Ducha meter (Ducha.EventBus, …) by its name, so hosting references none of the libraries that define them.
+                .AddMeter("Ducha.*"))
             .WithTracing(tracing => tracing
                 .AddSource("Ducha.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
@@ -111,8 +94,7 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Health endpoints, the standard gRPC health service, reflection, the OpenAPI document, the REST input check and
-    /// (on Dapr) the subscription routes.
+    /// Health endpoints, the standard gRPC health service, reflection, the OpenAPI document and the REST input check.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -129,8 +111,6 @@ public static class ServiceDefaultsExtensions
         app.MapReferenceApi();
         app.MapDevelopmentTokenIssuer();
         app.MapCallerEndpoint();
-        if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
-            app.MapDaprSubscriptions();
         return app;
     }
 }
