@@ -4,7 +4,6 @@ using Ducha.Cases.Domain;
 using Ducha.EventBus;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Persistence;
-using Ducha.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;

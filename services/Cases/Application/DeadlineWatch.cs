@@ -3,7 +3,6 @@ using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;
 using Ducha.Cases.Data;
-using Ducha.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;

@@ -1,7 +1,6 @@
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Errors;
 
 namespace Ducha.Cases.Domain;
 

@@ -1,6 +1,5 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 
 namespace Ducha.Cases.Domain;
 

@@ -1,5 +1,4 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
 
 namespace Ducha.Cases.Domain;
 

@@ -3,7 +3,7 @@ using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Microsoft.EntityFrameworkCore;
 using Domain = Ducha.Cases.Domain;
 

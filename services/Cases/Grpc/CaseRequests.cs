@@ -1,6 +1,6 @@
 using Ducha.Cases.Confidentiality;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;

@@ -1,9 +1,9 @@
 using Ducha.BuildingBlocks;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.IntegrationEvents;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using static Ducha.Cases.Domain.CaseAccess;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Grpc.Core;
 using Domain = Ducha.Cases.Domain;
 

@@ -1,7 +1,7 @@
 using Ducha.BuildingBlocks;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.IntegrationEvents;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Grpc.Core;
 using Domain = Ducha.Cases.Domain;
 

@@ -1,7 +1,7 @@
 using Ducha.BuildingBlocks;
 using Domain = Ducha.Cases.Domain;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

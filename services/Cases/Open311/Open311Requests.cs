@@ -3,8 +3,7 @@ using Ducha.Cases.Application;
 using Ducha.Cases.Domain;
 using Ducha.Cases.Grpc;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
