@@ -1,5 +1,7 @@
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
@@ -20,6 +22,7 @@ public static class AssessmentModule
 
     public static IEndpointRouteBuilder MapAssessmentService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         endpoints.MapGrpcService<AssessmentGrpcService>();
         return endpoints;
     }

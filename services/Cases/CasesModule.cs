@@ -3,6 +3,8 @@ using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Cases.Grpc;
 using Ducha.Cases.Open311;
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
@@ -17,7 +19,7 @@ public static class CasesModule
         builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
-        builder.Services.AddCaseUseCases(builder.Configuration);
+        builder.Services.AddCaseUseCases(builder.Configuration).AddDeadlineWatch();
         builder.Services.AddOpen311Authentication();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
@@ -25,6 +27,7 @@ public static class CasesModule
 
     public static IEndpointRouteBuilder MapCasesService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         // Built now so a missing reporter key stops start-up instead of failing the first complaint.
         endpoints.ServiceProvider.GetRequiredService<ReporterProtector>();
         endpoints.MapGrpcService<CasesGrpcService>();

@@ -2,6 +2,8 @@ using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Grpc;
 using Ducha.Disclosure.IntegrationEvents;
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
@@ -23,6 +25,7 @@ public static class DisclosureModule
 
     public static IEndpointRouteBuilder MapDisclosureService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         endpoints.MapGrpcService<DisclosureGrpcService>();
         return endpoints;
     }

@@ -1,3 +1,5 @@
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Exposure.Data;
 using Ducha.Exposure.Grpc;
 using Ducha.Persistence;
@@ -20,6 +22,7 @@ public static class ExposureModule
 
     public static IEndpointRouteBuilder MapExposureService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         endpoints.MapGrpcService<ExposureGrpcService>();
         return endpoints;
     }

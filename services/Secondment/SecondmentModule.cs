@@ -1,3 +1,5 @@
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 using Ducha.Secondment.Data;
 using Ducha.Secondment.Grpc;
@@ -20,6 +22,7 @@ public static class SecondmentModule
 
     public static IEndpointRouteBuilder MapSecondmentService(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapEventBus();
         endpoints.MapGrpcService<SecondmentGrpcService>();
         return endpoints;
     }

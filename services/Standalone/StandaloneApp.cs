@@ -18,6 +18,7 @@ public static class StandaloneApp
         configure?.Invoke(builder);
         builder.UseStandaloneDefaults();
         builder.AddServiceDefaults("ducha-standalone");
+        builder.AddDuchaApi("ducha-standalone");
         builder.AddCasesService();
         builder.AddExposureService();
         builder.AddAssessmentService();
@@ -27,6 +28,7 @@ public static class StandaloneApp
         var app = builder.Build();
 
         app.MapDefaultEndpoints();
+        app.MapDuchaApi();
         app.MapCasesService();
         app.MapExposureService();
         app.MapAssessmentService();

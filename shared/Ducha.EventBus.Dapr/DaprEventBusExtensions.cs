@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dapr;
-using Ducha.EventBus.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,7 +31,7 @@ public static class DaprEventBusExtensions
         var pubSub = app.Services.GetRequiredService<IOptions<EventBusOptions>>().Value.PubSubName;
         foreach (var subscription in app.Services.GetServices<EventSubscription>())
         {
-            app.MapPost(subscription.Route, (HttpContext context, EventDispatcher dispatcher, ILoggerFactory loggers) =>
+            app.MapPost(subscription.Route, (HttpContext context, IEventDispatcher dispatcher, ILoggerFactory loggers) =>
                     DeliverAsync(context, subscription, dispatcher, loggers.CreateLogger("Ducha.EventBus.Dapr")))
                 .WithTopic(pubSub, subscription.Topic)
                 .AllowAnonymous();
@@ -40,7 +39,7 @@ public static class DaprEventBusExtensions
         return app;
     }
 
-    private static async Task<IResult> DeliverAsync(HttpContext context, EventSubscription subscription, EventDispatcher dispatcher, ILogger logger)
+    private static async Task<IResult> DeliverAsync(HttpContext context, EventSubscription subscription, IEventDispatcher dispatcher, ILogger logger)
     {
         CloudEventEnvelope envelope;
         try

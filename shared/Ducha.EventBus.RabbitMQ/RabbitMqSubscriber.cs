@@ -1,5 +1,4 @@
 using System.Text;
-using Ducha.EventBus.Inbox;
 using global::RabbitMQ.Client;
 using global::RabbitMQ.Client.Events;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +16,7 @@ namespace Ducha.EventBus.RabbitMQ;
 public sealed class RabbitMqSubscriber(
     RabbitMqConnection connection,
     IEnumerable<EventSubscription> subscriptions,
-    EventDispatcher dispatcher,
+    IEventDispatcher dispatcher,
     IOptions<EventBusOptions> options,
     ILogger<RabbitMqSubscriber> logger) : BackgroundService
 {

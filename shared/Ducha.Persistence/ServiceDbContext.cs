@@ -1,4 +1,4 @@
-using Ducha.EventBus;
+using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -1,5 +1,6 @@
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.EventBus.InMemory;
-using Ducha.EventBus.Outbox;
 using Ducha.EventBus.RabbitMQ;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

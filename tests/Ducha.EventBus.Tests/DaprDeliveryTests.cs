@@ -1,3 +1,5 @@
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.Hosting;
 using Ducha.Testing;
 using System.Net;
 using System.Net.Sockets;
@@ -26,11 +28,14 @@ public sealed class DaprDeliveryTests : IAsyncLifetime
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EventBus:Transport"] = "dapr" });
         builder.AddServiceDefaults("dapr-test");
+        builder.AddDuchaApi("dapr-test");
         builder.Services.AddDbContext<TestDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "dapr.db")}"));
         builder.Services.AddSingleton<HandlerBehaviour>();
         builder.AddEventBus().AddSubscription<Tallied, TallyHandler, TestDbContext>("disclosure");
         _app = builder.Build();
         _app.MapDefaultEndpoints();
+        _app.MapDuchaApi();
+        _app.MapEventBus();
         await using (var scope = _app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<TestDbContext>().Database.EnsureCreatedAsync();
         await _app.StartAsync();

@@ -1,5 +1,5 @@
 using Ducha.Testing;
-using Ducha.EventBus.Outbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.EventBus.Tests;

@@ -99,7 +99,7 @@ public sealed class CaseRecordTests(StandaloneFixture host)
 
         var stored = (await host.QueryAsync<CasesDbContext, string?>(db => db.Cases.Where(c => c.Id == created.Id).Select(c => c.ReporterSealed))).Single();
         var everything = string.Join("|", await host.QueryAsync<CasesDbContext, string>(db =>
-            db.Set<Ducha.EventBus.Outbox.OutboxMessage>().Select(m => m.Payload)));
+            db.Set<Ducha.EventBus.EntityFramework.Outbox.OutboxMessage>().Select(m => m.Payload)));
 
         Assert.NotNull(stored);
         Assert.DoesNotContain("李秀英", stored);

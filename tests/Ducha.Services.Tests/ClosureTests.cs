@@ -1,6 +1,6 @@
 using Ducha.Cases.Data;
 using Ducha.Contracts.Cases.V1;
-using Ducha.EventBus.Outbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Grpc.Core;
 
 namespace Ducha.Services.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.IdentityModel.Tokens;

@@ -1,7 +1,7 @@
 using Ducha.BuildingBlocks;
 using System.Security.Claims;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

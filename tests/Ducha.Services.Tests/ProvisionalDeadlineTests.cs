@@ -12,7 +12,7 @@ using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 
 namespace Ducha.Services.Tests;
 
@@ -112,7 +112,7 @@ public sealed class ProvisionalDeadlineTests(StandaloneFixture host) : IClassFix
     private static async Task<List<string>> OutboxAsync(WebApplicationHost host, string topic)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CasesDbContext>().Set<Ducha.EventBus.Outbox.OutboxMessage>()
+        return await scope.ServiceProvider.GetRequiredService<CasesDbContext>().Set<Ducha.EventBus.EntityFramework.Outbox.OutboxMessage>()
             .Where(m => m.Topic == topic).Select(m => m.Payload).ToListAsync();
     }
 

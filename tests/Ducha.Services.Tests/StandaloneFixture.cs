@@ -2,7 +2,7 @@ using Ducha.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Ducha.Standalone;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;

@@ -1,5 +1,5 @@
 using Ducha.Contracts.Cases.V1;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;

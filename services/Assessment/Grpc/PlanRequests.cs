@@ -1,5 +1,5 @@
 using Ducha.Contracts.Assessment.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Assessment.Domain;
 

@@ -30,6 +30,12 @@ public static class ApplicationRegistration
         services.AddScoped<ListCases>();
         services.AddScoped<CountCases>();
         services.AddScoped<CaseHistoryQuery>();
+        return services;
+    }
+
+    /// <summary>The deadline watch, running in the background of the service that owns the cases.</summary>
+    public static IServiceCollection AddDeadlineWatch(this IServiceCollection services)
+    {
         services.AddSingleton<DeadlineWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatch>());
         return services;

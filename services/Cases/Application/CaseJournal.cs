@@ -2,9 +2,8 @@ using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.EventBus;
-using Ducha.EventBus.Outbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Persistence;
-using Ducha.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;

@@ -1,7 +1,7 @@
 using Ducha.Cases.Application;
 using Ducha.Reference.Jurisdictions;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;

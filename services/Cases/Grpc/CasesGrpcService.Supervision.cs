@@ -1,6 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Grpc.Core;
 using Domain = Ducha.Cases.Domain;
 

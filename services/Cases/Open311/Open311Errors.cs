@@ -1,6 +1,4 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
 
 namespace Ducha.Cases.Open311;
 

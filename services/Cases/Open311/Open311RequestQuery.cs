@@ -1,6 +1,6 @@
 using System.Globalization;
 using Ducha.Reference.Calendar;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Open311;

@@ -1,6 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Ducha.BuildingBlocks;
-using Ducha.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ducha.Cases.Open311;

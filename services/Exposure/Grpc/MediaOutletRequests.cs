@@ -1,5 +1,5 @@
 using Ducha.Contracts.Exposure.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Exposure.Domain;
 

@@ -1,5 +1,5 @@
 using Ducha.Contracts.Secondment.V1;
-using Ducha.ServiceDefaults.Errors;
+using Ducha.ErrorMapping;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Secondment.Domain;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Ducha.EventBus.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace Ducha.EventBus.InMemory;
 /// </summary>
 public sealed class InMemoryEventTransport(
     IEnumerable<EventSubscription> subscriptions,
-    EventDispatcher dispatcher,
+    IEventDispatcher dispatcher,
     IOptions<EventBusOptions> options,
     ILogger<InMemoryEventTransport> logger) : IEventTransport
 {

@@ -1,11 +1,4 @@
-using Ducha.EventBus;
-using Ducha.EventBus.Dapr;
-using Ducha.EventBus.RabbitMQ;
-using Ducha.Reference;
-using Ducha.ServiceDefaults.Errors;
-using Ducha.ServiceDefaults.Identity;
 using Ducha.ServiceDefaults.Hosting;
-using Ducha.ServiceDefaults.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +14,11 @@ using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What every Ducha process gets from one <c>AddServiceDefaults()</c> call.</summary>
+/// <summary>
+/// What every Ducha process gets from one <c>AddServiceDefaults()</c> call: telemetry, health, service discovery,
+/// resilience, h2c beside HTTP/1.1 on one port, a clock. Hosting only: the API a service serves is <c>AddDuchaApi</c>
+/// (Ducha.Api), its bus <c>AddEventBus</c> (Ducha.EventBus.Hosting).
+/// </summary>
 public static class ServiceDefaultsExtensions
 {
     private const string HealthPath = "/health";
@@ -40,12 +37,9 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>()).AddDuchaJsonTranscoding();
-        builder.Services.AddDuchaOpenApi(serviceName);
-        builder.Services.AddGrpcReflection();
+        // The standard gRPC health service is itself a gRPC service; AddDuchaApi adds the interceptor and reflection.
+        builder.Services.AddGrpc();
         builder.Services.AddGrpcHealthChecks();
-        builder.Services.AddReferenceData();
-        builder.AddDuchaIdentity();
 
         if (builder is WebApplicationBuilder web)
         {
@@ -65,20 +59,6 @@ public static class ServiceDefaultsExtensions
             services.AddSingleton(TimeProvider.System);
     }
 
-    /// <summary>The bus transport named by <c>EventBus:Transport</c>: inmemory (default), rabbitmq or dapr.</summary>
-    public static EventBusBuilder AddEventBus(this IHostApplicationBuilder builder)
-    {
-        var bus = builder.Services.AddEventBusCore(builder.Configuration);
-        var transport = builder.Configuration[$"{EventBusOptions.SectionName}:Transport"] ?? "inmemory";
-        return transport.ToLowerInvariant() switch
-        {
-            "inmemory" => bus.AddInMemoryTransport(),
-            "rabbitmq" => bus.AddRabbitMqTransport(),
-            "dapr" => bus.AddDaprTransport(),
-            _ => throw new InvalidOperationException($"EventBus:Transport '{transport}' is not one of inmemory, rabbitmq, dapr."),
-        };
-    }
-
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
     {
         // Every SQL statement at Information drowns the service's own log lines.
@@ -95,7 +75,8 @@ public static class ServiceDefaultsExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(EventBusDiagnostics.Name))
+                // Every Ducha meter (Ducha.EventBus, …) by its name, so hosting references none of the libraries that define them.
+                .AddMeter("Ducha.*"))
             .WithTracing(tracing => tracing
                 .AddSource("Ducha.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
@@ -109,27 +90,16 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>
-    /// Health endpoints, the standard gRPC health service, reflection, the OpenAPI document, the REST input check and
-    /// (on Dapr) the subscription routes.
-    /// </summary>
+    /// <summary>Health endpoints (<c>/health</c>, <c>/alive</c>) and the standard gRPC health service, all anonymous.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseDuchaTranscodedInputCheck();
-        // Probes, the schema (reflection and OpenAPI) and the public reference data need no token; everything else does.
+        // Probes need no token (the fallback policy of AddDuchaApi's identity asks one of everything else).
         app.MapHealthChecks(HealthPath).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
             "Cleartext endpoints serve HTTP/1.1 and, for clients that open with the HTTP/2 preface (gRPC), HTTP/2; " +
             "Kestrel's start-up warning that HTTP/2 needs TLS does not apply to them."));
-        app.MapGrpcReflectionService().AllowAnonymous();
-        app.MapDuchaOpenApi();
-        app.MapReferenceApi();
-        app.MapDevelopmentTokenIssuer();
-        app.MapCallerEndpoint();
-        if (string.Equals(app.Configuration[$"{EventBusOptions.SectionName}:Transport"], "dapr", StringComparison.OrdinalIgnoreCase))
-            app.MapDaprSubscriptions();
         return app;
     }
 }

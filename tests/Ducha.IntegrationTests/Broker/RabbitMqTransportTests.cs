@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Ducha.EventBus;
-using Ducha.EventBus.Inbox;
+using Ducha.EventBus.EntityFramework.Inbox;
 using Ducha.EventBus.Tests;
 using Ducha.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Ducha.Testing;
 using Grpc.Core;
 using Grpc.Core.Interceptors;

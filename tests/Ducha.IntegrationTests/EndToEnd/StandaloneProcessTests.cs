@@ -2,7 +2,7 @@ using System.Net;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
 using Grpc.Health.V1;
-using Ducha.ServiceDefaults.Identity;
+using Ducha.Identity;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 

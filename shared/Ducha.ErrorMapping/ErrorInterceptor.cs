@@ -1,0 +1,61 @@
+using Ducha.BuildingBlocks;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
+
+namespace Ducha.ErrorMapping;
+
+/// <summary>Turns domain exceptions into gRPC status codes; unexpected errors are logged and answered as Internal.</summary>
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
+{
+    public const string FieldTrailer = "ducha-invalid-fields";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    private RpcException Translate(Exception ex, ServerCallContext context)
+    {
+        switch (ex)
+        {
+            case RequestValidationException invalid:
+                return InvalidArgument(invalid);
+            case EntityNotFoundException notFound:
+                return new RpcException(new Status(StatusCode.NotFound, notFound.Message));
+            case PermissionDeniedException denied:
+                return new RpcException(new Status(StatusCode.PermissionDenied, denied.Message));
+            case DomainRuleException rule:
+                return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+            case ConcurrentChangeException conflict:
+                logger.LogInformation("Concurrent change refused in {Method}: {Reason}", context.Method, conflict.InnerException?.Message);
+                return new RpcException(new Status(StatusCode.Aborted, conflict.Message));
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
+            default:
+                logger.LogError(ex, "Unhandled error in {Method}", context.Method);
+                return new RpcException(new Status(StatusCode.Internal, "Internal error; see the service log."));
+        }
+    }
+
+    /// <summary>
+    /// Names the offending fields twice: in <see cref="FieldTrailer"/>, which gRPC callers already read, and as a
+    /// google.rpc.Status with BadRequest field violations, because JSON transcoding drops plain trailers and writes
+    /// only that status into a REST caller's 400 body (details[].fieldViolations[].field).
+    /// </summary>
+    private static RpcException InvalidArgument(RequestValidationException invalid)
+    {
+        var status = InvalidArgumentStatus.From(invalid);
+        var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
+        trailers.SetRpcStatus(status);
+        return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
+    }
+}

@@ -1,0 +1,54 @@
+using Ducha.EventBus.EntityFramework.Inbox;
+using Ducha.EventBus.EntityFramework.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ducha.EventBus.EntityFramework;
+
+/// <summary>
+/// The parts of the bus that keep their rows in a service's own database (tables from
+/// <see cref="EventBusModel.AddEventBusTables"/>); like the rest of the builder, each may be called several times.
+/// </summary>
+public static class EntityFrameworkEventBus
+{
+    /// <summary>The publisher side: events added through <see cref="EventOutbox{TContext}"/> are relayed from this database.</summary>
+    public static EventBusBuilder AddOutbox<TContext>(this EventBusBuilder builder, string appId) where TContext : DbContext
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(new OutboxRegistration<TContext>(appId));
+        services.TryAddSingleton<OutboxSignal<TContext>>();
+        services.TryAddScoped<EventOutbox<TContext>>();
+        services.TryAddSingleton<OutboxRelay<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
+        return builder;
+    }
+
+    /// <summary>
+    /// The consumer side's exactly-once store: every transport hands deliveries to <see cref="EventDispatcher"/>, which
+    /// records each applied event in the consumer's database in the same transaction as its change.
+    /// </summary>
+    public static EventBusBuilder AddInbox(this EventBusBuilder builder)
+    {
+        builder.Services.TryAddSingleton<EventDispatcher>();
+        builder.Services.TryAddSingleton<IEventDispatcher>(sp => sp.GetRequiredService<EventDispatcher>());
+        return builder;
+    }
+
+    /// <summary>The consumer side: <typeparamref name="THandler"/> applies <typeparamref name="TEvent"/> in <typeparamref name="TContext"/>.</summary>
+    public static EventBusBuilder AddSubscription<TEvent, THandler, TContext>(this EventBusBuilder builder, string appId)
+        where TEvent : IIntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
+        where TContext : DbContext
+    {
+        builder.AddInbox();
+        builder.Services.TryAddScoped<THandler>();
+        var topic = IntegrationEventAttribute.For(typeof(TEvent)).Topic;
+        builder.Services.AddSingleton(new EventSubscription(appId, topic, typeof(TEvent), typeof(TContext))
+        {
+            Handle = (provider, data, metadata, ct) =>
+                provider.GetRequiredService<THandler>().HandleAsync((TEvent)EventSerializer.Deserialize(data, typeof(TEvent)), metadata, ct),
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ducha.EventBus.EntityFramework.Inbox;
+
+/// <summary>
+/// Applies a delivered event exactly once per subscription: the handler's changes and the inbox row are committed
+/// in one transaction of the consumer's database. Any exception leaves nothing behind and is rethrown so the
+/// transport can redeliver or dead-letter.
+/// </summary>
+public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<EventDispatcher> logger) : IEventDispatcher
+{
+    public async Task<DispatchOutcome> DispatchAsync(string transport, EventSubscription subscription,
+        CloudEventEnvelope envelope, string? transportTraceParent, CancellationToken cancellationToken)
+    {
+        using var activity = EventBusDiagnostics.StartProcess(transport, subscription, envelope, transportTraceParent);
+        var expectedType = IntegrationEventAttribute.For(subscription.EventType).Type;
+        if (envelope.Type != expectedType)
+        {
+            logger.LogWarning("Subscription {Queue} ignores event {EventId} of type {EventType}; it handles {Expected}",
+                subscription.QueueName, envelope.Id, envelope.Type, expectedType);
+            return DispatchOutcome.Ignored;
+        }
+
+        try
+        {
+            var outcome = await ApplyOnceAsync(subscription, envelope, cancellationToken);
+            activity?.SetTag("ducha.inbox.outcome", outcome.ToString());
+            var tag = new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic);
+            if (outcome == DispatchOutcome.Duplicate)
+            {
+                EventBusDiagnostics.Duplicates.Add(1, tag);
+                logger.LogInformation("Event {EventId} already applied by {Queue}; skipped", envelope.Id, subscription.QueueName);
+            }
+            else
+            {
+                EventBusDiagnostics.Applied.Add(1, tag);
+            }
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<DispatchOutcome> ApplyOnceAsync(EventSubscription subscription, CloudEventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var seen = await db.Set<InboxMessage>()
+                .AnyAsync(m => m.EventId == envelope.Id && m.Consumer == subscription.Consumer, ct);
+            if (seen) return DispatchOutcome.Duplicate;
+
+            var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
+            await subscription.Handle(scope.ServiceProvider, envelope.Data, metadata, ct);
+            db.Set<InboxMessage>().Add(new InboxMessage
+            {
+                EventId = envelope.Id,
+                Consumer = subscription.Consumer,
+                Type = envelope.Type,
+                ProcessedAt = timeProvider.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return DispatchOutcome.Applied;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Ducha.EventBus;
+
+public enum DispatchOutcome
+{
+    Applied,
+    /// <summary>The inbox already holds this event id for this subscription.</summary>
+    Duplicate,
+    /// <summary>The CloudEvent type is not the one this subscription understands (e.g. a newer version).</summary>
+    Ignored,
+}
+
+/// <summary>
+/// Applies a delivered event for one subscription, at most once: what every transport calls on the consumer side. The
+/// inbox that remembers applied events lives with the consumer's database (Ducha.EventBus.EntityFramework); an
+/// exception means nothing was applied, and the transport retries or dead-letters (<see cref="DeliveryAttempts"/>).
+/// </summary>
+public interface IEventDispatcher
+{
+    Task<DispatchOutcome> DispatchAsync(string transport, EventSubscription subscription,
+        CloudEventEnvelope envelope, string? transportTraceParent, CancellationToken cancellationToken);
+}

@@ -1,0 +1,29 @@
+using Ducha.BuildingBlocks;
+using Ducha.Reference.Jurisdictions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Ducha.Identity;
+
+/// <summary>
+/// "An office sees and acts on its own jurisdiction and everything under it, never a sibling's" (DOMAIN.md §1).
+/// Every read and write of a jurisdiction's data passes here; a refusal is logged with caller and target.
+/// </summary>
+public sealed class JurisdictionGuard(IHttpContextAccessor http, JurisdictionTree tree, ILogger<JurisdictionGuard> logger)
+{
+    public Caller Caller => Caller.From(http.HttpContext?.User)
+        ?? throw new PermissionDeniedException("The call carries no Ducha identity.");
+
+    public bool CanReach(string jurisdictionCode) => tree.IsWithin(jurisdictionCode, Caller.JurisdictionCode);
+
+    public void EnsureWithin(string jurisdictionCode, string action)
+    {
+        var caller = Caller;
+        if (tree.Find(jurisdictionCode) is null)
+            throw new RequestValidationException([new FieldViolation("jurisdiction_code", $"'{jurisdictionCode}' is not a known GB/T 2260 code")]);
+        if (tree.IsWithin(jurisdictionCode, caller.JurisdictionCode)) return;
+        logger.LogWarning("Denied {Action} on {Target} to {Caller}: outside {CallerJurisdiction}",
+            action, jurisdictionCode, caller.ToString(), caller.JurisdictionCode);
+        throw new PermissionDeniedException($"{action}: jurisdiction {jurisdictionCode} is outside the caller's jurisdiction {caller.JurisdictionCode}.");
+    }
+}
