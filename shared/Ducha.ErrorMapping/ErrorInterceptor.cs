@@ -34,7 +34,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
             case PermissionDeniedException denied:
                 return new RpcException(new Status(StatusCode.PermissionDenied, denied.Message));
             case DomainRuleException rule:
-                return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+                return FailedPrecondition(rule);
             case ConcurrentChangeException conflict:
                 logger.LogInformation("Concurrent change refused in {Method}: {Reason}", context.Method, conflict.InnerException?.Message);
                 return new RpcException(new Status(StatusCode.Aborted, conflict.Message));
@@ -44,6 +44,22 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
                 logger.LogError(ex, "Unhandled error in {Method}", context.Method);
                 return new RpcException(new Status(StatusCode.Internal, "Internal error; see the service log."));
         }
+    }
+
+    /// <summary>
+    /// A refusal about particular inputs (a squeezed <c>working_days</c>, a missing <c>plan.target</c>) names them in a
+    /// google.rpc.PreconditionFailure (type FIELD, subject the field), so a form can mark them; REST callers get it in
+    /// the 400 body's details, gRPC callers in the grpc-status-details-bin trailer and in <see cref="FieldTrailer"/>.
+    /// </summary>
+    private static RpcException FailedPrecondition(DomainRuleException rule)
+    {
+        if (rule.Fields.Count == 0) return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+        var failure = new Google.Rpc.PreconditionFailure();
+        failure.Violations.AddRange(rule.Fields.Select(f => new Google.Rpc.PreconditionFailure.Types.Violation { Type = "FIELD", Subject = f, Description = rule.Message }));
+        var status = new Google.Rpc.Status { Code = (int)StatusCode.FailedPrecondition, Message = rule.Message, Details = { Google.Protobuf.WellKnownTypes.Any.Pack(failure) } };
+        var trailers = new Metadata { { FieldTrailer, string.Join(",", rule.Fields) } };
+        trailers.SetRpcStatus(status);
+        return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message), trailers);
     }
 
     /// <summary>

@@ -5,10 +5,10 @@ public static class DuchaClaims
 {
     public const string Jurisdiction = "jurisdiction";
     public const string Level = "level";
+    /// <summary>One of <see cref="BuildingBlocks.Roles.All"/>.</summary>
     public const string Role = "role";
-    /// <summary>The handling unit of a handler token: cases assigned to that unit are theirs to handle.</summary>
+    /// <summary>The handling unit of a handler token: cases assigned to that unit are theirs to handle. Required for handlers, refused for others.</summary>
     public const string Unit = "unit";
-
-    /// <summary>Roles of the work (DOMAIN.md §1): the 263 office, a handling unit, the supervisory organ, assessors, administrators.</summary>
-    public static readonly string[] Roles = ["office", "handler", "discipline", "assessor", "admin"];
+    /// <summary>On a service token (role <c>service</c>): the subject of the person whose action the calling service carries out.</summary>
+    public const string OnBehalfOf = "on_behalf_of";
 }

@@ -1,3 +1,5 @@
+using Ducha.BuildingBlocks;
+using Microsoft.AspNetCore.Mvc;
 using Ducha.Reference.Jurisdictions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +15,10 @@ namespace Ducha.Identity;
 
 public static class IdentityRegistration
 {
-    /// <summary>JWT bearer on every endpoint unless it says otherwise; the caller's jurisdiction is required.</summary>
+    /// <summary>
+    /// JWT bearer on every endpoint unless it says otherwise. A token must speak for someone (<see cref="ClaimsActor.From"/>):
+    /// a missing or bad token is 401; a valid one with no jurisdiction, an unknown role, or a handler without a unit is 403.
+    /// </summary>
     public static IHostApplicationBuilder AddDuchaIdentity(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>() ?? new IdentityOptions();
@@ -39,7 +44,7 @@ public static class IdentityRegistration
         });
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
-            .RequireClaim(DuchaClaims.Jurisdiction)
+            .RequireAssertion(context => ClaimsActor.From(context.User) is not null)
             .Build());
         return builder;
     }
@@ -50,9 +55,13 @@ public static class IdentityRegistration
     /// </summary>
     public static IEndpointRouteBuilder MapCallerEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/me", (HttpContext context) => Caller.From(context.User) is { } caller
-            ? Results.Ok(new { subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role, unit = caller.Unit })
-            : Results.Unauthorized());
+        endpoints.MapGet("/api/me", (HttpContext context) => ClaimsActor.From(context.User) is { } caller
+            ? Results.Ok(new
+            {
+                subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role.Name(), unit = caller.Unit,
+                onBehalfOf = caller.OnBehalfOf,
+            })
+            : Results.Forbid());
         return endpoints;
     }
 
@@ -63,16 +72,20 @@ public static class IdentityRegistration
     public static IEndpointRouteBuilder MapDevelopmentTokenIssuer(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) return app;
-        app.MapPost("/dev/tokens", (string? jurisdiction, string? role, string? subject, string? unit, TokenIssuer issuer) =>
+        app.MapPost("/dev/tokens", (string? jurisdiction, string? role, string? subject, string? unit, [FromQuery(Name = "on_behalf_of")] string? onBehalfOf,
+            TokenIssuer issuer) =>
         {
             try
             {
-                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer", unit: unit) });
+                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer", unit: unit, onBehalfOf: onBehalfOf) });
             }
             catch (ArgumentException ex)
             {
                 return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["field"] = ex.ParamName switch { "role" => "role", "unit" => "unit", _ => "jurisdiction" } });
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["field"] = ex.ParamName switch { "role" => "role", "unit" => "unit", "onBehalfOf" => "on_behalf_of", _ => "jurisdiction" },
+                    });
             }
         }).AllowAnonymous();
         return app;

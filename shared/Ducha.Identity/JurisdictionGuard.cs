@@ -11,8 +11,17 @@ namespace Ducha.Identity;
 /// </summary>
 public sealed class JurisdictionGuard(IHttpContextAccessor http, JurisdictionTree tree, ILogger<JurisdictionGuard> logger)
 {
-    public Caller Caller => Caller.From(http.HttpContext?.User)
+    /// <summary>The caller; the authorization policy has already refused tokens that speak for no one.</summary>
+    public Actor Caller => ClaimsActor.From(http.HttpContext?.User)
         ?? throw new PermissionDeniedException("The call carries no Ducha identity.");
+
+    /// <summary>Refuses <paramref name="operation"/> unless the caller has one of the roles it names.</summary>
+    public Actor Require(string operation, params ReadOnlySpan<Role> roles)
+    {
+        var caller = Caller;
+        caller.Require(operation, roles);
+        return caller;
+    }
 
     public bool CanReach(string jurisdictionCode) => tree.IsWithin(jurisdictionCode, Caller.JurisdictionCode);
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -16,14 +17,25 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
             options, JurisdictionTree.LoadEmbedded(), TimeProvider.System);
     }
 
-    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null)
+    /// <summary>
+    /// A token for <paramref name="service"/> calling another Ducha service on behalf of <paramref name="person"/>: it
+    /// reaches what the person reaches, says whom it acts for, and is never taken for the person's own.
+    /// </summary>
+    public string IssueForService(string service, Actor person) =>
+        Issue(person.JurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5), onBehalfOf: person.OnBehalfOf ?? person.Subject);
+
+    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null, string? onBehalfOf = null)
     {
         var jurisdiction = tree.Find(jurisdictionCode)
             ?? throw new ArgumentException($"No jurisdiction has code '{jurisdictionCode}'.", nameof(jurisdictionCode));
-        if (!DuchaClaims.Roles.Contains(role))
-            throw new ArgumentException($"role must be one of {string.Join(", ", DuchaClaims.Roles)}.", nameof(role));
-        if (unit is not null && (role != "handler" || string.IsNullOrWhiteSpace(unit) || unit.Length > 100))
+        if (!Roles.TryParse(role, out var parsed))
+            throw new ArgumentException($"role must be one of {string.Join(", ", Roles.All)}.", nameof(role));
+        if (parsed == Role.Handler && string.IsNullOrWhiteSpace(unit))
+            throw new ArgumentException("a handler token names the unit the handler works for.", nameof(unit));
+        if (unit is not null && (parsed != Role.Handler || unit.Length > 100))
             throw new ArgumentException("unit is for handler tokens only, and at most 100 characters.", nameof(unit));
+        if (onBehalfOf is not null && (parsed != Role.Service || string.IsNullOrWhiteSpace(onBehalfOf) || onBehalfOf.Length > 200))
+            throw new ArgumentException("on_behalf_of is for service tokens only, and at most 200 characters.", nameof(onBehalfOf));
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -40,6 +52,7 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
                 new Claim(DuchaClaims.Level, jurisdiction.Level.ToString().ToLowerInvariant()),
                 new Claim(DuchaClaims.Role, role),
                 .. unit is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.Unit, unit.Trim())],
+                .. onBehalfOf is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.OnBehalfOf, onBehalfOf)],
             ]),
         });
     }

@@ -10,7 +10,7 @@ public sealed class AssessmentApiTests(StandaloneFixture host)
 {
     private Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient Assessment => new(host.Invoker);
 
-    private static CreatePlanRequest Valid() => new()
+    internal static CreatePlanRequest Valid() => new()
     {
         JurisdictionCode = "320000",
         Year = 2026,

@@ -53,6 +53,8 @@ public sealed class AssignDownTests(StandaloneFixture host)
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("Squeezed", error.Status.Detail);
         Assert.Contains("at least 9", error.Status.Detail);
+        // The refusal names the field a form should mark.
+        Assert.Equal("working_days", Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations).Subject);
         var unchanged = await As("320500").GetCaseAsync(new GetCaseRequest { Id = received.Id });
         Assert.Equal("320500", unchanged.HolderJurisdictionCode);
         Assert.Equal("2024-10-16", unchanged.Deadline);

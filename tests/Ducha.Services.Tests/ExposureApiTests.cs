@@ -10,7 +10,7 @@ public sealed class ExposureApiTests(StandaloneFixture host)
 {
     private Ducha.Contracts.Exposure.V1.Exposure.ExposureClient Exposure => new(host.Invoker);
 
-    private static CreateMediaOutletRequest Valid() => new()
+    internal static CreateMediaOutletRequest Valid() => new()
     {
         JurisdictionCode = "320000",
         Name = "江苏卫视",

@@ -10,7 +10,7 @@ public sealed class SecondmentApiTests(StandaloneFixture host)
 {
     private Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient Secondment => new(host.Invoker);
 
-    private static CreateCadreRequest Valid() => new()
+    internal static CreateCadreRequest Valid() => new()
     {
         JurisdictionCode = "320506",
         Name = "张伟",

@@ -1,4 +1,9 @@
+using System.Net.Http.Json;
+using System.Security.Claims;
 using Ducha.Contracts.Cases.V1;
+using Ducha.Identity;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,14 +27,40 @@ public sealed class ServiceDiscoveryTests(StandaloneFixture host)
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["services:cases:http:0"] = host.Address.ToString() });
         builder.AddServiceDefaults("discovery-test");
-        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TokenIssuer.ForDevelopment());
+        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", "disclosure");
         using var caller = builder.Build();
+        // The second process is serving a request of 李四, a clerk of the Suzhou office.
+        caller.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity(
+                [new("sub", "李四"), new(DuchaClaims.Jurisdiction, "320500"), new(DuchaClaims.Level, "city"), new(DuchaClaims.Role, "office")], "test")),
+        };
+        var created = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320500")).CreateCaseAsync(CasesApiTests.ValidCase());
 
         var client = caller.Services.GetRequiredService<Ducha.Contracts.Cases.V1.Cases.CasesClient>();
-        var token = new Grpc.Core.Metadata { { "Authorization", "Bearer " + host.Tokens.Issue("320500", "office", "discovery-test") } };
-        var created = await client.CreateCaseAsync(CasesApiTests.ValidCase(), token);
-        var read = await client.GetCaseAsync(new GetCaseRequest { Id = created.Id }, token);
+        var read = await client.GetCaseAsync(new GetCaseRequest { Id = created.Id });
+        // The callee tells the service from the person: a service reads on the person's behalf but files no complaint.
+        var write = await Assert.ThrowsAsync<RpcException>(() => client.CreateCaseAsync(CasesApiTests.ValidCase()).ResponseAsync);
 
         Assert.Equal(created.Id, read.Id);
+        Assert.Equal(StatusCode.PermissionDenied, write.StatusCode);
+        Assert.Contains("service", write.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_service_token_says_whose_behalf_it_acts_on()
+    {
+        var person = new Ducha.BuildingBlocks.Actor("李四", Ducha.BuildingBlocks.Role.Office, "320500", "city");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Authorization = new("Bearer", host.Tokens.IssueForService("disclosure", person));
+
+        var me = await (await host.Http.SendAsync(request)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+
+        Assert.Equal("service", me.GetProperty("role").GetString());
+        Assert.Equal("disclosure", me.GetProperty("subject").GetString());
+        Assert.Equal("李四", me.GetProperty("onBehalfOf").GetString());
+        Assert.Equal("320500", me.GetProperty("jurisdictionCode").GetString());
     }
 }

@@ -16,6 +16,7 @@ public sealed class AssessmentGrpcService(AssessmentDbContext db, JurisdictionGu
     public override async Task<AssessmentPlan> CreatePlan(CreatePlanRequest request, ServerCallContext context)
     {
         PlanRequests.Validate(request);
+        guard.Require("CreatePlan", Role.Office);
         guard.EnsureWithin(request.JurisdictionCode, "CreatePlan");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => p => p.IdempotencyKey == key,

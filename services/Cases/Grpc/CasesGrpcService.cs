@@ -15,7 +15,7 @@ namespace Ducha.Cases.Grpc;
 /// </summary>
 public sealed partial class CasesGrpcService(JurisdictionGuard guard, JurisdictionTree tree, WorkingCalendar calendar, TimeProvider time) : Contracts.Cases.V1.Cases.CasesBase
 {
-    private Actor Actor => guard.Caller.ToActor();
+    private Actor Actor => guard.Caller;
 
     private static T Use<T>(ServerCallContext context) where T : notnull => context.GetHttpContext().RequestServices.GetRequiredService<T>();
 

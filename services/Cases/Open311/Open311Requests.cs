@@ -15,7 +15,7 @@ internal static class Open311Requests
         if (!http.Request.HasFormContentType)
             throw new Open311Exception(StatusCodes.Status415UnsupportedMediaType, "the body must be application/x-www-form-urlencoded (or multipart/form-data)");
         var form = await http.Request.ReadFormAsync(cancellationToken);
-        var actor = guard.Caller.ToActor();
+        var actor = guard.Caller;
         var (intake, reporter) = Open311RequestForm.ToIntake(form, http.Request.Headers[Open311RequestForm.IdempotencyHeader], actor.JurisdictionCode, tree);
         var (view, created) = await receive.HandleAsync(intake, reporter, actor, cancellationToken);
 
@@ -29,7 +29,7 @@ internal static class Open311Requests
     public static async Task<IResult> ListAsync(HttpContext http, ListCases list, JurisdictionGuard guard, JurisdictionTree tree, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var actor = guard.Caller.ToActor();
+        var actor = guard.Caller;
         actor.Require("Open311.ListRequests", GetCase.Readers);
         var query = Open311RequestQuery.Parse(http.Request.Query, time.GetUtcNow());
         var cases = await query.Apply(list.Filtered(new CaseFilter(actor.JurisdictionCode), actor, "Open311.ListRequests")).ToListAsync(cancellationToken);
@@ -39,7 +39,7 @@ internal static class Open311Requests
     public static async Task<IResult> GetAsync([FromRoute(Name = "service_request_id")] string id, GetCase getCase, JurisdictionGuard guard,
         JurisdictionTree tree, CancellationToken cancellationToken)
     {
-        var view = await getCase.HandleAsync(id, guard.Caller.ToActor(), cancellationToken);
+        var view = await getCase.HandleAsync(id, guard.Caller, cancellationToken);
         return new Open311Answer(new[] { view.Case.ToOpen311(tree) });
     }
 }

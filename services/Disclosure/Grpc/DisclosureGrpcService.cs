@@ -22,6 +22,7 @@ public sealed class DisclosureGrpcService(DisclosureDbContext db, JurisdictionGu
             .RequireText(request.Body, "body", 20000)
             .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
             .ThrowIfInvalid();
+        guard.Require("CreateBulletin", Role.Office);
         guard.EnsureWithin(request.JurisdictionCode, "CreateBulletin");
         var (bulletin, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => b => b.IdempotencyKey == key,

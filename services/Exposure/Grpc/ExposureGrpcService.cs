@@ -16,6 +16,7 @@ public sealed class ExposureGrpcService(ExposureDbContext db, JurisdictionGuard 
     public override async Task<MediaOutlet> CreateMediaOutlet(CreateMediaOutletRequest request, ServerCallContext context)
     {
         MediaOutletRequests.Validate(request);
+        guard.Require("CreateMediaOutlet", Role.Office);
         guard.EnsureWithin(request.JurisdictionCode, "CreateMediaOutlet");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => o => o.IdempotencyKey == key,

@@ -16,6 +16,7 @@ public sealed class SecondmentGrpcService(SecondmentDbContext db, JurisdictionGu
     public override async Task<Cadre> CreateCadre(CreateCadreRequest request, ServerCallContext context)
     {
         CadreRequests.Validate(request);
+        guard.Require("CreateCadre", Role.Organization, Role.Office);
         guard.EnsureWithin(request.JurisdictionCode, "CreateCadre");
         var (entity, created) = await db.AddOnceAsync(request.IdempotencyKey,
             key => c => c.IdempotencyKey == key,
