@@ -21,7 +21,11 @@ public static class CasesModule
         builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddCaseUseCases(builder.Configuration).AddDeadlineWatch();
         builder.Services.AddOpen311Authentication();
-        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+        builder.Services.AddGrpcHealthChecks(o =>
+        {
+            o.Services.Map("ducha.cases.v1.Cases", r => r.Tags.Contains(AppId) || r.Tags.Contains("live"));
+            o.Services.Map("ducha.cases.v1.Units", r => r.Tags.Contains(AppId) || r.Tags.Contains("live"));
+        });
         return builder;
     }
 
@@ -31,6 +35,7 @@ public static class CasesModule
         // Built now so a missing reporter key stops start-up instead of failing the first complaint.
         endpoints.ServiceProvider.GetRequiredService<ReporterProtector>();
         endpoints.MapGrpcService<CasesGrpcService>();
+        endpoints.MapGrpcService<UnitsGrpcService>();
         endpoints.MapOpen311();
         return endpoints;
     }

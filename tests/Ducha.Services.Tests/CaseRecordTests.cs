@@ -75,7 +75,7 @@ public sealed class CaseRecordTests(StandaloneFixture host)
         var cityAbove = await As("320500").GetCaseAsync(get);
         var handler = await new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", CaseSteps.Unit)).GetCaseAsync(get);
         var otherUnit = await Assert.ThrowsAsync<RpcException>(() =>
-            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住建局")).GetCaseAsync(get).ResponseAsync);
+            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住房和城乡建设局")).GetCaseAsync(get).ResponseAsync);
         var assessor = await As("320000", "assessor").GetCaseAsync(get);
         var discipline = await As("320505", "discipline").GetCaseAsync(get);
 

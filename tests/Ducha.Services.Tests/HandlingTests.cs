@@ -130,7 +130,7 @@ public sealed class HandlingTests(StandaloneFixture host)
         var received = await _steps.Province.CreateCaseAsync(CasesApiTests.ValidCase());
 
         var otherUnit = await Assert.ThrowsAsync<RpcException>(() =>
-            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住建局")).ReportHandlingAsync(CaseSteps.RectifiedNow(atUnit.Id)).ResponseAsync);
+            new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.AsUnit("320505", "虎丘区住房和城乡建设局")).ReportHandlingAsync(CaseSteps.RectifiedNow(atUnit.Id)).ResponseAsync);
         var office = await Assert.ThrowsAsync<RpcException>(() => _steps.County.ReportHandlingAsync(CaseSteps.RectifiedNow(atUnit.Id)).ResponseAsync);
         var notAssigned = await Assert.ThrowsAsync<RpcException>(() => _steps.Province.ReportHandlingAsync(CaseSteps.RectifiedNow(received.Id)).ResponseAsync);
 

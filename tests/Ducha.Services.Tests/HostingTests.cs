@@ -22,6 +22,7 @@ public sealed class HostingTests(StandaloneFixture host)
     [Theory]
     [InlineData("")]
     [InlineData("ducha.cases.v1.Cases")]
+    [InlineData("ducha.cases.v1.Units")]
     [InlineData("ducha.exposure.v1.Exposure")]
     [InlineData("ducha.assessment.v1.Assessment")]
     [InlineData("ducha.secondment.v1.Secondment")]
@@ -47,6 +48,7 @@ public sealed class HostingTests(StandaloneFixture host)
         var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
 
         Assert.Contains("ducha.cases.v1.Cases", names);
+        Assert.Contains("ducha.cases.v1.Units", names);
         Assert.Contains("ducha.exposure.v1.Exposure", names);
         Assert.Contains("ducha.assessment.v1.Assessment", names);
         Assert.Contains("ducha.secondment.v1.Secondment", names);

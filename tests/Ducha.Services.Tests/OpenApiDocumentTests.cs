@@ -12,6 +12,7 @@ public sealed class OpenApiDocumentTests(StandaloneFixture host)
     private static readonly ServiceDescriptor[] FiveServices =
     [
         Ducha.Contracts.Cases.V1.Cases.Descriptor,
+        Ducha.Contracts.Cases.V1.Units.Descriptor, // the cases service's register of handling units
         Ducha.Contracts.Exposure.V1.Exposure.Descriptor,
         Ducha.Contracts.Assessment.V1.Assessment.Descriptor,
         Ducha.Contracts.Secondment.V1.Secondment.Descriptor,

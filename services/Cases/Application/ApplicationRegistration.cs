@@ -1,3 +1,4 @@
+using Ducha.Cases.Application.Units;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
@@ -30,6 +31,10 @@ public static class ApplicationRegistration
         services.AddScoped<ListCases>();
         services.AddScoped<CountCases>();
         services.AddScoped<CaseHistoryQuery>();
+        services.AddScoped<UnitRegisters>();
+        services.AddScoped<ListUnits>();
+        services.AddScoped<RegisterUnit>();
+        services.AddScoped<RetireUnit>();
         return services;
     }
 

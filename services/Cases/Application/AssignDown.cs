@@ -1,4 +1,5 @@
 using Ducha.BuildingBlocks;
+using Ducha.Cases.Application.Units;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 
@@ -7,8 +8,8 @@ namespace Ducha.Cases.Application;
 /// <param name="ToJurisdictionCode">The office below; null for a handling unit of the holder's own jurisdiction.</param>
 public sealed record AssignDownCommand(string CaseId, string? ToJurisdictionCode, string? ToUnit, int WorkingDays, string? Reason);
 
-/// <summary>转: the holding office passes the case one level down toward the place, or to one of its handling units.</summary>
-public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseViews views, AssignmentRules rules, ILogger<AssignDown> logger)
+/// <summary>转: the holding office passes the case one level down toward the place, or to one of its active handling units.</summary>
+public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseViews views, AssignmentRules rules, UnitRegisters units, ILogger<AssignDown> logger)
 {
     public const string Operation = "AssignDown";
 
@@ -20,7 +21,8 @@ public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseView
         var to = new CaseParty(command.ToJurisdictionCode ?? @case.HolderJurisdictionCode, command.ToUnit);
         var now = journal.Now;
         var before = @case.Status;
-        var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, now);
+        var register = to.Unit is null ? null : await units.OfAsync(@case.HolderJurisdictionCode, cancellationToken);
+        var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, now, register);
         journal.Db.Assignments.Add(hop);
         await journal.RecordAsync(@case, "AssignDown", before, actor.AsHistoryActor(),
             $"to {hop.To}, {hop.WorkingDays} working days, due {hop.Deadline:yyyy-MM-dd}" + (command.Reason is { } why ? $": {why}" : ""), cancellationToken);

@@ -19,12 +19,12 @@ public sealed class CountCases(VisibleCases cases, TimeProvider time)
     public async Task<List<JurisdictionCounts>> HandleAsync(string root, Actor actor, CancellationToken cancellationToken)
     {
         actor.Require(Operation, GetCase.Readers);
-        cases.EnsureWithin(root, actor, Operation);
-        var rows = await cases.For(actor, root)
+        var visible = await cases.WithinAsync(root, actor, Operation, cancellationToken);
+        var rows = await visible
             .GroupBy(c => new { c.JurisdictionCode, c.Status })
             .Select(g => new { g.Key.JurisdictionCode, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var overdue = await cases.For(actor, root).PastDeadline(BeijingTime.DateOf(time.GetUtcNow()))
+        var overdue = await visible.PastDeadline(BeijingTime.DateOf(time.GetUtcNow()))
             .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return [.. rows.GroupBy(r => r.JurisdictionCode).OrderBy(g => g.Key, StringComparer.Ordinal)

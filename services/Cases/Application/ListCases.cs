@@ -22,7 +22,7 @@ public sealed class ListCases(VisibleCases cases, CaseViews views, TimeProvider 
     public async Task<CasePage> HandleAsync(CaseFilter filter, int pageSize, CasePageToken? after, Actor actor, CancellationToken cancellationToken)
     {
         actor.Require(Operation, GetCase.Readers);
-        var query = Filtered(filter, actor, Operation);
+        var query = await FilteredAsync(filter, actor, Operation, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         if (after is { } token)
         {
@@ -36,10 +36,9 @@ public sealed class ListCases(VisibleCases cases, CaseViews views, TimeProvider 
     }
 
     /// <summary>The visible cases of the filter's subtree, filtered; the root must be within the actor's reach.</summary>
-    public IQueryable<Case> Filtered(CaseFilter filter, Actor actor, string operation)
+    public async Task<IQueryable<Case>> FilteredAsync(CaseFilter filter, Actor actor, string operation, CancellationToken cancellationToken)
     {
-        cases.EnsureWithin(filter.Root, actor, operation);
-        var query = cases.For(actor, filter.Root);
+        var query = await cases.WithinAsync(filter.Root, actor, operation, cancellationToken);
         // Domain-typed locals, so the parameters pass through the columns' string converters.
         if (filter.Status is { } status) query = query.Where(c => c.Status == status);
         if (filter.Channel is { } channel) query = query.Where(c => c.Channel == channel);

@@ -1,4 +1,5 @@
 using Ducha.BuildingBlocks;
+using Ducha.Cases.Application.Units;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Jurisdictions;
@@ -8,13 +9,15 @@ namespace Ducha.Cases.Application;
 
 /// <summary>
 /// The cases an actor may see (<see cref="CaseAccess"/>), for one case and for lists. A case the actor may not see is
-/// refused as outside their reach, and the refusal is logged with both sides.
+/// refused as outside their reach, and the refusal is logged with both sides. Every use case on cases comes here, so this
+/// is also where a handler's unit is checked against its jurisdiction's register (<see cref="UnitRegisters"/>), once a request.
 /// </summary>
-public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, ILogger<VisibleCases> logger)
+public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitRegisters units, ILogger<VisibleCases> logger)
 {
     /// <summary>The case with every hop of every round, loaded for a change by <paramref name="actor"/>.</summary>
     public async Task<(Case Case, AssignmentChain Chain)> LoadAsync(CaseJournal journal, string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
+        await units.EnsureUnitOfAsync(actor, action, acting: true, cancellationToken);
         var @case = await journal.LoadAsync(caseId, cancellationToken);
         var chain = await journal.ChainAsync(@case, cancellationToken);
         EnsureVisible(@case, chain, actor, action);
@@ -24,6 +27,7 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, ILogg
     /// <summary>The case for reading only.</summary>
     public async Task<Case> FindAsync(string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
+        await units.EnsureUnitOfAsync(actor, action, acting: false, cancellationToken);
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new EntityNotFoundException("Case", caseId);
         var chain = new AssignmentChain(await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken), @case.Round);
@@ -31,8 +35,19 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, ILogg
         return @case;
     }
 
-    /// <summary>Every case <paramref name="actor"/> may see, for reading.</summary>
-    public IQueryable<Case> For(Actor actor)
+    /// <summary>
+    /// For reading: the cases <paramref name="actor"/> may see about a place in <paramref name="root"/>'s subtree, which must
+    /// be within the actor's reach.
+    /// </summary>
+    public async Task<IQueryable<Case>> WithinAsync(string root, Actor actor, string action, CancellationToken cancellationToken)
+    {
+        EnsureWithin(root, actor, action);
+        await units.EnsureUnitOfAsync(actor, action, acting: false, cancellationToken);
+        return For(actor, root);
+    }
+
+    /// <summary>Every case <paramref name="actor"/> may see.</summary>
+    private IQueryable<Case> For(Actor actor)
     {
         var cases = db.Cases.AsNoTracking();
         if (actor.AsParty() is { IsOffice: false } unit)
@@ -45,7 +60,7 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, ILogg
     }
 
     /// <summary>Of those, the cases about a place in <paramref name="root"/>'s subtree; a subtree is a code prefix, one indexed LIKE.</summary>
-    public IQueryable<Case> For(Actor actor, string root)
+    private IQueryable<Case> For(Actor actor, string root)
     {
         var prefix = SubtreePrefix(root);
         return For(actor).Where(c => c.JurisdictionCode.StartsWith(prefix));

@@ -14,10 +14,12 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
     public DbSet<CaseSupervision> Supervisions => Set<CaseSupervision>();
     public DbSet<AccountabilityRecord> Accountability => Set<AccountabilityRecord>();
     public DbSet<ClueReferral> ClueReferrals => Set<ClueReferral>();
+    public DbSet<UnitChange> UnitChanges => Set<UnitChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new UnitChangeConfiguration());
         modelBuilder.Entity<Case>(e =>
         {
             e.ToTable("cases");

@@ -1,7 +1,6 @@
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
-using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Domain;
 
@@ -21,10 +20,6 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
     public int Margin => margin;
 
     /// <summary>
-    /// Plans the hop from the holding office to <paramref name="to"/>: an office directly below it toward the place, or a
-    /// handling unit (a department or lower office) of its own jurisdiction.
-    /// </summary>
-    /// <summary>
     /// The hop's deadline counted again on today's calendar, for a deadline counted provisionally; null when nothing
     /// changes because the calendar has not grown since.
     /// </summary>
@@ -35,13 +30,21 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
         return (deadline, calendar.IsProvisional(deadline) ? calendar.LastDate : null);
     }
 
-    public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now)
+    /// <summary>
+    /// Plans the hop from the holding office to <paramref name="to"/>: an office directly below it toward the place, or an
+    /// active handling unit (a department or lower office) of its own jurisdiction, as <paramref name="units"/> lists them.
+    /// </summary>
+    /// <param name="units">The register of the holder's jurisdiction; needed only to assign to a unit.</param>
+    public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now, UnitRegister? units = null)
     {
         if (to.Unit is not null)
         {
             if (to.JurisdictionCode != @case.HolderJurisdictionCode)
                 throw new RequestValidationException([new FieldViolation("to_jurisdiction_code",
                     $"must be the holder's own jurisdiction {@case.HolderJurisdictionCode} (or empty) when assigning to a handling unit")]);
+            if (units is null || units.Jurisdiction.Code != to.JurisdictionCode)
+                throw new InvalidOperationException($"Assigning to a unit needs the register of {to.JurisdictionCode}.");
+            units.EnsureAssignable(to.Unit);
         }
         else
         {

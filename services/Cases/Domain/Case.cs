@@ -97,15 +97,17 @@ public sealed class Case
     /// <summary>
     /// 转: from the office holding the case to the office directly below toward the place, or to one of its own handling
     /// units, under a deadline the <paramref name="rules"/> work out (quiet hours, no squeezing, a legacy case's original
-    /// deadline). Returns the hop, which the caller stores.
+    /// deadline) and, for a unit, only an active one of the holder's register. Returns the hop, which the caller stores.
     /// </summary>
-    public CaseAssignment AssignDown(CaseParty by, CaseParty to, int workingDays, AssignmentRules rules, AssignmentChain chain, DateTimeOffset now)
+    /// <param name="units">The register of the holder's jurisdiction, when <paramref name="to"/> is a unit.</param>
+    public CaseAssignment AssignDown(CaseParty by, CaseParty to, int workingDays, AssignmentRules rules, AssignmentChain chain, DateTimeOffset now,
+        UnitRegister? units = null)
     {
         EnsureHeldByOffice(by, "AssignDown");
         if (!CaseStatuses.Assignable.Contains(Status))
             throw new DomainRuleException($"A {Status} case cannot be assigned on; " + (Status == CaseStatus.Reported
                 ? "verify the report first." : "it is no longer being handled."));
-        var plan = rules.Plan(this, to, workingDays, now);
+        var plan = rules.Plan(this, to, workingDays, now, units);
         var hop = CaseAssignment.Down(this, chain.NextHop, plan, workingDays);
         MoveTo(plan.To, plan.Deadline, CaseStatus.Assigned, now);
         DeliveredAt = plan.DeliveredAt;

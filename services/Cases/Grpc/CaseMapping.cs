@@ -11,7 +11,7 @@ internal static class CaseMapping
 {
     public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? string.Empty;
 
-    private static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
+    public static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 
     /// <param name="today">The Beijing date, against which the case is overdue or not.</param>
     public static Case ToContract(this Domain.Case c, DateOnly today, WorkingCalendar calendar)

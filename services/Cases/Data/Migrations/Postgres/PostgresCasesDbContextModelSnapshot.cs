@@ -511,6 +511,41 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.UnitChange", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("JurisdictionCode", "Name", "Version");
+
+                    b.ToTable("handling_unit_changes", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")

@@ -506,6 +506,41 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.UnitChange", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionCode", "Name", "Version");
+
+                    b.ToTable("handling_unit_changes", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")
