@@ -31,8 +31,8 @@ public abstract class StoreTests : IAsyncLifetime
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(await ConfigureAsync());
-        builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>("cases");
-        builder.AddServiceDatabase<DisclosureDbContext, SqliteDisclosureDbContext, PostgresDisclosureDbContext>("disclosure");
+        builder.AddServiceDatabase<CasesDbContext>("cases");
+        builder.AddServiceDatabase<DisclosureDbContext>("disclosure");
         var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInMemoryTransport();
         bus.AddSubscription<CaseReceived, Ducha.Disclosure.IntegrationEvents.CaseReceivedHandler, DisclosureDbContext>("disclosure");
         bus.Services.AddScoped(typeof(EventOutbox<>));

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Assessment.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresAssessmentDbContext))]
+    [DbContext(typeof(AssessmentDbContext))]
     [Migration("20261123094749_InitialCreate")]
     partial class InitialCreate
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Assessment.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteAssessmentDbContext))]
+    [DbContext(typeof(AssessmentDbContext))]
     [Migration("20261123094713_InitialCreate")]
     partial class InitialCreate
     {

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresCasesDbContext))]
+    [DbContext(typeof(CasesDbContext))]
     [Migration("20261123094208_InitialCreate")]
     partial class InitialCreate
     {

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresCasesDbContext))]
+    [DbContext(typeof(CasesDbContext))]
     [Migration("20261123110034_CaseHolderAndDeadline")]
     partial class CaseHolderAndDeadline
     {

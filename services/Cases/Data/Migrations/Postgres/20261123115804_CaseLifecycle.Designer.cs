@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresCasesDbContext))]
+    [DbContext(typeof(CasesDbContext))]
     [Migration("20261123115804_CaseLifecycle")]
     partial class CaseLifecycle
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Cases.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteCasesDbContext))]
+    [DbContext(typeof(CasesDbContext))]
     [Migration("20261123104943_CaseHistoryAndReporter")]
     partial class CaseHistoryAndReporter
     {

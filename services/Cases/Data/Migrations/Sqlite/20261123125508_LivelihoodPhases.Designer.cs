@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Cases.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteCasesDbContext))]
+    [DbContext(typeof(CasesDbContext))]
     [Migration("20261123125508_LivelihoodPhases")]
     partial class LivelihoodPhases
     {

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Disclosure.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresDisclosureDbContext))]
+    [DbContext(typeof(DisclosureDbContext))]
     [Migration("20261123094340_InitialCreate")]
     partial class InitialCreate
     {

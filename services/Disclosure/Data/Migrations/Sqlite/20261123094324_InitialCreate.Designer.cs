@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Disclosure.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteDisclosureDbContext))]
+    [DbContext(typeof(DisclosureDbContext))]
     [Migration("20261123094324_InitialCreate")]
     partial class InitialCreate
     {

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Exposure.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresExposureDbContext))]
+    [DbContext(typeof(ExposureDbContext))]
     [Migration("20261123094657_InitialCreate")]
     partial class InitialCreate
     {

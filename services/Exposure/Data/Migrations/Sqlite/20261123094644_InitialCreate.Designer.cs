@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteExposureDbContext))]
+    [DbContext(typeof(ExposureDbContext))]
     [Migration("20261123094644_InitialCreate")]
     partial class InitialCreate
     {

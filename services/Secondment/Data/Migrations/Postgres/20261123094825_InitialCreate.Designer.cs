@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Ducha.Secondment.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresSecondmentDbContext))]
+    [DbContext(typeof(SecondmentDbContext))]
     [Migration("20261123094825_InitialCreate")]
     partial class InitialCreate
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Secondment.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteSecondmentDbContext))]
+    [DbContext(typeof(SecondmentDbContext))]
     [Migration("20261123094804_InitialCreate")]
     partial class InitialCreate
     {

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteExposureDbContext))]
-    partial class SqliteExposureDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(ExposureDbContext))]
+    partial class SqliteModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Disclosure.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteDisclosureDbContext))]
-    partial class SqliteDisclosureDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(DisclosureDbContext))]
+    partial class SqliteModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
