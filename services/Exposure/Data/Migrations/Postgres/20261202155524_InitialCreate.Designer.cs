@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Exposure.Data.Migrations.Postgres
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261123094657_InitialCreate")]
+    [Migration("20261202155524_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

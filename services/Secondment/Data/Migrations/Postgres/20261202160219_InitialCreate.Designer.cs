@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Secondment.Data.Migrations.Postgres
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261123094825_InitialCreate")]
+    [Migration("20261202160219_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

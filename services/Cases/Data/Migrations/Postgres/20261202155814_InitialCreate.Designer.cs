@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261123115804_CaseLifecycle")]
-    partial class CaseLifecycle
+    [Migration("20261202155814_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -113,6 +113,10 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("HistoryLength")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("HolderJurisdictionCode")
                         .IsRequired()
@@ -488,6 +492,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("TouchesLivelihood")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -665,6 +672,34 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Ducha.Cases.Domain.PlanPhase", "PlanPhases", b1 =>
+                        {
+                            b1.Property<string>("HandlingReportCaseId");
+
+                            b1.Property<int>("HandlingReportNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.HasKey("HandlingReportCaseId", "HandlingReportNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_reports");
+
+                            b1
+                                .ToJson("plan_phases")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HandlingReportCaseId", "HandlingReportNumber");
+                        });
+
+                    b.Navigation("PlanPhases");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261123094644_InitialCreate")]
+    [Migration("20261202155426_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
