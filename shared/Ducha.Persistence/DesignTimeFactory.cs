@@ -17,7 +17,7 @@ public abstract class ServiceDesignTimeFactory<TContext> : IDesignTimeDbContextF
             DatabaseProvider.Sqlite => new DatabaseLocation(DatabaseProvider.Sqlite, "Data Source=design-time.db"),
             DatabaseProvider.PostgreSql => new DatabaseLocation(DatabaseProvider.PostgreSql, "Host=localhost;Database=design_time"),
             _ => throw new ArgumentException(
-                $"Name the provider whose migrations {typeof(TContext).Name} is for, after '--': dotnet ef migrations add <Name> -- --provider sqlite|postgres"
+                $"Name the provider whose migrations {typeof(TContext).Name} is for, after '--': dotnet ef <command> … -- --provider sqlite|postgres"
                 + (args.Length > 0 ? $" (given: {string.Join(' ', args)})" : "")),
         };
         var options = new DbContextOptionsBuilder<TContext>().UseServiceDatabase(location).Options;
