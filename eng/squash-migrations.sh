@@ -18,6 +18,8 @@ for service in "$@"; do
   context="${name}DbContext"
   [ -f "$project/Data/$context.cs" ] || { echo "no $project/Data/$context.cs" >&2; exit 2; }
 
+  # dotnet ef reads the project's metadata before it builds, so a fresh clone needs the restore first.
+  dotnet restore "$project" >/dev/null
   rm -rf "$project/Data/Migrations/Sqlite" "$project/Data/Migrations/Postgres"
   for provider in sqlite postgres; do
     folder=$([ "$provider" = sqlite ] && echo Sqlite || echo Postgres)
