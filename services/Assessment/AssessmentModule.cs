@@ -13,7 +13,7 @@ public static class AssessmentModule
 
     public static IHostApplicationBuilder AddAssessmentService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<AssessmentDbContext, SqliteAssessmentDbContext, PostgresAssessmentDbContext>(AppId);
+        builder.AddServiceDatabase<AssessmentDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.assessment.v1.Assessment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));

@@ -16,7 +16,7 @@ public static class CasesModule
 
     public static IHostApplicationBuilder AddCasesService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>(AppId);
+        builder.AddServiceDatabase<CasesDbContext>(AppId);
         builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddCaseUseCases(builder.Configuration).AddDeadlineWatch();

@@ -15,7 +15,7 @@ public static class DisclosureModule
 
     public static IHostApplicationBuilder AddDisclosureService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<DisclosureDbContext, SqliteDisclosureDbContext, PostgresDisclosureDbContext>(AppId);
+        builder.AddServiceDatabase<DisclosureDbContext>(AppId);
         builder.AddEventBus()
             .AddOutbox<DisclosureDbContext>(AppId)
             .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);

@@ -13,7 +13,7 @@ public static class ExposureModule
 
     public static IHostApplicationBuilder AddExposureService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ExposureDbContext, SqliteExposureDbContext, PostgresExposureDbContext>(AppId);
+        builder.AddServiceDatabase<ExposureDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<ExposureDbContext>(AppId);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));

@@ -13,7 +13,7 @@ public static class SecondmentModule
 
     public static IHostApplicationBuilder AddSecondmentService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<SecondmentDbContext, SqliteSecondmentDbContext, PostgresSecondmentDbContext>(AppId);
+        builder.AddServiceDatabase<SecondmentDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Persistence;
 
 /// <summary>
-/// Base of every service's database: its own tables plus the outbox and inbox. Each service derives one context
-/// per provider (SQLite, PostgreSQL) so that each provider has its own migrations.
+/// Base of every service's database: its own tables plus the outbox and inbox. A service derives one context, registered
+/// with <see cref="DatabaseRegistration.AddServiceDatabase{TContext}"/>; its SQLite and PostgreSQL migrations live side by
+/// side under <c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/Postgres</c> (<see cref="ProviderMigrationsAssembly"/>).
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Assessment.Data;
 
-public abstract class AssessmentDbContext(DbContextOptions options) : ServiceDbContext(options)
+/// <summary>The assessment service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<AssessmentPlan> AssessmentPlans => Set<AssessmentPlan>();
 
@@ -27,12 +28,4 @@ public abstract class AssessmentDbContext(DbContextOptions options) : ServiceDbC
     }
 }
 
-/// <summary>The embedded default store.</summary>
-public sealed class SqliteAssessmentDbContext(DbContextOptions<SqliteAssessmentDbContext> options) : AssessmentDbContext(options);
-
-/// <summary>The production store.</summary>
-public sealed class PostgresAssessmentDbContext(DbContextOptions<PostgresAssessmentDbContext> options) : AssessmentDbContext(options);
-
-public sealed class SqliteAssessmentDesignTimeFactory : SqliteDesignTimeFactory<SqliteAssessmentDbContext>;
-
-public sealed class PostgresAssessmentDesignTimeFactory : PostgresDesignTimeFactory<PostgresAssessmentDbContext>;
+public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;

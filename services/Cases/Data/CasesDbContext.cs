@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Data;
 
-public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContext(options)
+/// <summary>The cases service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseTransition> Transitions => Set<CaseTransition>();
@@ -153,12 +154,4 @@ public abstract class CasesDbContext(DbContextOptions options) : ServiceDbContex
     }
 }
 
-/// <summary>The embedded default store.</summary>
-public sealed class SqliteCasesDbContext(DbContextOptions<SqliteCasesDbContext> options) : CasesDbContext(options);
-
-/// <summary>The production store.</summary>
-public sealed class PostgresCasesDbContext(DbContextOptions<PostgresCasesDbContext> options) : CasesDbContext(options);
-
-public sealed class SqliteCasesDesignTimeFactory : SqliteDesignTimeFactory<SqliteCasesDbContext>;
-
-public sealed class PostgresCasesDesignTimeFactory : PostgresDesignTimeFactory<PostgresCasesDbContext>;
+public sealed class CasesDesignTimeFactory : ServiceDesignTimeFactory<CasesDbContext>;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Disclosure.Data;
 
-public abstract class DisclosureDbContext(DbContextOptions options) : ServiceDbContext(options)
+/// <summary>The disclosure service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<ReceivedCaseCount> ReceivedCaseCounts => Set<ReceivedCaseCount>();
@@ -33,12 +34,4 @@ public abstract class DisclosureDbContext(DbContextOptions options) : ServiceDbC
     }
 }
 
-/// <summary>The embedded default store.</summary>
-public sealed class SqliteDisclosureDbContext(DbContextOptions<SqliteDisclosureDbContext> options) : DisclosureDbContext(options);
-
-/// <summary>The production store.</summary>
-public sealed class PostgresDisclosureDbContext(DbContextOptions<PostgresDisclosureDbContext> options) : DisclosureDbContext(options);
-
-public sealed class SqliteDisclosureDesignTimeFactory : SqliteDesignTimeFactory<SqliteDisclosureDbContext>;
-
-public sealed class PostgresDisclosureDesignTimeFactory : PostgresDesignTimeFactory<PostgresDisclosureDbContext>;
+public sealed class DisclosureDesignTimeFactory : ServiceDesignTimeFactory<DisclosureDbContext>;

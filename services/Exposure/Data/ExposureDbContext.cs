@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Exposure.Data;
 
-public abstract class ExposureDbContext(DbContextOptions options) : ServiceDbContext(options)
+/// <summary>The exposure service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<MediaOutlet> MediaOutlets => Set<MediaOutlet>();
 
@@ -27,12 +28,4 @@ public abstract class ExposureDbContext(DbContextOptions options) : ServiceDbCon
     }
 }
 
-/// <summary>The embedded default store.</summary>
-public sealed class SqliteExposureDbContext(DbContextOptions<SqliteExposureDbContext> options) : ExposureDbContext(options);
-
-/// <summary>The production store.</summary>
-public sealed class PostgresExposureDbContext(DbContextOptions<PostgresExposureDbContext> options) : ExposureDbContext(options);
-
-public sealed class SqliteExposureDesignTimeFactory : SqliteDesignTimeFactory<SqliteExposureDbContext>;
-
-public sealed class PostgresExposureDesignTimeFactory : PostgresDesignTimeFactory<PostgresExposureDbContext>;
+public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Secondment.Data;
 
-public abstract class SecondmentDbContext(DbContextOptions options) : ServiceDbContext(options)
+/// <summary>The secondment service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
 
@@ -27,12 +28,4 @@ public abstract class SecondmentDbContext(DbContextOptions options) : ServiceDbC
     }
 }
 
-/// <summary>The embedded default store.</summary>
-public sealed class SqliteSecondmentDbContext(DbContextOptions<SqliteSecondmentDbContext> options) : SecondmentDbContext(options);
-
-/// <summary>The production store.</summary>
-public sealed class PostgresSecondmentDbContext(DbContextOptions<PostgresSecondmentDbContext> options) : SecondmentDbContext(options);
-
-public sealed class SqliteSecondmentDesignTimeFactory : SqliteDesignTimeFactory<SqliteSecondmentDbContext>;
-
-public sealed class PostgresSecondmentDesignTimeFactory : PostgresDesignTimeFactory<PostgresSecondmentDbContext>;
+public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

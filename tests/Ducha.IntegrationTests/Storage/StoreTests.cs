@@ -38,8 +38,8 @@ public abstract partial class StoreTests : IAsyncLifetime
         {
             [Ducha.Cases.Confidentiality.ReporterProtector.ConfigurationKey] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
-        builder.AddServiceDatabase<CasesDbContext, SqliteCasesDbContext, PostgresCasesDbContext>("cases");
-        builder.AddServiceDatabase<DisclosureDbContext, SqliteDisclosureDbContext, PostgresDisclosureDbContext>("disclosure");
+        builder.AddServiceDatabase<CasesDbContext>("cases");
+        builder.AddServiceDatabase<DisclosureDbContext>("disclosure");
         var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInMemoryTransport();
         bus.AddSubscription<CaseReceived, Ducha.Disclosure.IntegrationEvents.CaseReceivedHandler, DisclosureDbContext>("disclosure");
         bus.Services.AddScoped(typeof(EventOutbox<>));
