@@ -105,7 +105,7 @@ public sealed class AssignDownTests(StandaloneFixture host)
         @case.ReceiveAt("320500");
         @case.AssignDown(new CaseParty("320500"), new DateOnly(2024, 10, 16), StandaloneFixture.Now, StandaloneFixture.Now);
 
-        var refused = Assert.Throws<Ducha.ServiceDefaults.Errors.DomainRuleException>(() => policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 9, StandaloneFixture.Now));
+        var refused = Assert.Throws<Ducha.BuildingBlocks.DomainRuleException>(() => policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 9, StandaloneFixture.Now));
         var plan = policy.Plan(@case, new CaseParty("320500"), new CaseParty("320505"), 10, StandaloneFixture.Now);
 
         Assert.Contains("at least 10", refused.Message);

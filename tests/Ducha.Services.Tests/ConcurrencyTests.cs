@@ -60,7 +60,7 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         await a.RecordAsync(caseA, "Supervise", caseA.Status, Actor, "Listed by 甲", default);
         await b.RecordAsync(caseB, "Supervise", caseB.Status, Actor, "Listed by 乙", default);
         await a.SaveAsync(default);
-        var refused = await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => b.SaveAsync(default));
+        var refused = await Assert.ThrowsAsync<Ducha.BuildingBlocks.ConcurrentChangeException>(() => b.SaveAsync(default));
 
         Assert.Contains(atUnit.Id, refused.Message);
         var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
@@ -85,7 +85,7 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         stale.GiveOwnershipTo("甲", a.Now);
         await a.RecordAsync(stale, "Supervise", stale.Status, Actor, "Owned by 甲", default);
 
-        await Assert.ThrowsAsync<Ducha.ServiceDefaults.Errors.ConcurrentChangeException>(() => a.SaveAsync(default));
+        await Assert.ThrowsAsync<Ducha.BuildingBlocks.ConcurrentChangeException>(() => a.SaveAsync(default));
         var stored = await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id });
         Assert.Equal("乙", stored.ListedLeader);
         Assert.Equal("", stored.OwnerLeader);
