@@ -1,3 +1,4 @@
+using Ducha.Cases.Application;
 using Ducha.Cases.Confidentiality;
 using Ducha.Contracts.Cases.V1;
 using Ducha.ServiceDefaults.Errors;
@@ -21,12 +22,7 @@ internal static class CaseRequests
             .OptionalDate(request.OriginalDeadline, "original_deadline", out var originalDeadline)
             .Require(originalDeadline is null || request.CentralInspection, "original_deadline", "is only for central-inspection (legacy) cases")
             .Require(request.Attachments.Count <= 50, "attachments", "must be at most 50");
-        if (request.Coordinates is { } at)
-        {
-            validator
-                .Require(at.Latitude is >= -90 and <= 90, "coordinates.latitude", "must be between -90 and 90")
-                .Require(at.Longitude is >= -180 and <= 180, "coordinates.longitude", "must be between -180 and 180");
-        }
+        if (request.Coordinates is { } at) validator.RequireCoordinates(request.JurisdictionCode, at);
         if (request.Reporter is { } reporter)
         {
             validator

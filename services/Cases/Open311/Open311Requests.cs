@@ -16,9 +16,7 @@ internal static class Open311Requests
     public static async Task<IResult> CreateAsync(HttpContext http, CaseIntakeService intake, JurisdictionGuard guard, JurisdictionTree tree,
         CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
-            throw new Open311Exception(StatusCodes.Status415UnsupportedMediaType, "the body must be application/x-www-form-urlencoded (or multipart/form-data)");
-        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var form = await Open311FormBody.ReadAsync(http.Request, cancellationToken);
         var caller = guard.Caller;
         var (caseIntake, reporter) = Open311RequestForm.ToIntake(form, http.Request.Headers[Open311RequestForm.IdempotencyHeader], caller, tree);
         guard.EnsureWithin(caseIntake.JurisdictionCode, "Open311.CreateRequest");
