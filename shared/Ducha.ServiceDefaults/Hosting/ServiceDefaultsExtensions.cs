@@ -5,6 +5,7 @@ using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
 using Ducha.ServiceDefaults.Hosting;
+using Ducha.ServiceDefaults.MessageReading;
 using Ducha.ServiceDefaults.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -41,6 +42,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddGrpc(o => o.Interceptors.Add<ErrorInterceptor>()).AddDuchaJsonTranscoding();
+        builder.AddUnreadableMessageHandling();
         builder.Services.AddDuchaOpenApi(serviceName);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
