@@ -4,6 +4,7 @@ using Ducha.EventBus.RabbitMQ;
 using Ducha.Reference;
 using Ducha.ServiceDefaults.Errors;
 using Ducha.ServiceDefaults.Identity;
+using Ducha.ServiceDefaults.HealthReporting;
 using Ducha.ServiceDefaults.Hosting;
 using Ducha.ServiceDefaults.MessageReading;
 using Ducha.ServiceDefaults.Rest;
@@ -46,6 +47,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddDuchaOpenApi(serviceName);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
+        builder.AddCachedHealthReporting();
         builder.Services.AddReferenceData();
         builder.AddDuchaIdentity();
 
