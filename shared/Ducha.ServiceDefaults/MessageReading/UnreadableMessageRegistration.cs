@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Grpc.AspNetCore.Server.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,14 @@ public static class UnreadableMessageRegistration
         foreach (var binder in binders) services.Remove(binder);
         services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IServiceMethodProvider<>), typeof(ReadingServiceMethodProvider<>)));
 
+        // Outermost, so it sees the status the other interceptors (ErrorInterceptor) made of an exception.
+        services.Configure<GrpcServiceOptions>(o =>
+        {
+            o.Interceptors.Add<BoundedStatusInterceptor>();
+            var bounded = o.Interceptors[^1];
+            o.Interceptors.RemoveAt(o.Interceptors.Count - 1);
+            o.Interceptors.Insert(0, bounded);
+        });
         services.AddHttpContextAccessor();
         services.AddOptions<UnreadableMessageLogOptions>().BindConfiguration(UnreadableMessageLogOptions.SectionName);
         services.AddSingleton<UnreadableMessageLog>();
