@@ -21,6 +21,9 @@ public static class UnreadableMessageRegistration
     /// </summary>
     public const string GrpcCallHandlerCategory = "Grpc.AspNetCore.Server.ServerCallHandler";
 
+    /// <summary>The same line per refused call for REST callers ("Error status code 'InvalidArgument' with detail … raised.").</summary>
+    public const string JsonTranscodingCallHandlerCategory = "Grpc.AspNetCore.Grpc.JsonTranscoding.ServerCallHandler";
+
     /// <summary>Call after <c>AddGrpc()</c>: replaces its binder with the reading one.</summary>
     public static IHostApplicationBuilder AddUnreadableMessageHandling(this IHostApplicationBuilder builder)
     {
@@ -44,6 +47,7 @@ public static class UnreadableMessageRegistration
         services.AddSingleton<UnreadableMessageLog>();
         services.AddHostedService(sp => sp.GetRequiredService<UnreadableMessageLog>());
         builder.Logging.AddFilter(GrpcCallHandlerCategory, LogLevel.Warning);
+        builder.Logging.AddFilter(JsonTranscodingCallHandlerCategory, LogLevel.Warning);
         return builder;
     }
 
