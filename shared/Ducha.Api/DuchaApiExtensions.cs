@@ -1,3 +1,4 @@
+using Ducha.ErrorMapping.MessageReading;
 using Ducha.ErrorMapping;
 using Ducha.Identity;
 using Ducha.Reference;
@@ -16,6 +17,8 @@ public static class DuchaApiExtensions
     public static TBuilder AddDuchaApi<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddDuchaGrpc().AddDuchaJsonTranscoding();
+        // After AddGrpc: undecodable request messages answer InvalidArgument and are logged rolled up.
+        builder.AddUnreadableMessageHandling();
         builder.Services.AddDuchaOpenApi(serviceName);
         builder.Services.AddReferenceData();
         builder.AddDuchaIdentity();

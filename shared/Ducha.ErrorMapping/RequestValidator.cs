@@ -52,6 +52,7 @@ public sealed partial class RequestValidator
         if (string.IsNullOrEmpty(text)) return this;
         var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var parsed);
+        if (ok && !InputDates.Contains(parsed)) return Require(false, field, $"must be a date {InputDates.Range}");
         if (ok) date = parsed;
         return Require(ok, field, "must be a date in the form yyyy-MM-dd");
     }

@@ -107,7 +107,7 @@ public sealed class RestInputCheckTests(StandaloneFixture host)
         var rest = host.RestAs(Suzhou);
         var body = $$"""
             {"jurisdiction_code":"{{Huqiu}}","address":"苏州市虎丘区某路","pollution_type":2,"description":"排污口夜间排放",
-             "channel":2,"polluter":"某厂{{Guid.NewGuid():N}}","reporter":null,"coordinates":{"latitude":31.38,"longitude":null},
+             "channel":2,"polluter":"某厂{{Guid.NewGuid():N}}","reporter":null,"coordinates":{"latitude":31.38,"longitude":120.47},
              "attachments":[{"name":"a.jpg","media_type":"image/jpeg","size_bytes":2048,"uri":"https://files.example/a"}]}
             """;
 

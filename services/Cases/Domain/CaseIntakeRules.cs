@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
 
@@ -31,8 +32,7 @@ public static class CaseIntakeRules
         Text(intake.Polluter, "polluter", 200, required: false);
         Text(intake.IdempotencyKey, "idempotency_key", 100, required: false);
         Require(intake.OriginalDeadline is null || intake.CentralInspection, "original_deadline", "is only for central-inspection (legacy) cases");
-        if (intake.Latitude is { } lat) Require(lat is >= -90 and <= 90, "coordinates.latitude", "must be between -90 and 90");
-        if (intake.Longitude is { } lon) Require(lon is >= -180 and <= 180, "coordinates.longitude", "must be between -180 and 180");
+        Coordinates(intake, Require);
         if (reporter is not null)
         {
             Text(reporter.Name, "reporter.name", 50);
@@ -49,6 +49,27 @@ public static class CaseIntakeRules
             Text(a.Uri, $"attachments[{i}].uri", 1000);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Where the problem is: both coordinates or neither, each a WGS84 degree, and the point inside the province of the
+    /// case's place (<see cref="ProvinceBounds"/>), so a case for 虎丘区 is never pinned in Beijing or at 0,0.
+    /// </summary>
+    private static void Coordinates(CaseIntake intake, Action<bool, string, string> require)
+    {
+        if (intake is { Latitude: null, Longitude: null }) return;
+        require(intake.Latitude is not null, "coordinates.latitude", "is required when coordinates.longitude is given; leave coordinates out if the place has none");
+        require(intake.Longitude is not null, "coordinates.longitude", "is required when coordinates.latitude is given; leave coordinates out if the place has none");
+        if (intake is not { Latitude: { } lat, Longitude: { } lon }) return;
+        var inRange = lat is >= -90 and <= 90 && lon is >= -180 and <= 180;
+        require(lat is >= -90 and <= 90, "coordinates.latitude", "must be between -90 and 90");
+        require(lon is >= -180 and <= 180, "coordinates.longitude", "must be between -180 and 180");
+        // An unknown code is refused on its own field; there is no province to compare with.
+        if (!inRange || ProvinceBounds.Of(intake.JurisdictionCode) is not { } province) return;
+        require(province.ContainsLatitude(lat), "coordinates.latitude",
+            $"{lat.ToString(CultureInfo.InvariantCulture)} lies outside {province}, the province of {intake.JurisdictionCode}");
+        require(province.ContainsLongitude(lon), "coordinates.longitude",
+            $"{lon.ToString(CultureInfo.InvariantCulture)} lies outside {province}, the province of {intake.JurisdictionCode}");
     }
 
     public static void Check(CaseIntake intake, ReporterIdentity? reporter, JurisdictionTree tree)

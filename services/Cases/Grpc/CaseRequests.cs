@@ -22,7 +22,9 @@ internal static class CaseRequests
             .RequireDefined(request.Channel, "channel")
             .RequireDefined(request.PollutionType, "pollution_type")
             .OptionalDate(request.OriginalDeadline, "original_deadline", out var originalDeadline);
-        var intake = new Domain.CaseIntake(request.JurisdictionCode, request.Address, request.Coordinates?.Latitude, request.Coordinates?.Longitude,
+        // proto3 doubles have no presence: a coordinate left out reads 0, and 0 lies in no Chinese province, so 0 is "not given".
+        double? Given(double? degrees) => degrees is 0 ? null : degrees;
+        var intake = new Domain.CaseIntake(request.JurisdictionCode, request.Address, Given(request.Coordinates?.Latitude), Given(request.Coordinates?.Longitude),
             request.Polluter, (Domain.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
             request.CentralInspection, originalDeadline, request.IdempotencyKey,
             [.. request.Attachments.Select(a => new Domain.CaseAttachment(a.Name.Trim(), a.MediaType.Trim(), a.SizeBytes, a.Uri.Trim()))]);

@@ -57,16 +57,9 @@ internal static class Open311Authentication
     private static async Task<string?> ApiKeyInBodyAsync(HttpRequest request)
     {
         if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType || request.Headers.Authorization.Count > 0) return null;
-        try
-        {
-            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            return form[ApiKey] is [{ Length: > 0 } key] ? key : null;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            // Unreadable: no key, so a plain 401; the endpoint never runs to say more.
-            return null;
-        }
+        // Unreadable: no key, so a plain 401; the endpoint never runs to say more.
+        var form = await Open311FormBody.TryReadAsync(request, request.HttpContext.RequestAborted);
+        return form is not null && form[ApiKey] is [{ Length: > 0 } key] ? key : null;
     }
 
     private static string Unauthenticated(HttpRequest request, bool invalid) =>

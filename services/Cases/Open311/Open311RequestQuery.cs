@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
@@ -82,6 +83,11 @@ internal sealed record Open311RequestQuery(IReadOnlyList<string>? Ids, IReadOnly
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
         {
             validator.Require(false, field, "must be an ISO 8601 date-time, e.g. 2024-09-27T10:00:00+08:00");
+            return null;
+        }
+        if (!InputDates.Contains(parsed))
+        {
+            validator.Require(false, field, $"must be a date-time {InputDates.Range}");
             return null;
         }
         return parsed.Kind == DateTimeKind.Unspecified

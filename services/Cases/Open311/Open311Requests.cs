@@ -12,9 +12,7 @@ internal static class Open311Requests
     public static async Task<IResult> CreateAsync(HttpContext http, ReceiveComplaint receive, JurisdictionGuard guard, JurisdictionTree tree,
         CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
-            throw new Open311Exception(StatusCodes.Status415UnsupportedMediaType, "the body must be application/x-www-form-urlencoded (or multipart/form-data)");
-        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var form = await Open311FormBody.ReadAsync(http.Request, cancellationToken);
         var actor = guard.Caller;
         var (intake, reporter) = Open311RequestForm.ToIntake(form, http.Request.Headers[Open311RequestForm.IdempotencyHeader], actor.JurisdictionCode, tree);
         var (view, created) = await receive.HandleAsync(intake, reporter, actor, cancellationToken);

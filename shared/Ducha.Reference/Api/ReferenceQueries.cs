@@ -26,7 +26,7 @@ public sealed partial class ReferenceQueries(JurisdictionTree tree, WorkingCalen
 
     public IReadOnlyList<Jurisdiction> Children(string? code) => tree.Children(Jurisdiction(code).Code);
 
-    public CalendarDay Day(string? date) => Covered(() => calendar.GetDay(ParseDate(date, "date")));
+    public CalendarDay Day(string? date) => Covered(() => calendar.GetDay(ParseDate(date, "date")), "date");
 
     /// <summary>The date, and whether it was counted over provisional days.</summary>
     public (DateOnly Date, bool Provisional) AddWorkingDays(string? from, int days)
@@ -34,14 +34,16 @@ public sealed partial class ReferenceQueries(JurisdictionTree tree, WorkingCalen
         var start = ParseDate(from, "from");
         if (days is < 0 or > MaxWorkingDays)
             throw new ReferenceQueryException(false, "days", $"days must be between 0 and {MaxWorkingDays}.");
-        var date = Covered(() => calendar.AddWorkingDays(start, days));
+        // A start outside the calendar is the from parameter's fault; a count that runs past its end is the days parameter's.
+        Covered(() => calendar.GetDay(start), "from");
+        var date = Covered(() => calendar.AddWorkingDays(start, days), "days");
         return (date, calendar.IsProvisional(date));
     }
 
-    private static T Covered<T>(Func<T> answer)
+    private static T Covered<T>(Func<T> answer, string field)
     {
         try { return answer(); }
-        catch (CalendarRangeException ex) { throw new ReferenceQueryException(false, "date", ex.Message); }
+        catch (CalendarRangeException ex) { throw new ReferenceQueryException(false, field, ex.Message); }
     }
 
     private static DateOnly ParseDate(string? text, string field) =>

@@ -1,3 +1,4 @@
+using Ducha.ServiceDefaults.HealthReporting;
 using Ducha.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,6 +41,7 @@ public static class ServiceDefaultsExtensions
         // The standard gRPC health service is itself a gRPC service; AddDuchaApi adds the interceptor and reflection.
         builder.Services.AddGrpc();
         builder.Services.AddGrpcHealthChecks();
+        builder.AddCachedHealthReporting();
 
         if (builder is WebApplicationBuilder web)
         {

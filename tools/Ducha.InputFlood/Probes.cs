@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Grpc.Core;
+
+namespace Ducha.InputFlood;
+
+/// <summary>How one request was answered: its code as the client sees it, and whether that is the server's failure.</summary>
+internal sealed record Answer(string Code, bool Failure, string Detail);
+
+/// <summary>One malformed request: which surface, what is wrong with it, and how to send it.</summary>
+internal sealed record Probe(string Surface, string What, Func<Clients, CancellationToken, Task<Answer>> Send);
+
+internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, string? caseId)
+{
+    public HttpClient Http => http;
+    public CallInvoker Grpc => grpc;
+    public string? Token => token;
+    public string CaseId => caseId ?? "01a2b3c4-0000-7000-8000-000000000000";
+}
+
+/// <summary>
+/// The malformed requests, drawn at random (seeded, so a run can be repeated): gRPC messages that are no protobuf of
+/// their type and odd but decodable fields; REST bodies that are no JSON, the wrong types, unknown fields, dates and
+/// numbers out of range; Open311 forms with bad escapes, bad dates, multipart garbage and oversize bodies; the public
+/// reference routes with codes and dates that are not.
+/// </summary>
+internal static class Probes
+{
+    public const string Grpc = "gRPC", Rest = "REST", Open311 = "Open311", Reference = "reference";
+
+    private static readonly Marshaller<byte[]> Raw = Marshallers.Create(b => b, b => b);
+
+    private static readonly (string Service, string Method)[] GrpcMethods =
+    [
+        ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
+        ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
+        ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
+        ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.assessment.v1.Assessment", "CreatePlan"),
+        ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
+        ("ducha.disclosure.v1.Disclosure", "CreateBulletin"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
+        ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
+    ];
+
+    public static Probe Next(Random random, long index) => (index % 4) switch
+    {
+        0 => GrpcProbe(random),
+        1 => RestProbe(random),
+        2 => Open311Probe(random),
+        _ => ReferenceProbe(random),
+    };
+
+    // ---- gRPC ----
+
+    private static Probe GrpcProbe(Random random)
+    {
+        var (service, method) = GrpcMethods[random.Next(GrpcMethods.Length)];
+        var (what, payload) = random.Next(4) switch
+        {
+            0 or 1 => ProtoBytes.Broken(random),
+            2 => ("random fields", ProtoBytes.RandomFields(random)),
+            _ => OddValues(random, method),
+        };
+        return new Probe(Grpc, $"{service}/{method}: {what} ({Convert.ToHexString(payload.Take(16).ToArray())})", async (clients, ct) =>
+        {
+            var call = new Method<byte[], byte[]>(MethodType.Unary, service, method, Raw, Raw);
+            var headers = clients.Token is null ? null : new Metadata { { "Authorization", "Bearer " + clients.Token } };
+            try
+            {
+                await clients.Grpc.AsyncUnaryCall(call, null, new CallOptions(headers, cancellationToken: ct), payload);
+                return new Answer("OK", false, "");
+            }
+            catch (RpcException ex) when (!ct.IsCancellationRequested)
+            {
+                return new Answer(ex.StatusCode.ToString(), ex.StatusCode is StatusCode.Unknown or StatusCode.Internal or StatusCode.DataLoss or StatusCode.Unavailable,
+                    ex.Status.Detail);
+            }
+        });
+    }
+
+    /// <summary>Messages that decode, with values no caller should send: huge enums, out-of-range numbers and dates, NaN.</summary>
+    private static (string, byte[]) OddValues(Random random, string method) => (method, random.Next(6)) switch
+    {
+        ("CreateCase", 0) => ("enum 2^31-1, coordinates NaN", [.. ProtoBytes.String(1, "320505"), .. ProtoBytes.String(2, "x"), .. ProtoBytes.Int(5, int.MaxValue),
+            .. ProtoBytes.String(3, [.. ProtoBytes.Double(1, double.NaN), .. ProtoBytes.Double(2, double.PositiveInfinity)])]),
+        ("CreateCase", 1) => ("original_deadline 9999-12-31", [.. ProtoBytes.String(1, "320505"), .. ProtoBytes.String(2, "苏州市"), .. ProtoBytes.Int(8, 1),
+            .. ProtoBytes.String(11, "9999-12-31")]),
+        ("ListCases", _) => ("dates and sizes out of range", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, -1), .. ProtoBytes.String(5, "0001-01-01"),
+            .. ProtoBytes.String(6, "9999-12-31"), .. ProtoBytes.Int(7, int.MaxValue), .. ProtoBytes.String(8, "!!!"), .. ProtoBytes.Int(10, -5)]),
+        ("AddWorkingDays", _) => ("days -2^31", [.. ProtoBytes.String(1, "0001-01-01"), .. ProtoBytes.Int(2, int.MinValue)]),
+        ("GetDay", _) => ("date 9999-12-31", ProtoBytes.String(1, "9999-12-31")),
+        _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
+    };
+
+    // ---- REST ----
+
+    private static Probe RestProbe(Random random)
+    {
+        var n = random.Next(16);
+        var (what, method, path, body, type) = n switch
+        {
+            0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
+            1 => ("not JSON at all", "POST", "/v1/cases", ProtoBytes.RandomText(random), "application/json"),
+            2 => ("wrong types", "POST", "/v1/cases", "{\"jurisdictionCode\":320505,\"coordinates\":\"here\",\"attachments\":{}}", "application/json"),
+            3 => ("unknown enum name and field", "POST", "/v1/cases", "{\"pollutionType\":\"POLLUTION_TYPE_SMELL\",\"latidude\":1}", "application/json"),
+            4 => ("int64 past 2^63", "POST", "/v1/cases", "{\"attachments\":[{\"name\":\"a\",\"uri\":\"u\",\"sizeBytes\":\"9223372036854775808\"}]}", "application/json"),
+            5 => ("numbers out of range", "POST", "/v1/cases", "{\"coordinates\":{\"latitude\":1e309,\"longitude\":-1e400}}", "application/json"),
+            6 => ("deeply nested arrays", "POST", "/v1/cases", new string('[', 5000) + new string(']', 5000), "application/json"),
+            7 => ("dates out of range", "GET", $"/v1/cases?receivedFrom={Pick(random, "0001-01-01", "9999-12-31", "2024-02-30", "20240101", "%FF")}&receivedTo={Pick(random, "9999-12-31", "0000-00-00", "")}", null, null),
+            8 => ("page size and counts out of range", "GET", $"/v1/cases?pageSize={Pick(random, "2147483648", "-1", "1e3", "NaN")}&minRepeatCount=99999999999&pageToken=%00", null, null),
+            9 => ("unknown query parameter", "GET", "/v1/cases?jurisdictionCode=320500&latidude=1&status=CLOSED_MAYBE", null, null),
+            10 => ("plan deadline out of range", "POST", $"/v1/cases/{{case}}:reportHandling", "{\"findings\":\"f\",\"result\":\"r\",\"plan\":{\"deadline\":\"9999-12-31\",\"phases\":[{\"description\":\"d\",\"deadline\":\"0001-01-01\"}]}}", "application/json"),
+            11 => ("assign down with huge working days", "POST", $"/v1/cases/{{case}}:assignDown", "{\"toJurisdictionCode\":\"320505\",\"workingDays\":2147483647}", "application/json"),
+            12 => ("text/plain body", "POST", "/v1/media-outlets", "name=x", "text/plain"),
+            13 => ("invalid UTF-8 in JSON", "POST", "/v1/cadres", "{\"name\":\"\u00FF\u00FE\"}", "application/json; charset=latin1"),
+            14 => ("odd ids in the path", "GET", $"/v1/cases/{Pick(random, "%00", "..%2F..", "%FF%FE", new string('9', 5000), "%E4%B8")}/file", null, null),
+            _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
+        };
+        return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true);
+    }
+
+    // ---- Open311 ----
+
+    private static Probe Open311Probe(Random random)
+    {
+        const string Valid = "service_code=air&attribute%5Bjurisdiction_code%5D=320505&address_string=%E8%8B%8F%E5%B7%9E&description=x";
+        var n = random.Next(14);
+        var (what, method, path, body, type) = n switch
+        {
+            0 => ("undecodable escapes", "POST", "/open311/v2/requests.json", Valid + "&description=%FF%FE", "application/x-www-form-urlencoded"),
+            1 => ("a % without hex digits", "POST", "/open311/v2/requests.xml", Valid.Replace("address_string=", "address_string=50%"), "application/x-www-form-urlencoded"),
+            2 => ("multipart with a boundary never found", "POST", "/open311/v2/requests.json", "service_code=air", "multipart/form-data; boundary=zz"),
+            3 => ("multipart without a boundary", "POST", "/open311/v2/requests.json", "--zz\r\n", "multipart/form-data"),
+            4 => ("multipart cut short", "POST", "/open311/v2/requests.json", "--zz\r\nContent-Disposition: form-data; name=\"service_code\"\r\n\r\nair", "multipart/form-data; boundary=zz"),
+            5 => ("coordinates that are not numbers", "POST", "/open311/v2/requests.json", Valid + $"&lat={Pick(random, "NaN", "Infinity", "1e999", "north", "", "0")}&long={Pick(random, "", "120", "-0", "0x10")}", "application/x-www-form-urlencoded"),
+            6 => ("fields repeated and unknown", "POST", "/open311/v2/requests.json", Valid + "&service_code=water&attribute%5Bsmell%5D=1&address_id=7", "application/x-www-form-urlencoded"),
+            7 => ("start and end dates out of range", "GET", $"/open311/v2/requests.json?start_date={Pick(random, "0001-01-01", "9999-12-31", "2024-13-45", "yesterday", "9999-12-31T23:59:59%2B08:00")}&end_date={Pick(random, "0001-01-01", "", "9999-12-31T23:59:59Z")}", null, null),
+            8 => ("a service_request_id list of 2,000", "GET", "/open311/v2/requests.json?service_request_id=" + string.Join(",", Enumerable.Repeat("x", 2000)), null, null),
+            9 => ("a format that is not served", "GET", $"/open311/v2/requests.{Pick(random, "yaml", "json%00", "", "XML")}", null, null),
+            10 => ("odd request ids", "GET", $"/open311/v2/requests/{Pick(random, "%00", "%FF", new string('x', 3000), "..")}.json", null, null),
+            11 => ("not a form", "POST", "/open311/v2/requests.json", "{\"service_code\":\"air\"}", "application/json"),
+            12 => ("a form of two megabytes", "POST", "/open311/v2/requests.json", Valid + "&media_url=" + new string('a', 2 * 1024 * 1024), "application/x-www-form-urlencoded"),
+            _ => ("raw bytes that are not UTF-8", "POST", "/open311/v2/requests.json", null, "application/x-www-form-urlencoded"),
+        };
+        var bytes = n == 13 ? [.. Encoding.ASCII.GetBytes(Valid + "&description="), 0xFF, 0xFE, 0xC0] : body is null ? null : Encoding.UTF8.GetBytes(body);
+        return HttpProbe(Open311, what, method, path, bytes, type, withToken: true);
+    }
+
+    // ---- reference ----
+
+    private static Probe ReferenceProbe(Random random)
+    {
+        var path = random.Next(6) switch
+        {
+            0 => $"/api/jurisdictions/{Pick(random, "", "abc", "%00", "9999999", "1234567890", "%E8%8B%8F%E5%B7%9E", "000000", "-32050", new string('3', 4000))}",
+            1 => $"/api/jurisdictions/{Pick(random, "999999", "32050%00", "%FF", "..%2F..")}/children",
+            2 => $"/api/calendar/days/{Pick(random, "0001-01-01", "9999-12-31", "2024-02-30", "%FF", "2024-1-1", "+002024-01-01", new string('1', 3000))}",
+            3 => $"/api/calendar/working-days/add?from={Pick(random, "0001-01-01", "9999-12-31", "2026-12-30", "")}&days={Pick(random, "-1", "2147483648", "1e9", "3660", "0x10", "")}",
+            4 => $"/api/calendar/working-days/add?days={random.Next()}",
+            _ => $"/api/calendar/{Pick(random, "days", "working-days")}/{ProtoBytes.RandomText(random).Length}",
+        };
+        return HttpProbe(Reference, "odd codes, dates and numbers", "GET", path, null, null, withToken: false);
+    }
+
+    private static Probe HttpProbe(string surface, string what, string method, string path, byte[]? body, string? type, bool withToken) =>
+        new(surface, $"{method} {Shorten(path)}: {what}", async (clients, ct) =>
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{case}", clients.CaseId));
+            if (withToken && clients.Token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", clients.Token);
+            if (body is not null)
+            {
+                request.Content = new ByteArrayContent(body);
+                if (type is not null) request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+            }
+            try
+            {
+                using var response = await clients.Http.SendAsync(request, ct);
+                var text = await response.Content.ReadAsStringAsync(ct);
+                return new Answer(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), (int)response.StatusCode >= 500,
+                    text.Length > 300 ? text[..300] : text);
+            }
+            catch (HttpRequestException ex) when (!ct.IsCancellationRequested)
+            {
+                return new Answer("transport error", true, ex.Message);
+            }
+        });
+
+    private static string Pick(Random random, params string[] choices) => choices[random.Next(choices.Length)];
+
+    private static string Shorten(string path) => path.Length > 90 ? path[..90] + "…" : path;
+
+    /// <summary>This machine, by one of the three names that cannot mean another: a flood is never aimed at a real server.</summary>
+    public static bool IsLoopback(Uri url) => url.Scheme is "http" or "https" && url.Host is "localhost" or "127.0.0.1" or "[::1]";
+
+    /// <summary>The answer of a health probe, for the end of the run.</summary>
+    public static async Task<(bool Ok, string Answer)> HealthAsync(HttpClient http, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/health", ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            return (response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {text}");
+        }
+        catch (HttpRequestException ex)
+        {
+            return (false, ex.Message);
+        }
+    }
+}
