@@ -1,5 +1,6 @@
 using Ducha.BuildingBlocks;
 using Ducha.Cases.Application;
+using Ducha.Cases.Application.Units;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public abstract partial class StoreTests
     /// <summary>Assigns <paramref name="case"/> down as its holding office would, at <paramref name="at"/>; the hop is stored with it.</summary>
     private static async Task SaveAssignedAsync(IServiceProvider sp, CaseEntity @case, string to, int workingDays, DateTimeOffset at, string? unit = null)
     {
-        var hop = @case.AssignDown(@case.Holder, new CaseParty(to, unit), workingDays, sp.GetRequiredService<AssignmentRules>(), new AssignmentChain([], @case.Round), at);
+        var units = unit is null ? null : await sp.GetRequiredService<UnitRegisters>().OfAsync(to, default);
+        var hop = @case.AssignDown(@case.Holder, new CaseParty(to, unit), workingDays, sp.GetRequiredService<AssignmentRules>(), new AssignmentChain([], @case.Round), at, units);
         var db = sp.GetRequiredService<CasesDbContext>();
         db.Cases.Add(@case);
         db.Assignments.Add(hop);
@@ -42,11 +44,11 @@ public abstract partial class StoreTests
     [Fact]
     public async Task The_case_list_filters_a_subtree_by_code_prefix_channel_and_day()
     {
-        var cases = new[] { NewCase("320584", Monday), NewCase("320584", Monday.AddDays(1), legacy: false), NewCase("320684", Monday) };
+        var cases = new[] { NewCase("320581", Monday), NewCase("320581", Monday.AddDays(1), legacy: false), NewCase("320684", Monday) };
         await InScopeAsync(async sp =>
         {
             // Due the Wednesday before: overdue on the Monday the queries run.
-            await SaveAssignedAsync(sp, cases[1], "320584", 3, Monday.AddDays(-10), unit: "昆山市生态环境局");
+            await SaveAssignedAsync(sp, cases[1], "320581", 3, Monday.AddDays(-10), unit: "常熟市生态环境局");
             var db = sp.GetRequiredService<CasesDbContext>();
             db.Cases.AddRange(cases[0], cases[2]);
             return await db.SaveChangesAsync();
@@ -60,7 +62,7 @@ public abstract partial class StoreTests
 
         Assert.Equal(1, page.Total);
         Assert.Equal(cases[0].Id, Assert.Single(page.Cases).Case.Id);
-        var county = Assert.Single(counts, c => c.JurisdictionCode == "320584");
+        var county = Assert.Single(counts, c => c.JurisdictionCode == "320581");
         Assert.Equal((2, 1, 1, 1), (county.Total, county.ByStatus[CaseStatus.Received], county.ByStatus[CaseStatus.Assigned], county.Overdue));
         Assert.Equal(cases[1].Id, Assert.Single(overdue.Cases).Case.Id);
         Assert.DoesNotContain(counts, c => c.JurisdictionCode == "320684");
