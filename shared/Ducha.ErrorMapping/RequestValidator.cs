@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.BuildingBlocks;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -34,7 +35,7 @@ public sealed partial class RequestValidator
 
     /// <summary>A proto enum set to a real value: neither its zero "unspecified" member nor a number it does not define.</summary>
     public RequestValidator RequireDefined<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
-        Require(Enum.IsDefined(value) && Convert.ToInt32(value) != 0, field, OneOf(WireNames<TEnum>()));
+        Require(Enum.IsDefined(value) && Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0, field, OneOf(WireNames<TEnum>()));
 
     /// <summary>How a violation lists the names an enum field takes; the REST input check says it the same way.</summary>
     public static string OneOf(IEnumerable<string> names) => "must be one of " + string.Join(", ", names);
@@ -42,7 +43,7 @@ public sealed partial class RequestValidator
     /// <summary>The names callers see in the .proto and in JSON (CHANNEL_LETTER), not the generated C# names.</summary>
     private static IEnumerable<string> WireNames<TEnum>() where TEnum : struct, Enum =>
         typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => Convert.ToInt32(f.GetValue(null)) != 0)
+            .Where(f => Convert.ToInt32(f.GetValue(null), CultureInfo.InvariantCulture) != 0)
             .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name);
 
     /// <summary>An optional calendar date in the form yyyy-MM-dd; empty gives null.</summary>

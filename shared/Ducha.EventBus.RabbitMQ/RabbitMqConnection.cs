@@ -24,7 +24,8 @@ public sealed class RabbitMqConnection(IConfiguration configuration, IHostEnviro
     {
         lock (_gate)
         {
-            _connecting ??= Task.Run(ConnectLoopAsync);
+            // One connect loop serves every caller: no single caller's token may cancel it.
+            _connecting ??= Task.Run(ConnectLoopAsync, CancellationToken.None);
         }
         return _connected.Task.WaitAsync(cancellationToken);
     }

@@ -53,7 +53,7 @@ public static class ReferenceRegistration
         // Loaded now, so a bad calendar file stops start-up instead of the first deadline computed.
         endpoints.ServiceProvider.GetRequiredService<WorkingCalendar>();
         if (endpoints.ServiceProvider.GetRequiredService<CalendarHorizon>().Warning() is { } warning)
-            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CalendarHorizon)).LogWarning("{CalendarWarning}", warning);
+            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<CalendarHorizon>().LogWarning("{CalendarWarning}", warning);
         endpoints.MapReferenceRestApi();
         endpoints.MapGrpcService<ReferenceGrpcService>().AllowAnonymous();
         return endpoints;

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Hosting;
 namespace Ducha.EventBus.Tests;
 
 /// <summary>The delivery side of the dapr transport, exercised over HTTP exactly as a sidecar calls the app.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "_http is disposed in IAsyncLifetime.DisposeAsync, which xUnit calls.")]
 public sealed class DaprDeliveryTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ducha-dapr-").FullName;

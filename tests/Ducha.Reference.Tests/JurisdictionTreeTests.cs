@@ -6,7 +6,7 @@ public sealed class JurisdictionTreeTests
 {
     private static readonly JurisdictionTree Tree = JurisdictionTree.LoadEmbedded();
 
-    private static IReadOnlyList<string> ChildNames(string code) => Tree.Children(code).Select(j => j.Name).ToList();
+    private static List<string> ChildNames(string code) => Tree.Children(code).Select(j => j.Name).ToList();
 
     [Fact]
     public void All_31_mainland_provinces_are_present()

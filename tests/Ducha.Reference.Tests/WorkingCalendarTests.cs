@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Reference.Calendar;
 
 namespace Ducha.Reference.Tests;
@@ -7,7 +8,7 @@ public sealed class WorkingCalendarTests
     private static readonly WorkingCalendar Calendar = WorkingCalendar.LoadEmbedded();
     private static readonly TaskDelivery Delivery = new(Calendar);
 
-    private static DateOnly D(string text) => DateOnly.Parse(text);
+    private static DateOnly D(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public void National_Day_2024_is_a_week_of_holidays()
@@ -104,7 +105,7 @@ public sealed class WorkingCalendarTests
         Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(D("2016-12-31")));
         // Bounded, so no count runs forever and no date overflows.
         var error = Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(Calendar.ProvisionalUntil.AddDays(1)));
-        Assert.Contains(Calendar.ProvisionalUntil.ToString("yyyy-MM-dd"), error.Message);
+        Assert.Contains(Calendar.ProvisionalUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), error.Message);
         Assert.Throws<CalendarRangeException>(() => Calendar.GetDay(DateOnly.MaxValue));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -51,7 +52,7 @@ public sealed class IntakeInputTests(StandaloneFixture host)
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    private static HttpContent Raw(string body, string contentType = "application/x-www-form-urlencoded")
+    private static ByteArrayContent Raw(string body, string contentType = "application/x-www-form-urlencoded")
     {
         var content = new ByteArrayContent(Encoding.ASCII.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -153,7 +154,7 @@ public sealed class IntakeInputTests(StandaloneFixture host)
     {
         var cases = new Ducha.Contracts.Cases.V1.Cases.CasesClient(host.As("320500"));
         var grpcRequest = CasesApiTests.ValidCase(Huqiu);
-        grpcRequest.Coordinates = new Coordinates { Latitude = double.Parse(BeijingLatitude), Longitude = double.Parse(BeijingLongitude) };
+        grpcRequest.Coordinates = new Coordinates { Latitude = double.Parse(BeijingLatitude, CultureInfo.InvariantCulture), Longitude = double.Parse(BeijingLongitude, CultureInfo.InvariantCulture) };
         var before = await CasesStoredAsync();
 
         var grpc = await Assert.ThrowsAsync<RpcException>(() => cases.CreateCaseAsync(grpcRequest).ResponseAsync);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -43,7 +44,7 @@ public sealed partial class Open311Tests
         Assert.Equal(120.47, (double)request.Element("long")!);
         var requested = request.Element("requested_datetime")!.Value;
         Assert.EndsWith("+08:00", requested);
-        Assert.InRange(DateTimeOffset.Parse(requested), StandaloneFixture.Now.AddMinutes(-1), StandaloneFixture.Now.AddDays(1));
+        Assert.InRange(DateTimeOffset.Parse(requested, CultureInfo.InvariantCulture), StandaloneFixture.Now.AddMinutes(-1), StandaloneFixture.Now.AddDays(1));
         Assert.True(request.Element("expected_datetime")!.IsEmpty);
         // Chinese as UTF-8 text, not character references.
         Assert.Contains("<description>夜间排放刺鼻气体</description>", xml.Raw);

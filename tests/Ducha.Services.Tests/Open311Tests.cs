@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -191,7 +192,7 @@ public sealed partial class Open311Tests(StandaloneFixture host)
         Assert.Equal("https://files.example.cn/12345/2024/0927/photo-1.jpg", request.GetProperty("media_url").GetString());
         var requested = request.GetProperty("requested_datetime").GetString()!;
         Assert.EndsWith("+08:00", requested);
-        Assert.InRange(DateTimeOffset.Parse(requested), StandaloneFixture.Now.AddMinutes(-1), StandaloneFixture.Now.AddDays(1));
+        Assert.InRange(DateTimeOffset.Parse(requested, CultureInfo.InvariantCulture), StandaloneFixture.Now.AddMinutes(-1), StandaloneFixture.Now.AddDays(1));
         Assert.EndsWith("+08:00", request.GetProperty("updated_datetime").GetString());
         Assert.Contains("+08:00\"", read.Raw);
         Assert.Equal(JsonValueKind.Null, request.GetProperty("expected_datetime").ValueKind);
@@ -281,7 +282,7 @@ public sealed partial class Open311Tests(StandaloneFixture host)
     public async Task Dates_bound_the_list_by_requested_datetime_within_90_days()
     {
         var id = await FileAsync(Complaint());
-        var day = StandaloneFixture.Now.ToString("yyyy-MM-dd");
+        var day = StandaloneFixture.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var thatDay = await GetAsync($"/open311/v2/requests.json?start_date={day}T00:00:00%2B08:00&end_date={day}T23:59:59%2B08:00", TokenOf(Suzhou));
         var beijingWithoutOffset = await GetAsync($"/open311/v2/requests.json?start_date={day}T00:00:00", TokenOf(Suzhou));

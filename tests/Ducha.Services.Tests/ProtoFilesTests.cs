@@ -13,7 +13,7 @@ public sealed class ProtoFilesTests
 {
     private static readonly string Protos = Path.Combine(RepositoryRoot(), "shared", "Ducha.Contracts", "Protos");
 
-    public static TheoryData<string> ProtoFiles() => [.. Directory.GetFiles(Protos, "*.proto").Select(Path.GetFileName).Order()!];
+    public static TheoryData<string> ProtoFiles() => [.. Directory.GetFiles(Protos, "*.proto").Select(f => Path.GetFileName(f)!).Order()];
 
     [Theory]
     [MemberData(nameof(ProtoFiles))]

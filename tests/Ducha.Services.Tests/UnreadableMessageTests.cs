@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
@@ -86,8 +87,8 @@ public sealed class UnreadableMessageTests(LoggedStandaloneFixture host)
 
         Assert.DoesNotContain(logged, r => r.Exception is not null);
         Assert.DoesNotContain(logged, r => r.Level > LogLevel.Warning);
-        Assert.DoesNotContain(logged, r => r.Category.StartsWith("Grpc.", StringComparison.Ordinal));
-        var unreadable = logged.Where(r => r.Category.EndsWith(".UnreadableMessageLog", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(logged, r => r.Category!.StartsWith("Grpc.", StringComparison.Ordinal));
+        var unreadable = logged.Where(r => r.Category!.EndsWith(".UnreadableMessageLog", StringComparison.Ordinal)).ToList();
         Assert.All(unreadable, r => Assert.Equal(LogLevel.Warning, r.Level));
         // At most the first one at once, then one line per interval for this one client.
         Assert.True(unreadable.Count <= 2 + (int)(watch.Elapsed / interval), string.Join("\n", unreadable.Select(r => r.Message)));

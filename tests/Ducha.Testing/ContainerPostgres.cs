@@ -34,7 +34,7 @@ internal sealed class ContainerPostgres : IPostgresInstance
             string logs;
             try
             {
-                var (stdout, stderr) = await container.GetLogsAsync().ConfigureAwait(false);
+                var (stdout, stderr) = await container.GetLogsAsync(ct: CancellationToken.None).ConfigureAwait(false);
                 logs = ExternalProcess.Tail(stdout + "\n" + stderr, 60);
             }
             catch (Exception)

@@ -111,7 +111,7 @@ public static class ExternalProcess
         }
 
         // A grandchild that inherited our pipes could keep them open forever; do not wait for it.
-        await Task.WhenAny(Task.WhenAll(stdoutClosed.Task, stderrClosed.Task), Task.Delay(OutputGracePeriod))
+        await Task.WhenAny(Task.WhenAll(stdoutClosed.Task, stderrClosed.Task), Task.Delay(OutputGracePeriod, CancellationToken.None))
             .ConfigureAwait(false);
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, Snapshot(stdout), Snapshot(stderr));

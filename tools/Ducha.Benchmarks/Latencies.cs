@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 
 namespace Ducha.Benchmarks;
@@ -34,7 +35,7 @@ public sealed class Latencies(string name)
     }
 
     public string Row() =>
-        $"| {name} | {_milliseconds.Count} | {(_wall.Elapsed.TotalSeconds > 0 ? (_milliseconds.Count / _wall.Elapsed.TotalSeconds).ToString("F0") : "—")} | " +
+        $"| {name} | {_milliseconds.Count} | {(_wall.Elapsed.TotalSeconds > 0 ? (_milliseconds.Count / _wall.Elapsed.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture) : "—")} | " +
         $"{Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} |";
 
     public const string Header = "| operation | calls | calls/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|";

@@ -77,7 +77,7 @@ foreach (var ((surface, code), count) in counts.OrderBy(c => c.Key.Surface).Then
 var byClass = counts.GroupBy(c => ClassOf(c.Key.Surface, c.Key.Code)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
 Console.WriteLine();
 Console.WriteLine($"{total:N0} requests in {watch.Elapsed.TotalSeconds:0.0} s ({total / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0}/s): "
-    + string.Join(", ", new[] { "answered", "refused", "FAILED" }.Select(c => $"{c} {byClass.GetValueOrDefault(c):N0}")));
+    + string.Join(", ", Classes.Select(c => $"{c} {byClass.GetValueOrDefault(c):N0}")));
 
 var failed = byClass.GetValueOrDefault("FAILED");
 if (failed > 0)
@@ -233,4 +233,10 @@ internal sealed record Options(Uri Url, int Requests, int Seconds, int Concurren
             return null;
         }
     }
+}
+
+internal static partial class Program
+{
+    /// <summary>How answers are counted, in the order the summary names them.</summary>
+    private static readonly string[] Classes = ["answered", "refused", "FAILED"];
 }

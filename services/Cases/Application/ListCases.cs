@@ -27,7 +27,10 @@ public sealed class ListCases(VisibleCases cases, CaseViews views, TimeProvider 
         if (after is { } token)
         {
             var (receivedAt, id) = (token.ReceivedAt, token.CaseId);
+            // Translated to SQL (the database orders ids, not .NET culture); EF cannot translate the StringComparison overloads.
+#pragma warning disable CA1309
             query = query.Where(c => c.ReceivedAt < receivedAt || c.ReceivedAt == receivedAt && string.Compare(c.Id, id) > 0);
+#pragma warning restore CA1309
         }
         // One case more than the page shows says whether there is a next page.
         var page = await query.OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Take(pageSize + 1).ToListAsync(cancellationToken);

@@ -10,15 +10,15 @@ namespace Ducha.Cases.Data;
 /// </summary>
 public sealed class UnitChangeConfiguration : IEntityTypeConfiguration<UnitChange>
 {
-    public void Configure(EntityTypeBuilder<UnitChange> e)
+    public void Configure(EntityTypeBuilder<UnitChange> builder)
     {
-        e.ToTable("handling_unit_changes");
+        builder.ToTable("handling_unit_changes");
         // A register is read whole by its jurisdiction: the key's first column.
-        e.HasKey(c => new { c.JurisdictionCode, c.Name, c.Version });
-        e.Property(c => c.JurisdictionCode).HasMaxLength(12);
-        e.Property(c => c.Name).HasMaxLength(UnitRegister.MaxNameLength);
-        e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
-        e.Property(c => c.By).HasMaxLength(200);
-        e.Property(c => c.Reason).HasMaxLength(500);
+        builder.HasKey(c => new { c.JurisdictionCode, c.Name, c.Version });
+        builder.Property(c => c.JurisdictionCode).HasMaxLength(12);
+        builder.Property(c => c.Name).HasMaxLength(UnitRegister.MaxNameLength);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.By).HasMaxLength(200);
+        builder.Property(c => c.Reason).HasMaxLength(500);
     }
 }

@@ -1,5 +1,4 @@
 using Ducha.BuildingBlocks;
-using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Domain;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
@@ -127,5 +128,5 @@ public sealed class UnitRegister
 
     private string Describe() => $"{Jurisdiction.Name} ({Jurisdiction.Code})";
 
-    private static string DateOf(DateTimeOffset? at) => at is { } value ? BeijingTime.DateOf(value).ToString("yyyy-MM-dd") : "an unknown day";
+    private static string DateOf(DateTimeOffset? at) => at is { } value ? BeijingTime.DateOf(value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown day";
 }

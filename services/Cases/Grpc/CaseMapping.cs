@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Calendar;
@@ -9,7 +10,7 @@ namespace Ducha.Cases.Grpc;
 /// <summary>From the stored case, its file and its history to the wire contract.</summary>
 internal static class CaseMapping
 {
-    public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? string.Empty;
+    public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 
@@ -106,7 +107,7 @@ internal static class CaseMapping
         ToUnit = a.ToUnit ?? string.Empty,
         WorkingDays = a.WorkingDays,
         DeliveredAt = Timestamp.FromDateTimeOffset(a.DeliveredAt),
-        Deadline = a.Deadline.ToString("yyyy-MM-dd"),
+        Deadline = a.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ReturnedAt = a.ReturnedAt.ToWire(),
         ReturnReason = a.ReturnReason ?? string.Empty,
     };
@@ -126,7 +127,7 @@ internal static class CaseMapping
             Measures = r.PlanMeasures ?? string.Empty,
             Deadline = r.PlanDeadline.ToWire(),
             ResponsibleUnit = r.PlanResponsibleUnit ?? string.Empty,
-            Phases = { r.PlanPhases.Select(p => new PlanPhase { Description = p.Description, Deadline = p.Deadline.ToString("yyyy-MM-dd") }) },
+            Phases = { r.PlanPhases.Select(p => new PlanPhase { Description = p.Description, Deadline = p.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }) },
         },
         SubmittedAt = Timestamp.FromDateTimeOffset(r.SubmittedAt),
     };

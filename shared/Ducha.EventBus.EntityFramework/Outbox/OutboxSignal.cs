@@ -1,6 +1,8 @@
 namespace Ducha.EventBus.EntityFramework.Outbox;
 
 /// <summary>Wakes the relay of one database as soon as new events are saved, instead of waiting for the next poll.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "A container-lifetime singleton; a SemaphoreSlim whose wait handle is never used holds nothing to release.")]
 public sealed class OutboxSignal<TContext>
 {
     private readonly SemaphoreSlim _signal = new(0, 1);

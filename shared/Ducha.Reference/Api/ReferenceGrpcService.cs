@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Contracts.Reference.V1;
 using Grpc.Core;
 using Domain = Ducha.Reference.Jurisdictions;
@@ -22,14 +23,14 @@ public sealed class ReferenceGrpcService(ReferenceQueries queries) : Contracts.R
         Answer(() =>
         {
             var day = queries.Day(request.Date);
-            return new CalendarDay { Date = day.Date.ToString("yyyy-MM-dd"), Working = day.Working, Name = day.Name ?? string.Empty, Provisional = day.Provisional };
+            return new CalendarDay { Date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Working = day.Working, Name = day.Name ?? string.Empty, Provisional = day.Provisional };
         });
 
     public override Task<AddWorkingDaysReply> AddWorkingDays(AddWorkingDaysRequest request, ServerCallContext context) =>
         Answer(() =>
         {
             var (date, provisional) = queries.AddWorkingDays(request.From, request.Days);
-            return new AddWorkingDaysReply { From = request.From, Days = request.Days, Date = date.ToString("yyyy-MM-dd"), Provisional = provisional };
+            return new AddWorkingDaysReply { From = request.From, Days = request.Days, Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Provisional = provisional };
         });
 
     private static Jurisdiction ToContract(Domain.Jurisdiction j) => new()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Reference.Jurisdictions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,14 +18,14 @@ public static class ReferenceRestApi
             Answer(() => queries.Children(code).Select(ToJson).ToList()));
         api.MapGet("/calendar/days/{date}", (string date, ReferenceQueries queries) =>
             Answer(() => queries.Day(date) is var day
-                ? new { date = day.Date.ToString("yyyy-MM-dd"), working = day.Working, name = day.Name, provisional = day.Provisional } : null));
+                ? new { date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), working = day.Working, name = day.Name, provisional = day.Provisional } : null));
         api.MapGet("/calendar/working-days/add", (string? from, string? days, ReferenceQueries queries) =>
             Answer(() =>
             {
                 if (!int.TryParse(days, out var count))
                     throw new ReferenceQueryException(false, "days", $"days '{days}' is not a whole number.");
                 var (date, provisional) = queries.AddWorkingDays(from, count);
-                return new { from, days = count, date = date.ToString("yyyy-MM-dd"), provisional };
+                return new { from, days = count, date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), provisional };
             }));
         return endpoints;
     }

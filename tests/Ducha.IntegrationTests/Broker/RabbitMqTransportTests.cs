@@ -50,11 +50,11 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
 
         Assert.Contains("tests.tallied\tfanout\ttrue\tfalse", exchanges);
         Assert.Contains($"dlx-{Queue}\tfanout\ttrue\tfalse", exchanges);
-        var queue = Assert.Single(queues, q => q.StartsWith(Queue + "\t"));
+        var queue = Assert.Single(queues, q => q.StartsWith(Queue + "\t", StringComparison.Ordinal));
         Assert.StartsWith($"{Queue}\ttrue\tfalse\t", queue);
         Assert.Contains($"x-dead-letter-exchange\",\"dlx-{Queue}\"", queue);
         Assert.Contains("x-queue-type\",\"classic\"", queue);
-        var deadLetters = Assert.Single(queues, q => q.StartsWith($"dlq-{Queue}\t"));
+        var deadLetters = Assert.Single(queues, q => q.StartsWith($"dlq-{Queue}\t", StringComparison.Ordinal));
         Assert.Contains("x-queue-mode\",\"lazy\"", deadLetters);
         Assert.Contains($"tests.tallied\t{Queue}", bindings);
         Assert.Contains($"dlx-{Queue}\tdlq-{Queue}", bindings);
@@ -109,7 +109,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
 
         var dead = await Eventually.UntilAsync(async () =>
             Lines(await Broker.RabbitmqctlAsync("list_queues", "name", "messages", "--quiet", "--no-table-headers"))
-                .FirstOrDefault(l => l.StartsWith($"dlq-{Queue}\t")), l => l == $"dlq-{Queue}\t1");
+                .FirstOrDefault(l => l.StartsWith($"dlq-{Queue}\t", StringComparison.Ordinal)), l => l == $"dlq-{Queue}\t1");
         Assert.Equal($"dlq-{Queue}\t1", dead);
         Assert.Equal(3, bus.Behaviour.Calls);
         Assert.Equal(0, await bus.CountAsync("poison"));
@@ -144,7 +144,7 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
 
     private async Task<string> QueueDepthAsync() =>
         Lines(await Broker.RabbitmqctlAsync("list_queues", "name", "messages_ready", "messages_unacknowledged", "--quiet", "--no-table-headers"))
-            .Where(l => l.StartsWith(Queue + "\t")).Select(l => l[(Queue.Length + 1)..]).FirstOrDefault() ?? "missing";
+            .Where(l => l.StartsWith(Queue + "\t", StringComparison.Ordinal)).Select(l => l[(Queue.Length + 1)..]).FirstOrDefault() ?? "missing";
 
     private static List<string> Lines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
