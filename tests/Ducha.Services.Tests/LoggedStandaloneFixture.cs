@@ -22,25 +22,17 @@ public sealed class LoggedStandaloneFixture : IAsyncLifetime
     /// <summary>Shorter than the default minute, so a test sees the count written.</summary>
     public static readonly TimeSpan UnreadableLogInterval = TimeSpan.FromSeconds(3);
 
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("ducha-logged-").FullName;
-    private WebApplication _app = null!;
+    private StandaloneTestHost _host = null!;
 
     public FakeLogCollector Log { get; } = new();
     public GrpcChannel Channel { get; private set; } = null!;
-    public TokenIssuer Tokens => _app.Services.GetRequiredService<TokenIssuer>();
+    public TokenIssuer Tokens => _host.Services.GetRequiredService<TokenIssuer>();
 
     public async Task InitializeAsync()
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        _app = StandaloneApp.Create([$"--urls={address}", $"--DUCHA_DATA_DIR={_dataDir}", "--Cases:DeadlineWatchInterval=1.00:00:00",
-            $"--Grpc:UnreadableMessages:LogInterval={UnreadableLogInterval}"],
-            builder =>
-            {
-                builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Now));
-                builder.Logging.AddProvider(new FakeLoggerProvider(Log));
-            });
-        await _app.StartAsync();
-        Channel = GrpcChannel.ForAddress(address);
+        _host = await StandaloneTestHost.StartAsync(Now, [$"--Grpc:UnreadableMessages:LogInterval={UnreadableLogInterval}"],
+            builder => builder.Logging.AddProvider(new FakeLoggerProvider(Log)));
+        Channel = GrpcChannel.ForAddress(_host.Address);
     }
 
     /// <summary>Calls with a valid token, so a refusal is about the message and not about who sends it.</summary>
@@ -59,10 +51,7 @@ public sealed class LoggedStandaloneFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Channel.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dataDir, true); } catch (IOException) { }
+        await _host.DisposeAsync();
     }
 }
 

@@ -87,44 +87,22 @@ public sealed class ProvisionalDeadlineTests(StandaloneFixture host) : IClassFix
         Assert.True((await city.VerifyHistoryAsync(new VerifyHistoryRequest { Id = caseId })).Intact);
     }
 
-    private static async Task<WebApplicationHost> StartAsync(string data, WorkingCalendar calendar)
-    {
-        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var app = StandaloneApp.Create([$"--urls={address}", $"--DUCHA_DATA_DIR={data}", "--Cases:DeadlineWatchInterval=1.00:00:00",
-            // The outbox keeps its rows here, so the test reads what would be published.
-            "--EventBus:OutboxPollInterval=1.00:00:00"],
-            builder =>
-            {
-                builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(StandaloneFixture.Now));
-                builder.Services.AddSingleton(calendar);
-            });
-        await app.StartAsync();
-        return new WebApplicationHost(app, address);
-    }
+    // The outbox keeps its rows either way; a day-long poll only keeps the relay quiet while the test reads them.
+    private static Task<StandaloneTestHost> StartAsync(string data, WorkingCalendar calendar) =>
+        StandaloneTestHost.StartAsync(StandaloneFixture.Now, ["--EventBus:OutboxPollInterval=1.00:00:00"],
+            builder => builder.Services.AddSingleton(calendar), data);
 
-    private static Ducha.Contracts.Cases.V1.Cases.CasesClient Cases(WebApplicationHost host, string jurisdiction) =>
+    private static Ducha.Contracts.Cases.V1.Cases.CasesClient Cases(StandaloneTestHost host, string jurisdiction) =>
         new(GrpcChannel.ForAddress(host.Address).Intercept(metadata =>
         {
             metadata.Add("Authorization", "Bearer " + host.Services.GetRequiredService<TokenIssuer>().Issue(jurisdiction, "office", $"test-{jurisdiction}"));
             return metadata;
         }));
 
-    private static async Task<List<string>> OutboxAsync(WebApplicationHost host, string topic)
+    private static async Task<List<string>> OutboxAsync(StandaloneTestHost host, string topic)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CasesDbContext>().Set<Ducha.EventBus.EntityFramework.Outbox.OutboxMessage>()
             .Where(m => m.Topic == topic).Select(m => m.Payload).ToListAsync();
-    }
-
-    private sealed class WebApplicationHost(Microsoft.AspNetCore.Builder.WebApplication app, Uri address) : IAsyncDisposable
-    {
-        public Uri Address => address;
-        public IServiceProvider Services => app.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }

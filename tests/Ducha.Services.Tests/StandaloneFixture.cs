@@ -15,7 +15,7 @@ namespace Ducha.Services.Tests;
 /// <summary>The standalone host, started in-process on a free port with its own data folder.</summary>
 public sealed class StandaloneFixture : IAsyncLifetime
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("ducha-standalone-").FullName;
+    private StandaloneTestHost _host = null!;
     private WebApplication _app = null!;
 
     /// <summary>
@@ -48,12 +48,9 @@ public sealed class StandaloneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        _app = StandaloneApp.Create([$"--urls={Address}", $"--DUCHA_DATA_DIR={_dataDir}", "--EventBus:OutboxPollInterval=00:00:00.200",
-            // Tests run the watch themselves, as of the moment they need; the background pass would race them.
-            "--Cases:DeadlineWatchInterval=1.00:00:00"],
-            builder => builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Now)));
-        await _app.StartAsync();
+        _host = await StandaloneTestHost.StartAsync(Now, ["--EventBus:OutboxPollInterval=00:00:00.200"]);
+        _app = _host.App;
+        Address = _host.Address;
         Channel = GrpcChannel.ForAddress(Address);
         Http = new HttpClient { BaseAddress = Address };
         Invoker = As("320000");
@@ -83,10 +80,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
     {
         Channel.Dispose();
         Http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dataDir, true); } catch (IOException) { }
+        await _host.DisposeAsync();
     }
 }
 
