@@ -25,14 +25,5 @@ public sealed class JurisdictionGuard(IHttpContextAccessor http, JurisdictionTre
 
     public bool CanReach(string jurisdictionCode) => tree.IsWithin(jurisdictionCode, Caller.JurisdictionCode);
 
-    public void EnsureWithin(string jurisdictionCode, string action)
-    {
-        var caller = Caller;
-        if (tree.Find(jurisdictionCode) is null)
-            throw new RequestValidationException([new FieldViolation("jurisdiction_code", $"'{jurisdictionCode}' is not a known GB/T 2260 code")]);
-        if (tree.IsWithin(jurisdictionCode, caller.JurisdictionCode)) return;
-        logger.LogWarning("Denied {Action} on {Target} to {Caller}: outside {CallerJurisdiction}",
-            action, jurisdictionCode, caller.ToString(), caller.JurisdictionCode);
-        throw new PermissionDeniedException($"{action}: jurisdiction {jurisdictionCode} is outside the caller's jurisdiction {caller.JurisdictionCode}.");
-    }
+    public void EnsureWithin(string jurisdictionCode, string action) => tree.EnsureWithin(Caller, jurisdictionCode, action, logger);
 }

@@ -67,14 +67,8 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
     }
 
     /// <summary>Refused unless <paramref name="code"/> is the actor's jurisdiction or lies under it; an unknown code is bad input.</summary>
-    public void EnsureWithin(string code, Actor actor, string action, string field = "jurisdiction_code")
-    {
-        if (tree.Find(code) is null)
-            throw new RequestValidationException(field, $"'{code}' is not a known GB/T 2260 code");
-        if (tree.IsWithin(code, actor.JurisdictionCode)) return;
-        Deny(actor, action, code);
-        throw new PermissionDeniedException($"{action}: jurisdiction {code} is outside the caller's jurisdiction {actor.JurisdictionCode}.");
-    }
+    public void EnsureWithin(string code, Actor actor, string action, string field = "jurisdiction_code") =>
+        tree.EnsureWithin(actor, code, action, logger, field);
 
     private void EnsureVisible(Case @case, AssignmentChain chain, Actor actor, string action)
     {
