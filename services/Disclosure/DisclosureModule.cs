@@ -1,3 +1,4 @@
+using Ducha.Disclosure.Application;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Grpc;
@@ -19,6 +20,8 @@ public static class DisclosureModule
         builder.AddEventBus()
             .AddOutbox<DisclosureDbContext>(AppId)
             .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);
+        builder.Services.AddScoped<PublishBulletin>();
+        builder.Services.AddScoped<CountReceivedCases>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

@@ -1,3 +1,4 @@
+using Ducha.Exposure.Application;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 using Ducha.Exposure.Data;
@@ -16,6 +17,7 @@ public static class ExposureModule
         builder.AddServiceDatabase<ExposureDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<ExposureDbContext>(AppId);
+        builder.Services.AddScoped<RegisterMediaOutlet>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

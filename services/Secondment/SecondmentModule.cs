@@ -2,7 +2,10 @@ using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 using Ducha.Persistence;
 using Ducha.Secondment.Data;
+using Ducha.Identity;
+using Ducha.Secondment.Application;
 using Ducha.Secondment.Grpc;
+using Ducha.Secondment.Units;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -16,6 +19,10 @@ public static class SecondmentModule
         builder.AddServiceDatabase<SecondmentDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
+        builder.Services.AddScoped<RegisterCadre>();
+        // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
+        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
+        builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

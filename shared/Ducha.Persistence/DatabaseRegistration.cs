@@ -19,6 +19,7 @@ public static class DatabaseRegistration
     {
         var location = DatabaseLocation.Resolve(builder.Configuration, serviceName);
         builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
+        builder.Services.AddScoped<JurisdictionRecords<TContext>>();
 
         if (builder.Configuration.GetValue("Database:MigrateOnStartup", true))
             builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

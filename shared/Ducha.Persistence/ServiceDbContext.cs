@@ -14,6 +14,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddEventBusTables();
+        // Each table's mapping is an IEntityTypeConfiguration beside the context, in the service's own assembly.
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         base.OnModelCreating(modelBuilder);
     }
 

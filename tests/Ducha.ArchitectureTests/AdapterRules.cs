@@ -22,14 +22,21 @@ public sealed class AdapterRules
             .GetResult().Holds($"{adapter} must not depend on {other}");
     }
 
-    [Fact]
-    public void Use_cases_know_no_adapter_and_no_wire_contract()
+    public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void Use_cases_know_no_adapter_and_no_wire_contract(string service)
     {
-        Types.InAssembly(Layers.Cases).That().ResideInNamespace(Application).NonEmpty(Application);
+        var assembly = Layers.Services.Single(s => s.Name == service).Assembly;
+        var application = $"{service}.Application";
+        Types.InAssembly(assembly).That().ResideInNamespace(application).NonEmpty(application);
 
         // Integration events are the service's published facts, which a use case records; the gRPC messages are not its business.
-        Types.InAssembly(Layers.Cases).That().ResideInNamespace(Application)
-            .ShouldNot().HaveDependencyOnAny(Grpc, Open311, "Ducha.Contracts.Cases.V1", "Grpc.Core", "Google.Protobuf", "Microsoft.AspNetCore.Http")
-            .GetResult().Holds($"{Application} must not depend on an adapter or the gRPC contract");
+        string[] forbidden = [$"{service}.Grpc", $"{service}.Open311", $"Ducha.Contracts.{service["Ducha.".Length..]}.V1", "Grpc.Core", "Google.Protobuf",
+            "Microsoft.AspNetCore.Http"];
+        Types.InAssembly(assembly).That().ResideInNamespace(application)
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult().Holds($"{application} must not depend on an adapter or the gRPC contract");
     }
 }

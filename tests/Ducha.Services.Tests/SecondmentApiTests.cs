@@ -1,5 +1,7 @@
 using Ducha.Contracts.Secondment.V1;
 using Ducha.Secondment.Data;
+using RegisterUnitRequest = Ducha.Contracts.Cases.V1.RegisterUnitRequest;
+using RetireUnitRequest = Ducha.Contracts.Cases.V1.RetireUnitRequest;
 using Grpc.Core;
 using CadreEntity = Ducha.Secondment.Domain.Cadre;
 
@@ -51,5 +53,45 @@ public sealed class SecondmentApiTests(StandaloneFixture host)
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains(field + ":", error.Status.Detail);
         Assert.Equal(before, await host.CountAsync<SecondmentDbContext, CadreEntity>());
+    }
+
+    [Fact]
+    public async Task A_home_unit_must_be_an_active_unit_of_the_home_jurisdictions_register()
+    {
+        // 吴中区 registers a township government, then retires another; the organization department records cadres of each.
+        var wuzhong = new Ducha.Contracts.Cases.V1.Units.UnitsClient(host.As("320506"));
+        var township = $"吴中区木渎镇人民政府{Guid.NewGuid().ToString("N")[..6]}";
+        var retired = $"吴中区开发区管委会{Guid.NewGuid().ToString("N")[..6]}";
+        await wuzhong.RegisterUnitAsync(new RegisterUnitRequest { JurisdictionCode = "320506", Name = township });
+        await wuzhong.RegisterUnitAsync(new RegisterUnitRequest { JurisdictionCode = "320506", Name = retired });
+        await wuzhong.RetireUnitAsync(new RetireUnitRequest { JurisdictionCode = "320506", Name = retired, Reason = "撤并" });
+        var organization = new Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient(host.As("320000", "organization"));
+        var before = await host.CountAsync<SecondmentDbContext, CadreEntity>();
+
+        var ofTownship = await organization.CreateCadreAsync(With(township));
+        var refusals = await Task.WhenAll(
+            new[] { "吴中区某某局", retired, "虎丘区生态环境局" }.Select(unit => Assert.ThrowsAsync<RpcException>(() => organization.CreateCadreAsync(With(unit)).ResponseAsync)));
+
+        Assert.Equal(township, ofTownship.HomeUnit);
+        Assert.All(refusals, e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
+        Assert.All(refusals, e => Assert.Contains("home_unit:", e.Status.Detail));
+        Assert.Equal(before + 1, await host.CountAsync<SecondmentDbContext, CadreEntity>());
+    }
+
+    [Fact]
+    public async Task A_jurisdiction_outside_the_callers_reach_is_refused_before_its_units_are_looked_at()
+    {
+        var huqiu = new Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient(host.As("320505", "organization"));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => huqiu.CreateCadreAsync(With("吴中区不存在的单位")).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    private static CreateCadreRequest With(string homeUnit)
+    {
+        var request = Valid();
+        request.HomeUnit = homeUnit;
+        return request;
     }
 }

@@ -1,7 +1,9 @@
+using Ducha.BuildingBlocks;
+
 namespace Ducha.Assessment.Domain;
 
 /// <summary>A year's assessment plan (考核方案) issued by one level for those below it. Later issues add targets and scoring.</summary>
-public sealed class AssessmentPlan
+public sealed class AssessmentPlan : IJurisdictionRecord
 {
     public required string Id { get; init; }
     /// <summary>The assessing level, not the assessed ones.</summary>

@@ -20,7 +20,6 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : S
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new UnitChangeConfiguration());
         modelBuilder.Entity<Case>(e =>
         {
             e.ToTable("cases");

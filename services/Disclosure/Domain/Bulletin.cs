@@ -1,9 +1,12 @@
+using Ducha.BuildingBlocks;
+
 namespace Ducha.Disclosure.Domain;
 
 /// <summary>
-/// A published bulletin (公告/通报). It is a record: a correction is a new version, never an edit (DOMAIN.md §4).
+/// A published bulletin (公告/通报). It is a record: a correction is a new version, never an edit, so that
+/// what the public was told can always be shown as it was told.
 /// </summary>
-public sealed class Bulletin
+public sealed class Bulletin : IJurisdictionRecord
 {
     public required string Id { get; init; }
     public required string JurisdictionCode { get; init; }

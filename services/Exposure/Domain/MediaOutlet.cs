@@ -1,7 +1,9 @@
+using Ducha.BuildingBlocks;
+
 namespace Ducha.Exposure.Domain;
 
 /// <summary>A media outlet (媒体) that airs or prints exposures for a jurisdiction. Later issues add schedules and follow-ups.</summary>
-public sealed class MediaOutlet
+public sealed class MediaOutlet : IJurisdictionRecord
 {
     public required string Id { get; init; }
     public required string JurisdictionCode { get; init; }

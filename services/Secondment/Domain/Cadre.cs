@@ -1,13 +1,18 @@
+using Ducha.BuildingBlocks;
+
 namespace Ducha.Secondment.Domain;
 
 /// <summary>A cadre (干部) who can be seconded (抽调) into an office or inspection team. Later issues add the secondments.</summary>
-public sealed class Cadre
+public sealed class Cadre : IJurisdictionRecord
 {
     public required string Id { get; init; }
     /// <summary>The home jurisdiction: it stays the same however often and wherever the cadre is seconded.</summary>
     public required string JurisdictionCode { get; init; }
     public required string Name { get; init; }
-    /// <summary>The original unit (原单位) the cadre returns to after a secondment.</summary>
+    /// <summary>
+    /// The original unit (原单位) the cadre returns to after a secondment: the full name of a unit in the register of the
+    /// home jurisdiction, as the cases service keeps it, so that the cadre's old unit can be recognised wherever it acts.
+    /// </summary>
     public required string HomeUnit { get; init; }
     public CadreRank Rank { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -1,0 +1,16 @@
+using Ducha.Disclosure.Domain;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ducha.Disclosure.Data;
+
+internal sealed class BulletinConfiguration : IEntityTypeConfiguration<Bulletin>
+{
+    public void Configure(EntityTypeBuilder<Bulletin> builder)
+    {
+        builder.IsJurisdictionRecord("bulletins").HasIndex(b => new { b.JurisdictionCode, b.PublishedAt });
+        builder.Property(b => b.Title).HasMaxLength(200);
+        builder.Property(b => b.Body).HasMaxLength(20000);
+    }
+}

@@ -1,0 +1,17 @@
+using Ducha.Persistence;
+using Ducha.Secondment.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ducha.Secondment.Data;
+
+internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
+{
+    public void Configure(EntityTypeBuilder<Cadre> builder)
+    {
+        builder.IsJurisdictionRecord("cadres").HasIndex(c => new { c.JurisdictionCode, c.CreatedAt });
+        builder.Property(c => c.Name).HasMaxLength(50);
+        builder.Property(c => c.HomeUnit).HasMaxLength(200);
+        builder.Property(c => c.Rank).HasConversion<string>().HasMaxLength(32);
+    }
+}
