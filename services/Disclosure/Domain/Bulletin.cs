@@ -1,7 +1,8 @@
 namespace Ducha.Disclosure.Domain;
 
 /// <summary>
-/// A published bulletin (公告/通报). It is a record: a correction is a new version, never an edit (DOMAIN.md §4).
+/// A published bulletin (公告/通报). It is a public record: a correction is published as a new version, never a silent
+/// edit of what readers have already seen.
 /// </summary>
 public sealed class Bulletin
 {
