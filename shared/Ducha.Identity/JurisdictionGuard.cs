@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Ducha.Identity;
 
 /// <summary>
-/// "An office sees and acts on its own jurisdiction and everything under it, never a sibling's" (DOMAIN.md §1).
+/// An office sees and acts on its own jurisdiction and everything under it, never a sibling's: each level supervises
+/// the one below it (一级抓一级), and no office reaches across into a neighbour's work.
 /// Every read and write of a jurisdiction's data passes here; a refusal is logged with caller and target.
 /// </summary>
 public sealed class JurisdictionGuard(IHttpContextAccessor http, JurisdictionTree tree, ILogger<JurisdictionGuard> logger)

@@ -2,7 +2,7 @@ using NetArchTest.Rules;
 
 namespace Ducha.ArchitectureTests;
 
-/// <summary>Domain code is the rules in the handbook's words: no transport, no storage, nothing of the hosts.</summary>
+/// <summary>Domain code is the rules in the inspection offices' own words: no transport, no storage, nothing of the hosts.</summary>
 public sealed class DomainRules
 {
     public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));

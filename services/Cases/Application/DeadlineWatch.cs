@@ -13,7 +13,8 @@ public sealed record DeadlineSweep(int Delivered, int Reminded, int Overdue, int
 /// <summary>
 /// 督 without anyone asking: announces night-time hops when they are delivered at 08:00, reminds holders before their
 /// deadline, announces each deadline that passes with the case still open, and raises the "长停久治、久治不验" alert for
-/// stop orders not checked by their verification date (001 §一). Each announcement is made once and kept in the history.
+/// stop orders not checked by their verification date (a stop is a measure to verify, not a way to shelve a problem).
+/// Each announcement is made once and kept in the history.
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, AssignmentRules rules, CaseRuleSettings settings, TimeProvider time,
     ILogger<DeadlineWatch> logger) : BackgroundService

@@ -7,8 +7,9 @@ public enum CadreRank { Bureau = 1, Division = 2, Section = 3, Other = 4 }
 public enum Sanction { Admonition = 1, Criticism = 2, Organizational = 3, PartyDiscipline = 4, Government = 5, JudicialReferral = 6, Other = 7 }
 
 /// <summary>
-/// 问责: one person held accountable on a case. 容错 (001 §三) keeps the exemption and its reason beside the record
-/// instead of deleting it.
+/// 问责: one person held accountable on a case. 容错 (fault tolerance: a cadre who acted diligently but fell short for
+/// objective or unforeseeable reasons is exempted) keeps the exemption and its reason beside the record instead of
+/// deleting it, so the decision stays visible.
 /// </summary>
 public sealed class AccountabilityRecord : ICaseRecord
 {

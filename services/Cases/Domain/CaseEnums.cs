@@ -3,7 +3,8 @@ namespace Ducha.Cases.Domain;
 /// <summary>Where a case stands in 接、转、办、督、核 and 销号; values match ducha.cases.v1.CaseStatus.</summary>
 public enum CaseStatus { Received = 1, Assigned = 2, Returned = 3, Reported = 4, SentBack = 5, Verified = 6, Closed = 7, Reopened = 8 }
 
-/// <summary>Intake channels (DOMAIN.md §2); values match ducha.cases.v1.Channel.</summary>
+/// <summary>Where a complaint came in: the channels through which the public and the inspection reach an office;
+/// values match ducha.cases.v1.Channel.</summary>
 public enum Channel
 {
     InspectionTeam = 1,

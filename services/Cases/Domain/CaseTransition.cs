@@ -7,7 +7,7 @@ namespace Ducha.Cases.Domain;
 /// <summary>
 /// One link of a case's history: who did what, from which level, when and why, and the state before and after.
 /// Each link's hash covers its own fields and the previous link's hash, so rewriting any stored row breaks the chain
-/// from that row on (anti-falsification, DOMAIN.md §8).
+/// from that row on: the history cannot be falsified unnoticed (against 弄虚作假、欺上瞒下).
 /// </summary>
 public sealed class CaseTransition
 {

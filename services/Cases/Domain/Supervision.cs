@@ -5,8 +5,9 @@ public enum SupervisionKind { Reminder = 1, Notice = 2, Listed = 3, Ownership = 
 
 /// <summary>
 /// 督: an office above the holder chasing a case — a reminder (催办), a supervision notice (督办), listed supervision
-/// (挂牌督办) or case ownership (包案) by a named leader (002 §二, §四), or a special team with open and undercover visits
-/// where petitions concentrate (明察暗访, 002 §五). Automatic reminders before a deadline are kept too.
+/// (挂牌督办) or case ownership (包案) by a named leader, or a special team with open and undercover visits (明察暗访)
+/// where petitions concentrate — the means Sichuan's 《关于持续做好环境保护督察有关工作的通知》 keeps in use after an
+/// inspection leaves. Automatic reminders before a deadline are kept too.
 /// </summary>
 public sealed class CaseSupervision : ICaseRecord
 {

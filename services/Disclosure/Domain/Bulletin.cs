@@ -3,8 +3,8 @@ using Ducha.BuildingBlocks;
 namespace Ducha.Disclosure.Domain;
 
 /// <summary>
-/// A published bulletin (公告/通报). It is a record: a correction is a new version, never an edit, so that
-/// what the public was told can always be shown as it was told.
+/// A published bulletin (公告/通报). It is a public record: a correction is published as a new version, never a silent
+/// edit of what readers have already seen.
 /// </summary>
 public sealed class Bulletin : IJurisdictionRecord
 {

@@ -7,7 +7,8 @@ namespace Ducha.Contracts.IntegrationEvents;
 public sealed record CaseClosed(string CaseId, string JurisdictionCode, string ByJurisdictionCode, string CallbackResult, bool Overridden,
     int RepeatCount, DateTimeOffset ClosedAt) : IIntegrationEvent;
 
-/// <summary>A repeated complaint reopened a closed case (群众反复投诉, 002 §二).</summary>
+/// <summary>A repeated complaint (群众反复投诉) reopened a closed case: a problem the public keeps reporting was not
+/// truly solved, so its case goes back on the list.</summary>
 [IntegrationEvent("cases.case-reopened", "ducha.cases.case-reopened.v1")]
 public sealed record CaseReopened(string CaseId, string JurisdictionCode, string RepeatCaseId, int RepeatCount, int Round,
     DateTimeOffset ReopenedAt) : IIntegrationEvent;

@@ -3,7 +3,8 @@ using Ducha.EventBus;
 namespace Ducha.Contracts.IntegrationEvents;
 
 /// <summary>
-/// 接: a complaint was registered. Carries no reporter identity: events are not confidential (DOMAIN.md §8).
+/// 接: a complaint was registered. Carries no reporter identity: the reporter is known only to the handling chain,
+/// and events reach subscribers outside it.
 /// A repeated complaint names the earlier case it repeats.
 /// </summary>
 [IntegrationEvent("cases.case-received", "ducha.cases.case-received.v1")]

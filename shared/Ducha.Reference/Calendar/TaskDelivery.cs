@@ -1,8 +1,9 @@
 namespace Ducha.Reference.Calendar;
 
 /// <summary>
-/// No night dispatch (DOMAIN.md §2, 001 §四): a task reaching a unit between 20:00 and 08:00 Beijing time, or on a
-/// day off, is delivered — and its clock starts — at 08:00 on the next working day.
+/// No night dispatch: grassroots staff are not to stay up receiving tasks (避免基层干部熬夜接收任务), so a task reaching
+/// a unit between 20:00 and 08:00 Beijing time, or on a day off, is delivered — and its clock starts — at 08:00 on the
+/// next working day.
 /// </summary>
 public sealed class TaskDelivery(WorkingCalendar calendar)
 {

@@ -1,6 +1,7 @@
 namespace Ducha.Reference.Jurisdictions;
 
-/// <summary>Levels of the tree (DOMAIN.md §1); town and village come with grid supervision.</summary>
+/// <summary>Levels of the tree: province, city and county each run a 263 office; town and village come with grid
+/// supervision, which reaches down city → county → town → village.</summary>
 public enum JurisdictionLevel
 {
     Province = 1,
