@@ -16,8 +16,11 @@ public sealed class BackgroundProcess : IDisposable
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    internal BackgroundProcess(ProcessStartInfo startInfo, string commandLine)
+    private readonly Action<string>? _onLine;
+
+    internal BackgroundProcess(ProcessStartInfo startInfo, string commandLine, Action<string>? onLine = null)
     {
+        _onLine = onLine;
         CommandLine = commandLine;
         _process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -83,6 +86,7 @@ public sealed class BackgroundProcess : IDisposable
     private void Append(string? line)
     {
         if (line is null) return;
+        _onLine?.Invoke(line);
         _lines.Enqueue(line);
         while (_lines.Count > MaxLines && _lines.TryDequeue(out _)) { }
     }

@@ -56,6 +56,13 @@ internal sealed class ContainerRabbitMq : IRabbitMqInstance
         return result.Stdout;
     }
 
+    // Docker would map new host ports on a restart, and clients keep the old ones: crash drills need the local node.
+    public Task KillAsync(CancellationToken ct) =>
+        throw new NotSupportedException("Killing and restarting the broker needs the local RabbitMQ node (set DUCHA_TESTING_BACKEND=local).");
+
+    public Task RestartAsync(TimeSpan timeout, CancellationToken ct) =>
+        throw new NotSupportedException("Killing and restarting the broker needs the local RabbitMQ node (set DUCHA_TESTING_BACKEND=local).");
+
     public ValueTask DisposeAsync() => _container.DisposeAsync();
 
     private static async Task<string> TryGetLogsAsync(RabbitMqContainer container)

@@ -103,7 +103,7 @@ public static class ExternalProcess
     {
         options ??= new ExternalProcessOptions();
         var startInfo = CreateStartInfo(fileName, arguments, options);
-        return new BackgroundProcess(startInfo, Describe(startInfo));
+        return new BackgroundProcess(startInfo, Describe(startInfo), options.OnOutputLine);
     }
 
     /// <summary>Full path of an executable found on PATH, or null.</summary>

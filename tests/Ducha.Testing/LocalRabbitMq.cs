@@ -103,6 +103,25 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
     public Task<string> RabbitmqctlAsync(IReadOnlyList<string> args, CancellationToken ct) =>
         RabbitmqctlAsync(args, TimeSpan.FromMinutes(2), ct);
 
+    /// <summary>SIGKILL to the node and everything it started, as a crash would; its folder (queues, messages) stays.</summary>
+    public async Task KillAsync(CancellationToken ct)
+    {
+        var server = _server ?? throw new InvalidOperationException($"RabbitMQ node {NodeName} is not running.");
+        server.KillTree();
+        if (!await server.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false))
+            throw Failure("did not exit after SIGKILL.");
+        server.Dispose();
+        _server = null;
+    }
+
+    /// <summary>Starts the node again on the same ports and folder, so it recovers its durable queues and messages.</summary>
+    public async Task RestartAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (_server is { HasExited: false }) throw new InvalidOperationException($"RabbitMQ node {NodeName} is still running.");
+        _server?.Dispose();
+        await StartServerAsync(timeout, ct).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
@@ -120,14 +139,19 @@ internal sealed class LocalRabbitMq : IRabbitMqInstance
         await EnsureEpmdAsync(ct).ConfigureAwait(false);
 
         _guard = OrphanGuard.Start(_dir);
-        _server = ExternalProcess.Start(Path.Combine(_binDir, "rabbitmq-server"), [], Options(Timeout.InfiniteTimeSpan));
+        await StartServerAsync(timeout, ct).ConfigureAwait(false);
+    }
 
+    private async Task StartServerAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        var server = ExternalProcess.Start(Path.Combine(_binDir, "rabbitmq-server"), [], Options(Timeout.InfiniteTimeSpan));
+        _server = server;
         try
         {
             await AmqpProbe.WaitUntilAcceptingAsync(
                     AmqpUri,
                     timeout,
-                    () => _server.HasExited ? Failure($"rabbitmq-server exited (code {_server.ExitCode}) before accepting connections.") : null,
+                    () => server.HasExited ? Failure($"rabbitmq-server exited (code {server.ExitCode}) before accepting connections.") : null,
                     ct)
                 .ConfigureAwait(false);
         }

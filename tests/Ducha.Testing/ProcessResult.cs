@@ -29,6 +29,12 @@ public sealed class ExternalProcessOptions
 
     /// <summary>Kill the command (and its children) after this long. Default: one minute.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Called with every line a background process prints (stdout and stderr), for counts that must survive the
+    /// bounded output buffer; called on the reader's thread, so it must be quick and thread-safe.
+    /// </summary>
+    public Action<string>? OnOutputLine { get; init; }
 }
 
 /// <summary>A command that could not be started, failed, or timed out.</summary>

@@ -121,6 +121,16 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A broker crash: SIGKILL to the node and all its processes (<c>kill -9</c>), no clean shutdown. Queues and
+    /// persistent messages stay in its folder; <see cref="RestartAsync"/> brings it back on the same port.
+    /// </summary>
+    public Task KillAsync() => _instance.KillAsync(CancellationToken.None);
+
+    /// <summary>Starts a killed broker again on the same ports and data; returns once AMQP accepts connections.</summary>
+    public Task RestartAsync() =>
+        _instance.RestartAsync(TestServerEnvironment.StartupTimeout(DefaultStartupTimeout), CancellationToken.None);
+
     /// <summary>Stops the broker (<c>rabbitmqctl stop</c>, then kill if needed) and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -147,6 +157,8 @@ internal interface IRabbitMqInstance : IAsyncDisposable
     string? NodeName { get; }
     string? DataDirectory { get; }
     Task<string> RabbitmqctlAsync(IReadOnlyList<string> args, CancellationToken ct);
+    Task KillAsync(CancellationToken ct);
+    Task RestartAsync(TimeSpan timeout, CancellationToken ct);
 }
 
 internal static class AmqpProbe

@@ -3,6 +3,7 @@ using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
 using Grpc.Health.V1;
 using Ducha.Identity;
+using Ducha.Testing;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 
