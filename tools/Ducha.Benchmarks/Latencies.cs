@@ -20,6 +20,12 @@ public sealed class Latencies(string name)
         return result;
     }
 
+    /// <summary>A timing measured elsewhere (from stored timestamps), in milliseconds.</summary>
+    public void Add(double milliseconds)
+    {
+        lock (_milliseconds) _milliseconds.Add(milliseconds);
+    }
+
     /// <summary>Runs <paramref name="count"/> calls, <paramref name="parallel"/> at a time, and keeps the wall time for the rate.</summary>
     public async Task RunAsync(int count, int parallel, Func<int, Task> call)
     {

@@ -6,6 +6,13 @@ using Ducha.Testing;
 // Measures the cases service the way a province uses it: intake, the full 接转办核销号 chain, and the lists an office
 // reads all day. Runs the standalone host in-process on SQLite (or PostgreSQL when ConnectionStrings__casesdb is set),
 // prints figures and asserts nothing. Arguments: [cases] [callers] [--Setting=value …], the settings passed to the host.
+// `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark).
+if (args.Length > 0 && args[0] == "latency")
+{
+    await EventLatencyBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var cases = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
 var parallel = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 8;
 var dataDir = Directory.CreateTempSubdirectory("ducha-bench-").FullName;
