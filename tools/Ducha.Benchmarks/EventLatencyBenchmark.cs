@@ -62,9 +62,12 @@ public sealed class EventLatencyBenchmark(Uri casesAddress, string casesDb, stri
         var headers = new Metadata { { "Authorization", token } };
 
         // A first round, not measured: the first call of each path pays for JIT, EF's query compilation and the channels.
-        await FileAtRateAsync(client, headers, perSecond, Math.Min(50, (int)perSecond * 2));
+        var warmUp = await FileAtRateAsync(client, headers, perSecond, Math.Min(50, (int)perSecond * 2));
         var filed = await FileAtRateAsync(client, headers, perSecond, (int)(perSecond * seconds));
-        var applied = await WaitForAppliedAsync(filed.Select(f => f.CaseId).ToHashSet(StringComparer.Ordinal), TimeSpan.FromSeconds(60 + seconds));
+        var applied = await WaitForAppliedAsync(filed.Concat(warmUp).Select(f => f.CaseId).ToHashSet(StringComparer.Ordinal), TimeSpan.FromSeconds(60 + seconds));
+        if (applied.TryGetValue(warmUp[0].CaseId, out var first))
+            Console.WriteLine($"First case after start-up: call {(warmUp[0].Replied - warmUp[0].Started).TotalMilliseconds:F0} ms, "
+                + $"commit → confirm {(first.Sent - first.Created).TotalMilliseconds:F0} ms, call start → counted {(first.Applied - warmUp[0].Started).TotalMilliseconds:F0} ms");
 
         var call = new Latencies("CreateCase (call)");
         var relay = new Latencies("commit → broker confirm (relay)");

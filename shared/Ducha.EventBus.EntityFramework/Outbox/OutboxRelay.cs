@@ -51,40 +51,75 @@ public sealed class OutboxRelay<TContext>(
         }
     }
 
-    /// <summary>Publishes everything pending; returns how many rows went out in this pass.</summary>
+    /// <summary>
+    /// Publishes what is pending, up to one batch; returns how many rows it took on. Replicas of a service share the
+    /// outbox, so on PostgreSQL a pass holds the outbox's lock (<see cref="OutboxLock"/>): one relay publishes a row,
+    /// in order, instead of every replica racing to publish it too.
+    /// </summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        // The pass is one transaction on PostgreSQL, so a retrying execution strategy has to own it.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => PublishPassAsync(db, ct), cancellationToken);
+    }
+
+    private async Task<int> PublishPassAsync(TContext db, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await OutboxLock.AcquireAsync(db, cancellationToken);
         var pending = await db.Set<OutboxMessage>()
             .Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        foreach (var message in pending)
+        if (pending.Count == 0) return 0;
+
+        // Up to MaxInFlight publishes wait for their confirms together (a broker confirms a burst with one disk sync);
+        // they are started in order, so they reach the broker in order.
+        var window = Math.Max(1, transport.MaxInFlight);
+        Exception? failure = null;
+        for (var start = 0; start < pending.Count && failure is null; start += window)
         {
-            var envelope = CloudEventEnvelope.Parse(message.Payload);
-            using var activity = EventBusDiagnostics.StartPublish(transport.Name, message.Topic, envelope);
-            try
+            var sends = pending.Skip(start).Take(window).Select(m => (Message: m, Sent: PublishAsync(m, cancellationToken))).ToList();
+            foreach (var (message, sent) in sends)
             {
-                await transport.PublishAsync(message.Topic, envelope, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
                 message.Attempts++;
-                message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw;
+                try
+                {
+                    await sent;
+                    message.SentAt = timeProvider.GetUtcNow();
+                    message.LastError = null;
+                    EventBusDiagnostics.Published.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", message.Topic));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    failure ??= ex;
+                    message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+                }
             }
-            message.Attempts++;
-            message.SentAt = timeProvider.GetUtcNow();
-            message.LastError = null;
-            await db.SaveChangesAsync(CancellationToken.None);
-            EventBusDiagnostics.Published.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", message.Topic));
-            logger.LogDebug("Published {EventType} {EventId} to {Topic}", message.Type, message.EventId, message.Topic);
         }
+        // What the broker confirmed is marked sent even when a later row failed: it must not go out again.
+        await db.SaveChangesAsync(CancellationToken.None);
+        if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        logger.LogDebug("Published {Count} event(s) from {Context}", pending.Count, typeof(TContext).Name);
         return pending.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var envelope = CloudEventEnvelope.Parse(message.Payload);
+        using var activity = EventBusDiagnostics.StartPublish(transport.Name, message.Topic, envelope);
+        try
+        {
+            await transport.PublishAsync(message.Topic, envelope, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
     }
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)

@@ -5,4 +5,10 @@ public interface IEventTransport
 {
     string Name { get; }
     Task PublishAsync(string topic, CloudEventEnvelope envelope, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many publishes may wait for the broker at once. Calls started one after another must reach the broker in
+    /// that order. One (the default) for a transport that delivers, or may deliver, while the call runs.
+    /// </summary>
+    int MaxInFlight => 1;
 }

@@ -159,25 +159,4 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
     }
-
-    private sealed class DuplicateCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private int _count;
-
-        public DuplicateCounter()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == EventBusDiagnostics.Name && instrument.Name == "ducha.eventbus.duplicates")
-                    listener.EnableMeasurementEvents(instrument);
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, (int)value));
-            _listener.Start();
-        }
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Dispose() => _listener.Dispose();
-    }
 }
