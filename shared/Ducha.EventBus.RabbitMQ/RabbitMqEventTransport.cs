@@ -80,6 +80,14 @@ public sealed class RabbitMqEventTransport(RabbitMqConnection connection) : IEve
         }
     }
 
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var conn = await connection.GetAsync(cancellationToken);
+        await _publishLock.WaitAsync(cancellationToken);
+        try { await GetChannelAsync(conn, cancellationToken); }
+        finally { _publishLock.Release(); }
+    }
+
     /// <summary>The broker hop carries the publishing span's context, as the messaging conventions ask.</summary>
     private static Dictionary<string, object?> TraceHeaders()
     {

@@ -43,6 +43,7 @@ public sealed class RabbitMqSubscriber(
         catch (OperationCanceledException) { return; }
         foreach (var subscription in all)
         {
+            await PrepareAsync(subscription, stoppingToken);
             var channel = await conn.CreateChannelAsync(cancellationToken: stoppingToken);
             _channels.Add(channel);
             await DeclareAsync(channel, subscription, stoppingToken);
@@ -54,6 +55,16 @@ public sealed class RabbitMqSubscriber(
             logger.LogInformation("Consuming {Topic} from queue {Queue}", subscription.Topic, subscription.QueueName);
         }
         _ready.TrySetResult();
+    }
+
+    /// <summary>Readies the inbox's path before consuming; a failure here is the first delivery's to report, not start-up's.</summary>
+    private async Task PrepareAsync(EventSubscription subscription, CancellationToken stoppingToken)
+    {
+        try { await dispatcher.PrepareAsync(subscription, stoppingToken); }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not ready the inbox of {Queue} ahead of the first delivery: {Error}", subscription.QueueName, ex.Message);
+        }
     }
 
     /// <summary>Declares the topology Dapr's pubsub.rabbitmq component would, so either side may come up first.</summary>

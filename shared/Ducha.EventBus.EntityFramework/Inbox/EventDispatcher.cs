@@ -46,6 +46,20 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
+    public async Task PrepareAsync(EventSubscription subscription, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SeenAsync(db, subscription, "", ct);
+        }, cancellationToken);
+    }
+
+    private static Task<bool> SeenAsync(DbContext db, EventSubscription subscription, string eventId, CancellationToken cancellationToken) =>
+        db.Set<InboxMessage>().AnyAsync(m => m.EventId == eventId && m.Consumer == subscription.Consumer, cancellationToken);
+
     private async Task<DispatchOutcome> ApplyOnceAsync(EventSubscription subscription, CloudEventEnvelope envelope, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -54,9 +68,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var seen = await db.Set<InboxMessage>()
-                .AnyAsync(m => m.EventId == envelope.Id && m.Consumer == subscription.Consumer, ct);
-            if (seen) return DispatchOutcome.Duplicate;
+            if (await SeenAsync(db, subscription, envelope.Id, ct)) return DispatchOutcome.Duplicate;
 
             var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
             await subscription.Handle(scope.ServiceProvider, envelope.Data, metadata, ct);

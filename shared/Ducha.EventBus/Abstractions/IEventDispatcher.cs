@@ -18,4 +18,10 @@ public interface IEventDispatcher
 {
     Task<DispatchOutcome> DispatchAsync(string transport, EventSubscription subscription,
         CloudEventEnvelope envelope, string? transportTraceParent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Walks the inbox's own path once (a transaction and the "already applied?" query) before the first delivery, so
+    /// the first event after start-up does not pay for compiling it. Changes nothing.
+    /// </summary>
+    Task PrepareAsync(EventSubscription subscription, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -11,4 +11,10 @@ public interface IEventTransport
     /// that order. One (the default) for a transport that delivers, or may deliver, while the call runs.
     /// </summary>
     int MaxInFlight => 1;
+
+    /// <summary>
+    /// Opens what the first publish would otherwise open (a broker connection, a channel), so the first event after
+    /// start-up does not wait for it. May fail while the broker is down; publishing retries anyway.
+    /// </summary>
+    Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
