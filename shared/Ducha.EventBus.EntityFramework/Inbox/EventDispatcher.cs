@@ -48,12 +48,26 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
 
     public async Task PrepareAsync(EventSubscription subscription, CancellationToken cancellationToken)
     {
+        // The event's JSON shape, so the first delivery does not build the serializer's metadata for it.
+        using (var empty = System.Text.Json.JsonDocument.Parse("{}"))
+        {
+            try { EventSerializer.Deserialize(empty.RootElement, subscription.EventType); }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or NotSupportedException) { /* shape only */ }
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
+            // An inbox row written and rolled back: the query, the insert and the transaction's round trips, nothing kept.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await SeenAsync(db, subscription, "", ct);
+            db.Set<InboxMessage>().Add(new InboxMessage
+            {
+                EventId = "warm-up-" + Guid.NewGuid().ToString("N"), Consumer = subscription.Consumer, Type = "warm-up", ProcessedAt = timeProvider.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
         }, cancellationToken);
     }
 
