@@ -108,6 +108,31 @@ public sealed class RabbitMqServerTests(RabbitMqFixture fixture, ITestOutputHelp
         if (folder is not null) Assert.False(Directory.Exists(folder), $"{folder} should have been deleted");
     }
 
+    [Fact]
+    public async Task A_killed_broker_restarts_on_the_same_port_with_its_persistent_messages()
+    {
+        await using var server = await RabbitMqServer.StartAsync();
+        var queue = "survives-" + Guid.NewGuid().ToString("N");
+        await using (var connection = await server.CreateConnectionFactory().CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync(new CreateChannelOptions(true, true)))
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+            // Confirmed, so the broker has it on disk before the crash.
+            await channel.BasicPublishAsync(string.Empty, queue, mandatory: false, new BasicProperties { Persistent = true },
+                Encoding.UTF8.GetBytes("kept"));
+        }
+
+        await server.KillAsync();
+        Assert.False(await IsListeningAsync(server.Port));
+        await server.RestartAsync();
+
+        await using var after = await server.CreateConnectionFactory().CreateConnectionAsync();
+        await using var afterChannel = await after.CreateChannelAsync();
+        var result = await GetWithRetryAsync(afterChannel, queue);
+        Assert.NotNull(result);
+        Assert.Equal("kept", Encoding.UTF8.GetString(result.Body.Span));
+    }
+
     private static async Task<BasicGetResult?> GetWithRetryAsync(IChannel channel, string queue)
     {
         for (var attempt = 0; attempt < 50; attempt++)
