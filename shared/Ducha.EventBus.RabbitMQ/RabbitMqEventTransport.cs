@@ -23,6 +23,8 @@ public sealed class RabbitMqEventTransport(RabbitMqConnection connection) : IEve
     /// <summary>Well below the channel's limit of outstanding confirms (128), which would otherwise hold publishers back.</summary>
     public int MaxInFlight => 64;
 
+    public bool IsConnected => connection.IsOpen;
+
     public async Task PublishAsync(string topic, CloudEventEnvelope envelope, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

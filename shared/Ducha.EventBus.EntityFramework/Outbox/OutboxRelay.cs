@@ -36,7 +36,7 @@ public sealed class OutboxRelay<TContext>(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Outbox relay for {Context} could not publish; retrying in {Backoff}", typeof(TContext).Name, backoff);
-                await DelayAsync(backoff, stoppingToken);
+                await BackOffAsync(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.OutboxMaxBackoff.Ticks));
                 continue;
             }
@@ -124,8 +124,9 @@ public sealed class OutboxRelay<TContext>(
     }
 
     /// <summary>
-    /// Connecting to the broker took a third of a second of the first event's way to its consumers: done at start-up,
-    /// in the background, it is ready before the first request commits. Bounded, as the broker may be down.
+    /// Otherwise the first event after start-up opens the broker connection and its channel on its way to the consumers:
+    /// done at start-up, in the background, they are ready before the first request commits. Bounded, as the broker may
+    /// be down.
     /// </summary>
     private async Task PrepareTransportAsync(CancellationToken stoppingToken)
     {
@@ -139,6 +140,22 @@ public sealed class OutboxRelay<TContext>(
         {
             logger.LogInformation("The {Transport} transport is not ready yet ({Error}); the first publish will connect", transport.Name, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Waits out the backoff, but after a lost broker connection only until the transport has it back: a broker that
+    /// returns after an outage of some seconds would otherwise wait up to the longest backoff for its backlog.
+    /// </summary>
+    private async Task BackOffAsync(TimeSpan backoff, CancellationToken cancellationToken)
+    {
+        if (transport.IsConnected)
+        {
+            await DelayAsync(backoff, cancellationToken);
+            return;
+        }
+        var until = timeProvider.GetUtcNow() + backoff;
+        while (!transport.IsConnected && timeProvider.GetUtcNow() < until && !cancellationToken.IsCancellationRequested)
+            await DelayAsync(TimeSpan.FromMilliseconds(100), cancellationToken);
     }
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)

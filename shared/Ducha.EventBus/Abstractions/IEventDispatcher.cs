@@ -20,8 +20,9 @@ public interface IEventDispatcher
         CloudEventEnvelope envelope, string? transportTraceParent, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Walks the inbox's own path once (a transaction and the "already applied?" query) before the first delivery, so
-    /// the first event after start-up does not pay for compiling it. Changes nothing.
+    /// Walks the inbox's own path once before the first delivery (reading the event's JSON shape, the "already applied?"
+    /// query, an inbox row written in a transaction that is rolled back), so the first event after start-up does not pay
+    /// for compiling it. Leaves nothing behind.
     /// </summary>
     Task PrepareAsync(EventSubscription subscription, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -17,4 +17,7 @@ public interface IEventTransport
     /// start-up does not wait for it. May fail while the broker is down; publishing retries anyway.
     /// </summary>
     Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>False while the transport knows its broker connection is lost (and is recovering it); true otherwise.</summary>
+    bool IsConnected => true;
 }

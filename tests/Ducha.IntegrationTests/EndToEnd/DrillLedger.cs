@@ -15,6 +15,14 @@ internal sealed class DrillLedger(string casesDb, string disclosureDb, RabbitMqS
         await ScalarAsync(casesDb, "SELECT count(*) FROM outbox_messages WHERE \"SentAt\" IS NULL")
         + await ScalarAsync(disclosureDb, "SELECT count(*) FROM outbox_messages WHERE \"SentAt\" IS NULL");
 
+    /// <summary>The newest event cases has not had confirmed by the broker (0 when none waits).</summary>
+    public Task<long> LastUnsentAsync() =>
+        ScalarAsync(casesDb, "SELECT coalesce(max(\"Sequence\"), 0) FROM outbox_messages WHERE \"SentAt\" IS NULL");
+
+    /// <summary>How many of cases' events up to <paramref name="sequence"/> still wait for the broker.</summary>
+    public Task<long> UnsentUpToAsync(long sequence) =>
+        ScalarAsync(casesDb, $"SELECT count(*) FROM outbox_messages WHERE \"SentAt\" IS NULL AND \"Sequence\" <= {sequence}");
+
     /// <summary>Messages ready or delivered-but-unacknowledged, per queue (dead-letter queues included).</summary>
     public async Task<Dictionary<string, long>> QueuesAsync()
     {
