@@ -60,6 +60,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         {
             // An inbox row written and rolled back: the query, the insert and the transaction's round trips, nothing kept.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await InboxLock.AcquireAsync(db, subscription, ct);
             await SeenAsync(db, subscription, "", ct);
             db.Set<InboxMessage>().Add(new InboxMessage
             {
@@ -82,6 +83,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await InboxLock.AcquireAsync(db, subscription, ct);
             if (await SeenAsync(db, subscription, envelope.Id, ct)) return DispatchOutcome.Duplicate;
 
             var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);

@@ -1,5 +1,9 @@
+using Ducha.EventBus.EntityFramework.Inbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.EventBus.Tests;
 using Ducha.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.IntegrationTests.Broker;
 
@@ -27,4 +31,29 @@ public sealed class ReplicaRelayTests(RabbitMqFixture rabbit, PostgresFixture po
         // Every event reached the consumers once: none had to be recognised and skipped as a second copy.
         Assert.Equal(0, duplicates.Count);
     }
+
+    [Fact]
+    public async Task Two_replicas_consuming_one_queue_lose_no_update_to_a_shared_row()
+    {
+        var database = await postgres.Server.CreateDatabaseAsync();
+        await using var first = await BusHost.StartAsync(rabbitMqUri: rabbit.Server.AmqpUri, postgres: database);
+        await using var second = await BusHost.StartAsync(rabbitMqUri: rabbit.Server.AmqpUri, postgres: database);
+        const int events = 200;
+
+        // Every event counts into the same row, as every received case of a county counts into its one row.
+        await Task.WhenAll(
+            Task.Run(async () => { for (var i = 0; i < events / 2; i++) await PublishSharedAsync(first); }),
+            Task.Run(async () => { for (var i = 0; i < events / 2; i++) await PublishSharedAsync(second); }));
+
+        var applied = await Eventually.UntilAsync(() => first.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync()), n => n == events);
+        Assert.Equal(events, applied);
+        Assert.True(first.Behaviour.Calls > 0 && second.Behaviour.Calls > 0, "both replicas should have consumed");
+        Assert.Equal(events, await first.CountAsync("shared"));
+    }
+
+    private static Task<int> PublishSharedAsync(BusHost host) => host.WithDbAsync(async (db, services) =>
+    {
+        services.GetRequiredService<EventOutbox<TestDbContext>>().Add(new Tallied("shared"));
+        return await db.SaveChangesAsync();
+    });
 }
