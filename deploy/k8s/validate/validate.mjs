@@ -40,11 +40,7 @@ if (asJson) {
 
 const dapr = JSON.parse(readFileSync(new URL("./dapr-crds.schema.json", import.meta.url), "utf8"));
 // strict: false because the CRDs carry Kubernetes keywords (x-kubernetes-*) that are not JSON Schema.
-// strict: false because the CRDs carry Kubernetes keywords (x-kubernetes-*) that are not JSON Schema.
 const ajv = new Ajv({ allErrors: true, strict: false });
-// The integer formats Kubernetes schemas use (OpenAPI formats, unknown to plain JSON Schema).
-ajv.addFormat("int32", { type: "number", validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-ajv.addFormat("int64", { type: "number", validate: (n) => Number.isInteger(n) });
 // The integer formats Kubernetes schemas use (OpenAPI formats, unknown to plain JSON Schema).
 ajv.addFormat("int32", { type: "number", validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
 ajv.addFormat("int64", { type: "number", validate: (n) => Number.isInteger(n) });
