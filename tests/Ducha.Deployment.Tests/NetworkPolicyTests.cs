@@ -51,19 +51,23 @@ public sealed class NetworkPolicyTests(ManifestsFixture manifests)
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void Each_service_admits_the_gateway_namespace_on_its_port_and_nothing_else(string overlay)
+    public void Each_service_admits_the_gateway_namespace_and_the_services_that_call_it_on_its_port_and_nothing_else(string overlay)
     {
         var rendered = manifests[overlay];
+        var callers = ServiceCallers.FromSource();
+        Assert.NotEmpty(callers);
         foreach (var service in rendered.Services)
         {
             var name = RenderedOverlay.NameOf(service);
             var rules = RulesFor(rendered, name);
+            Assert.All(rules, rule => Assert.Equal(["http"], rule["ports"]!.AsArray().Select(p => (string?)p!["port"])));
+            var peers = rules.SelectMany(r => r["from"]!.AsArray().OfType<JsonObject>()).ToList();
 
-            var rule = Assert.Single(rules);
-            var peer = Assert.Single(rule["from"]!.AsArray().OfType<JsonObject>());
-            Assert.Equal("true", (string?)peer["namespaceSelector"]?["matchLabels"]?["ducha.io/gateway"]);
-            Assert.Null(peer["podSelector"]);
-            Assert.Equal(["http"], rule["ports"]!.AsArray().Select(p => (string?)p!["port"]));
+            var gateway = Assert.Single(peers, p => p["namespaceSelector"] is not null);
+            Assert.Equal("true", (string?)gateway["namespaceSelector"]?["matchLabels"]?["ducha.io/gateway"]);
+            Assert.Null(gateway["podSelector"]);
+            var admitted = peers.Where(p => p["namespaceSelector"] is null).SelectMany(p => NamesSelectedBy(Assert.IsType<JsonObject>(p["podSelector"])));
+            Assert.Equal(callers.GetValueOrDefault(name, []).Order(StringComparer.Ordinal), admitted.Order(StringComparer.Ordinal));
         }
     }
 
