@@ -25,7 +25,9 @@ var environment = builder.Configuration["Services:Environment"] ?? (run ? "Devel
 
 IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new()
 {
+    // The services have no launch profile: one cleartext endpoint, where Kestrel serves HTTP/1.1 and h2c (gRPC) alike.
     var service = builder.AddProject<TProject>(name)
+        .WithHttpEndpoint()
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
         .WithEnvironment("EventBus__Transport", "rabbitmq")
         .WithEnvironment("Identity__SigningKey", signingKey)

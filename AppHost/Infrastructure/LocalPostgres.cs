@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,8 @@ public static class LocalPostgres
 
         var check = name + "-ready";
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(check,
-            _ => new ReadyCheck(tcp, socket, password.Resource, databases), HealthStatus.Unhealthy, tags: null));
+            sp => new ReadyCheck(tcp, socket, password.Resource, databases,
+                sp.GetRequiredService<ResourceLoggerService>().GetLogger(executable.Resource)), HealthStatus.Unhealthy, tags: null));
         executable.WithHealthCheck(check);
 
         return new Server(executable, (resourceName, database) =>
@@ -92,9 +94,11 @@ public static class LocalPostgres
     /// First over the Unix socket (trusted): the password and the databases. Then, and on every later probe, a query over
     /// TCP with the password, as the services will connect.
     /// </summary>
-    private sealed class ReadyCheck(EndpointReference tcp, string socket, ParameterResource password, IReadOnlyList<string> databases) : IHealthCheck
+    private sealed class ReadyCheck(EndpointReference tcp, string socket, ParameterResource password, IReadOnlyList<string> databases,
+        ILogger logger) : IHealthCheck
     {
         private volatile bool _prepared;
+        private string? _lastFailure;
 
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
@@ -114,19 +118,31 @@ public static class LocalPostgres
                 await connection.OpenAsync(cancellationToken);
                 await using var command = new NpgsqlCommand("SELECT 1", connection);
                 await command.ExecuteScalarAsync(cancellationToken);
+                _lastFailure = null;
                 return HealthCheckResult.Healthy();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Once per distinct reason, in the resource's own log: the probe runs every few seconds.
+                if (_lastFailure != ex.Message) logger.LogNotReady(ex.Message);
+                _lastFailure = ex.Message;
                 return HealthCheckResult.Unhealthy(ex.Message);
             }
         }
+
+        private int SocketPort() =>
+            new DirectoryInfo(socket).GetFiles(".s.PGSQL.*").Where(f => f.Extension != ".lock").OrderByDescending(f => f.LastWriteTimeUtc)
+                .Select(f => int.Parse(f.Extension.TrimStart('.'), CultureInfo.InvariantCulture)).FirstOrDefault() is var port and > 0
+                ? port
+                : throw new InvalidOperationException("postgres has not opened its socket yet");
 
         private async Task PrepareAsync(string secret, CancellationToken cancellationToken)
         {
             var builder = new NpgsqlConnectionStringBuilder
             {
-                Host = socket, Port = tcp.TargetPort ?? throw new InvalidOperationException("no port allocated yet"),
+                // The socket file carries the port postgres listens on, which only DCP knows (the endpoint's target port is a
+                // template it fills in); the folder is private to this cluster, so its newest socket is the running server's.
+                Host = socket, Port = SocketPort(),
                 Username = "postgres", Database = "postgres", Pooling = false, Timeout = 5,
             };
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
@@ -149,4 +165,7 @@ internal static partial class LocalPostgresLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "initdb: creating the cluster in {Folder}")]
     public static partial void LogInitdb(this ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "not ready yet: {Reason}")]
+    public static partial void LogNotReady(this ILogger logger, string reason);
 }
