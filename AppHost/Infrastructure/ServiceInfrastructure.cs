@@ -43,6 +43,10 @@ public static class LocalInfrastructure
             ? Path.GetFullPath(configured)
             : Path.Combine(Path.GetTempPath(), "ducha-apphost");
         Directory.CreateDirectory(data);
+        // As root the servers run as the postgres and rabbitmq users, who must be able to pass through the folder to their
+        // own sub-folders (a fresh temp folder is 0700); search permission only, its listing stays private.
+        if (HostCommand.IsRoot && !OperatingSystem.IsWindows())
+            File.SetUnixFileMode(data, File.GetUnixFileMode(data) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
 
         var (broker, brokerServer) = builder.AddLocalRabbitMq("rabbitmq", data);
         // Reset to this value at every start, so a regenerated password never locks the kept cluster.
