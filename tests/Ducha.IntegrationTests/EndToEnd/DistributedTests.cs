@@ -71,9 +71,11 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             var server = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Server && s.Name.Contains("CreateCase"));
             var send = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Producer && s.Name == "send cases.case-received");
             var process = Assert.Single(trace, s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer && s.Name == "process cases.case-received");
-            // The relay continues the request's trace; the consumer continues the relay's span across the broker.
+            // The relay continues the request's trace; the consumer continues it across the broker, under the RabbitMQ
+            // client's publish span, itself under the relay's send.
             Assert.Equal(server.SpanId, send.ParentSpanId);
-            Assert.Equal(send.SpanId, process.ParentSpanId);
+            var publish = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Producer && s.ParentSpanId == send.SpanId);
+            Assert.Equal(publish.SpanId, process.ParentSpanId);
             Assert.NotEmpty(created.Id);
 
             // The reporter is confidential: in no log line, exported span, log or metric, nor in the event on the bus.
