@@ -65,6 +65,24 @@ public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task Secondment_finds_a_cadres_home_unit_in_the_register_the_cases_service_keeps()
+    {
+        using var secondment = GrpcChannel.ForAddress(host.Endpoint("secondment"));
+        var organization = new Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient(secondment.Intercept(Authorize("320500", "organization")));
+        Ducha.Contracts.Secondment.V1.CreateCadreRequest Cadre(string unit) => new()
+        {
+            JurisdictionCode = "320506", Name = "张伟", HomeUnit = unit, Rank = Ducha.Contracts.Secondment.V1.CadreRank.Section,
+        };
+
+        var cadre = await organization.CreateCadreAsync(Cadre(Unit));
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => organization.CreateCadreAsync(Cadre("吴中区并不存在局")).ResponseAsync);
+
+        Assert.Equal(Unit, cadre.HomeUnit);
+        Assert.Equal(StatusCode.InvalidArgument, unknown.StatusCode);
+        Assert.Contains("home_unit", unknown.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cases_runs_as_two_replicas_and_no_server_runs_outside_the_AppHost_data_folder()
     {
         // Both replicas are processes of their own behind the one endpoint.
