@@ -19,7 +19,7 @@ namespace Ducha.AppHost.Tests;
 [Collection(AppHostCollection.Name)]
 public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper output)
 {
-    private const string Unit = "吴中区生态环境局";
+    private const string Unit = CaseWalk.Unit;
 
     [Fact]
     public async Task A_case_walked_to_closure_is_counted_by_disclosure_in_one_trace_through_the_database_and_the_broker()
@@ -27,7 +27,7 @@ public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper 
         using var cases = GrpcChannel.ForAddress(host.Endpoint("cases"));
         using var disclosure = GrpcChannel.ForAddress(host.Endpoint("disclosure"));
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        var city = As(cases, "320500");
+        var city = new CasesClient(cases.Intercept(Authorize(CaseWalk.City)));
 
         var created = await city.CreateCaseAsync(new CreateCaseRequest
         {
@@ -38,7 +38,8 @@ public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper 
             Channel = Channel.Hotline12369,
             Reporter = new Reporter { Name = "赵淑芬", Phone = "13800138000", Address = "木渎镇某小区" },
         }, new Metadata { { "traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" } });
-        await WalkToClosureAsync(cases, created.Id);
+        var closed = await CaseWalk.ToClosureAsync(cases.CreateCallInvoker(), Authorize, created.Id);
+        Assert.Equal(CaseStatus.Closed, closed.Status);
 
         var counts = new Disclosure.DisclosureClient(disclosure.Intercept(Authorize("320500")));
         var received = await Eventually.UntilAsync(async () => (await counts.GetReceivedCaseCountsAsync(
@@ -99,31 +100,4 @@ public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper 
         metadata.Add("Authorization", "Bearer " + host.Tokens.Issue(jurisdiction, role, "apphost-test", unit: unit));
         return metadata;
     };
-
-    private CasesClient As(GrpcChannel channel, string jurisdiction, string role = "office", string? unit = null) =>
-        new(channel.Intercept(Authorize(jurisdiction, role, unit)));
-
-    /// <summary>City → county → unit, report, verification at both levels, closure: each level with its own token.</summary>
-    private async Task WalkToClosureAsync(GrpcChannel channel, string caseId)
-    {
-        var city = As(channel, "320500");
-        var county = As(channel, "320506");
-        var handler = As(channel, "320506", "handler", Unit);
-
-        await city.AssignDownAsync(new AssignDownRequest { CaseId = caseId, ToJurisdictionCode = "320506", WorkingDays = 5 });
-        await county.AssignDownAsync(new AssignDownRequest { CaseId = caseId, HandlingUnit = Unit, WorkingDays = 4 });
-        await handler.ReportHandlingAsync(new ReportHandlingRequest
-        {
-            CaseId = caseId, Findings = "夜间施工属实，未办理夜间施工许可", Result = "责令停止夜间施工并处罚款", RectifiedNow = true,
-            Measures = { new Measure { Kind = MeasureKind.Fine, Scope = MeasureScope.Site, Description = "罚款两万元" } },
-        });
-        await county.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true });
-        await city.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true, Method = VerificationMethod.Callback });
-        var closed = await city.CloseCaseAsync(new CloseCaseRequest
-        {
-            CaseId = caseId, CallbackResult = CallbackResult.Satisfied,
-            Attestations = new Attestations { CauseFound = true, RectificationDone = true, ResponsibilityFixed = true, PublicSatisfied = true },
-        });
-        Assert.Equal(CaseStatus.Closed, closed.Status);
-    }
 }
