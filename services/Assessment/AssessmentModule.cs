@@ -3,7 +3,6 @@ using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
-using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
 

@@ -5,7 +5,6 @@ using Ducha.Cases.Grpc;
 using Ducha.Cases.Open311;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
-using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
 

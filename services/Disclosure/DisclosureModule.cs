@@ -5,7 +5,6 @@ using Ducha.Disclosure.Grpc;
 using Ducha.Disclosure.IntegrationEvents;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
-using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
 

@@ -3,7 +3,6 @@ using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 using Ducha.Exposure.Data;
 using Ducha.Exposure.Grpc;
-using Ducha.Persistence;
 
 namespace Microsoft.Extensions.Hosting;
 

@@ -1,8 +1,6 @@
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
-using Ducha.Persistence;
 using Ducha.Secondment.Data;
-using Ducha.Identity;
 using Ducha.Secondment.Application;
 using Ducha.Secondment.Grpc;
 using Ducha.Secondment.Units;

@@ -20,6 +20,16 @@ public static class DatabaseRegistration
         var location = DatabaseLocation.Resolve(builder.Configuration, serviceName);
         builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
         builder.Services.AddScoped<JurisdictionRecords<TContext>>();
+        if (location.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
+            // metrics to our own registration. Its retries and health check stay off: ours are set above and below.
+            builder.EnrichNpgsqlDbContext<TContext>(settings =>
+            {
+                settings.DisableRetry = true;
+                settings.DisableHealthChecks = true;
+            });
+        }
 
         if (builder.Configuration.GetValue("Database:MigrateOnStartup", true))
             builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

@@ -18,11 +18,11 @@ public sealed class JurisdictionRecords<TContext>(TContext db, JurisdictionTree 
     /// <paramref name="onFiling"/> runs before the save, so an event it publishes commits with the record or not at all.
     /// </summary>
     public async Task<T> FileAsync<T>(T record, Actor actor, string operation, CancellationToken cancellationToken, Action<T>? onFiling = null)
-        where T : class, IJurisdictionRecord
+        where T : JurisdictionRecord
     {
         tree.EnsureWithin(actor, record.JurisdictionCode, operation, logger);
         var (stored, filed) = await db.AddOnceAsync(record.IdempotencyKey,
-            key => r => EF.Property<string?>(r, nameof(IJurisdictionRecord.IdempotencyKey)) == key, () => record, onFiling ?? (_ => { }), cancellationToken);
+            key => r => EF.Property<string?>(r, nameof(JurisdictionRecord.IdempotencyKey)) == key, () => record, onFiling ?? (_ => { }), cancellationToken);
         // Names and titles may be personal data; the id and the jurisdiction are enough to trace a record.
         if (filed)
             logger.LogInformation("{Operation}: {Record} {Id} filed for {JurisdictionCode} by {Role}", operation, typeof(T).Name, stored.Id,
@@ -35,9 +35,9 @@ public sealed class JurisdictionRecords<TContext>(TContext db, JurisdictionTree 
 
     /// <summary>The record with <paramref name="id"/>, if it exists and the actor's reach covers its jurisdiction.</summary>
     public async Task<T> FindAsync<T>(string id, Actor actor, string operation, CancellationToken cancellationToken)
-        where T : class, IJurisdictionRecord
+        where T : JurisdictionRecord
     {
-        var record = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => EF.Property<string>(r, nameof(IJurisdictionRecord.Id)) == id, cancellationToken)
+        var record = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => EF.Property<string>(r, nameof(JurisdictionRecord.Id)) == id, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(T).Name, id);
         tree.EnsureWithin(actor, record.JurisdictionCode, operation, logger);
         return record;

@@ -52,6 +52,7 @@ public sealed class RoleTests(StandaloneFixture host)
     {
         var request = SecondmentApiTests.Valid();
         request.JurisdictionCode = "320505";
+        request.HomeUnit = "虎丘区生态环境局";
 
         var byOrganization = await new Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient(host.As("320500", "organization")).CreateCadreAsync(request);
         var byHandler = await Assert.ThrowsAsync<RpcException>(() => new Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient(host.AsUnit("320505", CaseSteps.Unit)).CreateCadreAsync(request).ResponseAsync);

@@ -1,7 +1,5 @@
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Domain;
-using Ducha.BuildingBlocks;
-using Ducha.Persistence;
 
 namespace Ducha.Assessment.Application;
 

@@ -1,6 +1,4 @@
 using Ducha.Assessment.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Assessment.Data;
 

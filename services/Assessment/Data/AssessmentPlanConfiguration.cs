@@ -1,7 +1,4 @@
 using Ducha.Assessment.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ducha.Assessment.Data;
 

@@ -1,9 +1,6 @@
 using Ducha.Assessment.Application;
 using Ducha.Assessment.Data;
 using Ducha.Contracts.Assessment.V1;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
-using Ducha.Persistence;
 using Grpc.Core;
 using Domain = Ducha.Assessment.Domain;
 

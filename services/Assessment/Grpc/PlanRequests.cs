@@ -1,5 +1,4 @@
 using Ducha.Contracts.Assessment.V1;
-using Ducha.ErrorMapping;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Assessment.Domain;
 

@@ -1,10 +1,7 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.EventBus;
 using Ducha.EventBus.EntityFramework.Outbox;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Jurisdictions;

@@ -1,7 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

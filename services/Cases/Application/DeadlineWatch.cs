@@ -1,9 +1,7 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;
 using Ducha.Cases.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

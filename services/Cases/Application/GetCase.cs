@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Cases.Application;
 
 /// <summary>One case, for anyone on its handling chain or above it.</summary>

@@ -1,7 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

@@ -1,13 +1,10 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
-using Ducha.Persistence;
 using Ducha.Reference.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Jurisdictions;

@@ -1,6 +1,4 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

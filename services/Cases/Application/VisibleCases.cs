@@ -1,9 +1,7 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Application.Units;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application;
 

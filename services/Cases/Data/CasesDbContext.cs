@@ -1,6 +1,4 @@
 using Ducha.Cases.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Data;
 

@@ -1,6 +1,4 @@
 using Ducha.Cases.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ducha.Cases.Data;
 

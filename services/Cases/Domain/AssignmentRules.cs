@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 

@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
 
 namespace Ducha.Cases.Domain;

@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Cases.Domain;
 
 /// <summary>四个不放过 (the four not-let-go): what the closing office attests.</summary>

@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Cases.Domain;
 
 /// <summary>

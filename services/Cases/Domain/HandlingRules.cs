@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Cases.Domain;
 
 /// <summary>A measure as the handler proposes it, before it is numbered and stored.</summary>

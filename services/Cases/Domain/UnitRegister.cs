@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 

@@ -1,7 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Reference.Jurisdictions;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;

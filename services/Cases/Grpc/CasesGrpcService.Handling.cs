@@ -1,6 +1,5 @@
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ErrorMapping;
 using Grpc.Core;
 using Domain = Ducha.Cases.Domain;
 

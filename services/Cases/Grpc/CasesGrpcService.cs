@@ -1,8 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Grpc.Core;

@@ -1,8 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Application.Units;
 using Ducha.Contracts.Cases.V1;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
 using Grpc.Core;
 using Domain = Ducha.Cases.Domain;
 

@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Cases.Open311;
 
 /// <summary>A refusal that is Open311's own (wrong format, wrong content type), with its HTTP status.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Ducha.BuildingBlocks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 

@@ -1,7 +1,5 @@
-using Ducha.BuildingBlocks;
 using System.Globalization;
 using Ducha.Reference.Jurisdictions;
-using Ducha.ErrorMapping;
 using Microsoft.Extensions.Primitives;
 using A = Ducha.Cases.Open311.Open311Catalogue.Attributes;
 using Domain = Ducha.Cases.Domain;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Ducha.BuildingBlocks;
 using Ducha.Reference.Calendar;
-using Ducha.ErrorMapping;
 using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Open311;

@@ -1,8 +1,6 @@
 using Ducha.Cases.Application;
 using Ducha.Reference.Jurisdictions;
-using Ducha.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Open311;
 

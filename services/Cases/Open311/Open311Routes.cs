@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ducha.Cases.Open311;

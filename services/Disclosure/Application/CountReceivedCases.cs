@@ -1,9 +1,6 @@
-using Ducha.BuildingBlocks;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Domain;
-using Ducha.Persistence;
 using Ducha.Reference.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Disclosure.Application;
 

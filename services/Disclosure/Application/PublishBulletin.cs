@@ -1,7 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Domain;
-using Ducha.Persistence;
 
 namespace Ducha.Disclosure.Application;
 

@@ -1,6 +1,4 @@
 using Ducha.Disclosure.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Disclosure.Data;
 

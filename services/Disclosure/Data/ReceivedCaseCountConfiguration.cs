@@ -1,6 +1,4 @@
 using Ducha.Disclosure.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ducha.Disclosure.Data;
 

@@ -1,9 +1,6 @@
 using Ducha.Contracts.Disclosure.V1;
 using Ducha.Disclosure.Application;
 using Ducha.Disclosure.Data;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
-using Ducha.Persistence;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Domain = Ducha.Disclosure.Domain;

@@ -1,7 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Exposure.Data;
 using Ducha.Exposure.Domain;
-using Ducha.Persistence;
 
 namespace Ducha.Exposure.Application;
 

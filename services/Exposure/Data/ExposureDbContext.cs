@@ -1,6 +1,4 @@
 using Ducha.Exposure.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Exposure.Data;
 

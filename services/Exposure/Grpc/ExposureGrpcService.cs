@@ -1,9 +1,6 @@
 using Ducha.Contracts.Exposure.V1;
 using Ducha.Exposure.Application;
 using Ducha.Exposure.Data;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
-using Ducha.Persistence;
 using Grpc.Core;
 using Domain = Ducha.Exposure.Domain;
 

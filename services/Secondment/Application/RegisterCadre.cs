@@ -1,5 +1,3 @@
-using Ducha.BuildingBlocks;
-using Ducha.Persistence;
 using Ducha.Secondment.Data;
 using Ducha.Secondment.Domain;
 

@@ -1,7 +1,4 @@
-using Ducha.Persistence;
 using Ducha.Secondment.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ducha.Secondment.Data;
 

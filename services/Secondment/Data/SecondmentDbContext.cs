@@ -1,6 +1,4 @@
-using Ducha.Persistence;
 using Ducha.Secondment.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Secondment.Data;
 

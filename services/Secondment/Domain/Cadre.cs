@@ -1,13 +1,11 @@
-using Ducha.BuildingBlocks;
-
 namespace Ducha.Secondment.Domain;
 
-/// <summary>A cadre (干部) who can be seconded (抽调) into an office or inspection team. Later issues add the secondments.</summary>
-public sealed class Cadre : IJurisdictionRecord
+/// <summary>
+/// A cadre (干部) who can be seconded (抽调) into an office or inspection team. The jurisdiction is the cadre's home one:
+/// it stays the same however often and wherever the cadre is seconded. Later issues add the secondments.
+/// </summary>
+public sealed class Cadre : JurisdictionRecord
 {
-    public required string Id { get; init; }
-    /// <summary>The home jurisdiction: it stays the same however often and wherever the cadre is seconded.</summary>
-    public required string JurisdictionCode { get; init; }
     public required string Name { get; init; }
     /// <summary>
     /// The original unit (原单位) the cadre returns to after a secondment: the full name of a unit in the register of the
@@ -16,19 +14,17 @@ public sealed class Cadre : IJurisdictionRecord
     public required string HomeUnit { get; init; }
     public CadreRank Rank { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
-    public string? IdempotencyKey { get; init; }
 
     public static Cadre Register(string jurisdictionCode, string name, string homeUnit, CadreRank rank, string? idempotencyKey,
         DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7().ToString(),
             JurisdictionCode = jurisdictionCode,
             Name = name.Trim(),
             HomeUnit = homeUnit.Trim(),
             Rank = rank,
             CreatedAt = now,
-            IdempotencyKey = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey,
+            IdempotencyKey = idempotencyKey,
         };
 }
 

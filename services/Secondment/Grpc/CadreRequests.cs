@@ -1,5 +1,4 @@
 using Ducha.Contracts.Secondment.V1;
-using Ducha.ErrorMapping;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Secondment.Domain;
 

@@ -1,7 +1,4 @@
 using Ducha.Contracts.Secondment.V1;
-using Ducha.ErrorMapping;
-using Ducha.Identity;
-using Ducha.Persistence;
 using Ducha.Secondment.Application;
 using Ducha.Secondment.Data;
 using Grpc.Core;

@@ -81,6 +81,9 @@ public static class ServiceDefaultsExtensions
                 .AddMeter("Ducha.*"))
             .WithTracing(tracing => tracing
                 .AddSource("Ducha.*")
+                // The broker client's own publish and deliver spans (RabbitMQ.Client 7 has them built in), so a trace shows
+                // the hop through RabbitMQ between the relay's send and the consumer's process.
+                .AddSource("RabbitMQ.Client.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthPath)
                     && !context.Request.Path.StartsWithSegments(AlivePath)

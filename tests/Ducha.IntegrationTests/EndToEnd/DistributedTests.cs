@@ -71,9 +71,11 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
             var server = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Server && s.Name.Contains("CreateCase"));
             var send = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Producer && s.Name == "send cases.case-received");
             var process = Assert.Single(trace, s => s.Service == "disclosure" && s.Kind == SpanKind.Consumer && s.Name == "process cases.case-received");
-            // The relay continues the request's trace; the consumer continues the relay's span across the broker.
+            // The relay continues the request's trace; the consumer continues it across the broker, under the RabbitMQ
+            // client's publish span, itself under the relay's send.
             Assert.Equal(server.SpanId, send.ParentSpanId);
-            Assert.Equal(send.SpanId, process.ParentSpanId);
+            var publish = Assert.Single(trace, s => s.Service == "cases" && s.Kind == SpanKind.Producer && s.ParentSpanId == send.SpanId);
+            Assert.Equal(publish.SpanId, process.ParentSpanId);
             Assert.NotEmpty(created.Id);
 
             // The reporter is confidential: in no log line, exported span, log or metric, nor in the event on the bus.
@@ -97,36 +99,18 @@ public sealed class DistributedTests(RabbitMqFixture rabbit, PostgresFixture pos
         }
     }
 
-    /// <summary>
-    /// The whole chain on PostgreSQL, each level with its own token: city → county → unit, report, verification, closure.
-    /// The unit reads the reporter to call back, so the secret passes through every layer a leak could come from.
-    /// </summary>
+    /// <summary>The case walked to closure with development tokens; the unit sees the reporter while it holds the case.</summary>
     private static async Task WalkToClosureAsync(GrpcChannel channel, string caseId)
     {
         var issuer = TokenIssuer.ForDevelopment();
-        Ducha.Contracts.Cases.V1.Cases.CasesClient As(string jurisdiction, string role = "office", string? unit = null) =>
-            new(channel.Intercept(m => { m.Add("Authorization", "Bearer " + issuer.Issue(jurisdiction, role, "e2e", unit: unit)); return m; }));
-        const string unit = "吴中区生态环境局";
-        var city = As("320500");
-        var county = As("320506");
-        var handler = As("320506", "handler", unit);
+        Func<Metadata, Metadata> Authorize(string jurisdiction, string role, string? unit) =>
+            m => { m.Add("Authorization", "Bearer " + issuer.Issue(jurisdiction, role, "e2e", unit: unit)); return m; };
 
-        await city.AssignDownAsync(new AssignDownRequest { CaseId = caseId, ToJurisdictionCode = "320506", WorkingDays = 5 });
-        await county.AssignDownAsync(new AssignDownRequest { CaseId = caseId, HandlingUnit = unit, WorkingDays = 4 });
-        Assert.Equal(ReporterName, (await handler.GetCaseAsync(new GetCaseRequest { Id = caseId })).Reporter.Name);
-        await handler.ReportHandlingAsync(new ReportHandlingRequest
-        {
-            CaseId = caseId, Findings = "夜间施工属实，未办理夜间施工许可", Result = "责令停止夜间施工并处罚款", RectifiedNow = true,
-            Measures = { new Measure { Kind = MeasureKind.Fine, Scope = MeasureScope.Site, Description = "罚款两万元" } },
-        });
-        await county.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true });
-        await city.VerifyReportAsync(new VerifyReportRequest { CaseId = caseId, Accept = true, Method = VerificationMethod.Callback });
-        var closed = await city.CloseCaseAsync(new CloseCaseRequest
-        {
-            CaseId = caseId, CallbackResult = CallbackResult.Satisfied,
-            Attestations = new Attestations { CauseFound = true, RectificationDone = true, ResponsibilityFixed = true, PublicSatisfied = true },
-        });
+        var closed = await CaseWalk.ToClosureAsync(channel.CreateCallInvoker(), Authorize, caseId, async handler =>
+            Assert.Equal(ReporterName, (await handler.GetCaseAsync(new GetCaseRequest { Id = caseId })).Reporter.Name));
+
         Assert.Equal(CaseStatus.Closed, closed.Status);
+        var city = new Ducha.Contracts.Cases.V1.Cases.CasesClient(channel.Intercept(Authorize(CaseWalk.City, "office", null)));
         Assert.True((await city.VerifyHistoryAsync(new VerifyHistoryRequest { Id = caseId })).Intact);
     }
 

@@ -1,4 +1,3 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Application.Units;

@@ -1,6 +1,4 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
-using Ducha.Persistence;
 
 namespace Ducha.Cases.Application.Units;
 

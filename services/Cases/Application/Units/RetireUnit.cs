@@ -1,8 +1,5 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
-using Ducha.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application.Units;
 

@@ -1,9 +1,6 @@
-using Ducha.BuildingBlocks;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
-using Ducha.Persistence;
 using Ducha.Reference.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Cases.Application.Units;
 

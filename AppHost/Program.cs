@@ -1,0 +1,52 @@
+using Ducha.AppHost.Infrastructure;
+
+// The distributed mode on one machine: RabbitMQ, PostgreSQL (one database per service) and the five services as
+// separate processes on the rabbitmq transport, cases twice. `dotnet run --project AppHost`.
+var builder = DistributedApplication.CreateBuilder(args);
+var run = builder.ExecutionContext.IsRunMode;
+var mode = InfrastructureModes.Choose(builder.Configuration, builder.ExecutionContext.IsPublishMode);
+
+// Secrets every service needs outside Development. Run mode generates them once and keeps them in the AppHost's user
+// secrets (a new reporter key would leave earlier reporters sealed for good); a deployment supplies its own.
+var signingKey = run
+    ? builder.AddParameter("identity-signing-key", new GeneratedKey(), secret: true, persist: true)
+    : builder.AddParameter("identity-signing-key", secret: true);
+var reporterKey = run
+    ? builder.AddParameter("cases-reporter-key", new GeneratedKey(), secret: true, persist: true)
+    : builder.AddParameter("cases-reporter-key", secret: true);
+
+var infrastructure = mode == InfrastructureMode.Containers
+    ? ContainerInfrastructure.Add(builder)
+    : LocalInfrastructure.Add(builder);
+
+// Aspire starts a project without its launch profile, so it would run as Production. In run mode the services run as
+// Development (the /dev/tokens issuer, readable errors) but with the generated keys, never the published development one.
+var environment = builder.Configuration["Services:Environment"] ?? (run ? "Development" : "Production");
+
+IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new()
+{
+    // The services have no launch profile: one cleartext endpoint, where Kestrel serves HTTP/1.1 and h2c (gRPC) alike.
+    var service = builder.AddProject<TProject>(name)
+        .WithHttpEndpoint()
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+        .WithEnvironment("EventBus__Transport", "rabbitmq")
+        .WithEnvironment("Identity__SigningKey", signingKey)
+        .WithReference(infrastructure.Broker)
+        .WithReference(infrastructure.Database(name))
+        .WaitFor(infrastructure.BrokerReady)
+        .WaitFor(infrastructure.DatabaseReady(name))
+        .WithHttpHealthCheck("/health");
+    return service;
+}
+
+var cases = Service<Projects.Ducha_Cases>("cases")
+    .WithEnvironment("Cases__ReporterKey", reporterKey)
+    // Two replicas: the deadline watch and the outbox relay are built to share a database with a sibling.
+    .WithReplicas(2);
+Service<Projects.Ducha_Exposure>("exposure");
+Service<Projects.Ducha_Assessment>("assessment");
+// Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
+Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
+Service<Projects.Ducha_Disclosure>("disclosure");
+
+builder.Build().Run();

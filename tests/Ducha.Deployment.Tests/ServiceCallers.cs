@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Ducha.Deployment.Tests;
+
+/// <summary>
+/// Which service calls which over gRPC, read from the services' own code (each <c>AddServiceClient&lt;…&gt;("callee", …)</c>
+/// in a service's folder), so a network policy cannot forget a caller the code has.
+/// </summary>
+internal static partial class ServiceCallers
+{
+    public static Dictionary<string, List<string>> FromSource()
+    {
+        var services = Path.Combine(ManifestsFixture.RepositoryRoot, "services");
+        var callers = new Dictionary<string, List<string>>();
+        foreach (var folder in Directory.GetDirectories(services))
+        {
+            var caller = Path.GetFileName(folder).ToLowerInvariant();
+            foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            {
+                if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) continue;
+                foreach (Match call in ClientOf().Matches(File.ReadAllText(file)))
+                {
+                    var callee = call.Groups[1].Value;
+                    if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
+                    if (!list.Contains(caller)) list.Add(caller);
+                }
+            }
+        }
+        return callers;
+    }
+
+    [GeneratedRegex("""AddServiceClient<[^>]+>\("(\w+)"\s*,""")]
+    private static partial Regex ClientOf();
+}
