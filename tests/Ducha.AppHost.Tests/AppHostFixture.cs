@@ -1,3 +1,4 @@
+using Ducha.Testing;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Aspire.Hosting;
@@ -30,7 +31,7 @@ public sealed class AppHostFixture : IAsyncLifetime
     private readonly string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private DistributedApplication? _app;
 
-    public TraceReceiver Traces { get; private set; } = null!;
+    public OtlpReceiver Traces { get; private set; } = null!;
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The AppHost has not started.");
     public TokenIssuer Tokens { get; }
 
@@ -43,7 +44,7 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Traces = await TraceReceiver.StartAsync();
+        Traces = await OtlpReceiver.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ducha_AppHost>(
         [
             "--Infrastructure:Mode=local",

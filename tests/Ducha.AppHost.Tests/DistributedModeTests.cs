@@ -6,7 +6,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
-using static Ducha.IntegrationTests.Otlp.Span.Types;
+using static Ducha.Testing.Otlp.Span.Types;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
 
 namespace Ducha.AppHost.Tests;

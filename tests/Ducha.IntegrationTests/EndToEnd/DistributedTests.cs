@@ -7,7 +7,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
-using static Ducha.IntegrationTests.Otlp.Span.Types;
+using static Ducha.Testing.Otlp.Span.Types;
 
 namespace Ducha.IntegrationTests.EndToEnd;
 

@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
-using Ducha.IntegrationTests.Otlp;
+using Ducha.Testing.Otlp;
 using Google.Protobuf;
-using Ducha.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Ducha.IntegrationTests.EndToEnd;
+namespace Ducha.Testing;
 
-/// <summary>A span a service exported, reduced to what the trace assertions need.</summary>
-public sealed record ExportedSpan(string Service, string TraceId, string SpanId, string ParentSpanId, string Name, Span.Types.SpanKind Kind);
+/// <summary>
+/// A span a service exported, reduced to what the trace assertions need, with the instrumentation that made it (its
+/// scope: Npgsql, RabbitMQ.Client.Publisher, …).
+/// </summary>
+public sealed record ExportedSpan(string Service, string Scope, string TraceId, string SpanId, string ParentSpanId, string Name, Span.Types.SpanKind Kind);
 
 /// <summary>
 /// A minimal OTLP/HTTP collector: the services export to it with their stock OTLP exporter
@@ -71,10 +73,13 @@ public sealed class OtlpReceiver : IAsyncDisposable
         foreach (var resource in request.ResourceSpans)
         {
             var service = resource.Resource?.Attributes.FirstOrDefault(a => a.Key == "service.name")?.Value?.StringValue ?? "?";
-            foreach (var span in resource.ScopeSpans.SelectMany(s => s.Spans))
+            foreach (var scope in resource.ScopeSpans)
             {
-                _spans.Enqueue(new ExportedSpan(service, Convert.ToHexStringLower(span.TraceId.Span), Convert.ToHexStringLower(span.SpanId.Span),
-                    Convert.ToHexStringLower(span.ParentSpanId.Span), span.Name, span.Kind));
+                foreach (var span in scope.Spans)
+                {
+                    _spans.Enqueue(new ExportedSpan(service, scope.Scope?.Name ?? "", Convert.ToHexStringLower(span.TraceId.Span),
+                        Convert.ToHexStringLower(span.SpanId.Span), Convert.ToHexStringLower(span.ParentSpanId.Span), span.Name, span.Kind));
+                }
             }
         }
     }
