@@ -17,6 +17,11 @@ public static class ExposureModule
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<ExposureDbContext>(AppId);
         builder.Services.AddScoped<RegisterMediaOutlet>();
+        builder.Services.AddScoped<CreateColumn>();
+        builder.Services.AddScoped<ProposeExposure>();
+        builder.Services.AddScoped<GetExposure>();
+        builder.Services.AddScoped<ScheduleProgramme>();
+        builder.Services.AddScoped<GetColumnCompliance>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
