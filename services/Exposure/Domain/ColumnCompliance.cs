@@ -3,9 +3,9 @@ using Ducha.Reference.Calendar;
 namespace Ducha.Exposure.Domain;
 
 /// <summary>One week or month of a column: what is planned and aired against what it owes.</summary>
-/// <param name="Short">Time remains, but the programmes scheduled for the remaining air days cannot reach the minimum: schedule more.</param>
+/// <param name="ShortOfMinimum">Time remains, but the programmes scheduled for the remaining air days cannot reach the minimum: schedule more.</param>
 /// <param name="Missed">Aired plus every remaining air day can no longer reach the minimum.</param>
-public sealed record PeriodCompliance(DateOnly Start, DateOnly End, int Minimum, int Planned, int Aired, bool Short, bool Missed);
+public sealed record PeriodCompliance(DateOnly Start, DateOnly End, int Minimum, int Planned, int Aired, bool ShortOfMinimum, bool Missed);
 
 /// <summary>A column's record against its rhythm, period by period.</summary>
 public static class ColumnCompliance
