@@ -186,4 +186,46 @@ public sealed class ExposureScheduleTests(StandaloneFixture host)
         Assert.StartsWith("from:", malformed.Status.Detail["Invalid request: ".Length..]);
         Assert.StartsWith("to:", reversed.Status.Detail["Invalid request: ".Length..]);
     }
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_answers_with_the_programme_first_scheduled()
+    {
+        var (column, problem) = await ProvinceColumnWithProblemAsync();
+        var request = new ScheduleProgrammeRequest { ColumnId = column.Id, AirDate = "2024-10-11", ExposureIds = { problem.Id }, IdempotencyKey = Guid.NewGuid().ToString() };
+
+        var first = await Province.ScheduleProgrammeAsync(request);
+        var retry = await Province.ScheduleProgrammeAsync(request);
+
+        Assert.Equal(first, retry);
+    }
+
+    [Fact]
+    public async Task A_county_columns_problem_names_its_responsible_unit()
+    {
+        var column = await ExposureTestData.ColumnAsync(host, "320505");
+        var request = ExposureTestData.Problem(column, "320505");
+        request.ResponsibleUnit = "";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ExposureTestData.Client(host.As("320505")).ProposeExposureAsync(request).ResponseAsync);
+        request.ResponsibleUnit = "虎丘区生态环境局";
+        var proposed = await ExposureTestData.Client(host.As("320505")).ProposeExposureAsync(request);
+
+        Assert.Equal(new PreconditionFailureSubject(StatusCode.FailedPrecondition, "responsible_unit"), Refusal(error));
+        Assert.Equal("虎丘区生态环境局", proposed.ResponsibleUnit);
+    }
+
+    [Fact]
+    public async Task A_problem_without_a_reason_is_refused_naming_reasons_and_not_stored()
+    {
+        var (column, _) = await ProvinceColumnWithProblemAsync();
+        var request = ExposureTestData.Problem(column, "320505");
+        request.Reasons.Clear();
+        var before = await host.CountAsync<ExposureDbContext, ExposureEntity>();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Province.ProposeExposureAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("reasons:", error.Status.Detail["Invalid request: ".Length..]);
+        Assert.Equal(before, await host.CountAsync<ExposureDbContext, ExposureEntity>());
+    }
 }
