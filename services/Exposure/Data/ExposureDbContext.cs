@@ -9,6 +9,7 @@ public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> option
     public DbSet<Column> Columns => Set<Column>();
     public DbSet<ExposureProblem> Exposures => Set<ExposureProblem>();
     public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ScheduleSignal> ScheduleSignals => Set<ScheduleSignal>();
 }
 
 public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;
