@@ -335,6 +335,27 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.ScheduleSignal", b =>
+                {
+                    b.Property<string>("ColumnId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ColumnId", "PeriodStart", "Kind");
+
+                    b.ToTable("schedule_signals", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
                     b.OwnsMany("Ducha.Exposure.Domain.Material", "Materials", b1 =>

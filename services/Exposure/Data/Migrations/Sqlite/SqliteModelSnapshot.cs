@@ -327,6 +327,27 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.ScheduleSignal", b =>
+                {
+                    b.Property<string>("ColumnId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ColumnId", "PeriodStart", "Kind");
+
+                    b.ToTable("schedule_signals", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
                     b.OwnsMany("Ducha.Exposure.Domain.Material", "Materials", b1 =>

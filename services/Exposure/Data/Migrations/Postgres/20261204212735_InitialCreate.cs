@@ -134,6 +134,20 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_programmes", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "schedule_signals",
+                columns: table => new
+                {
+                    ColumnId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schedule_signals", x => new { x.ColumnId, x.PeriodStart, x.Kind });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_columns_IdempotencyKey",
                 table: "columns",
@@ -216,6 +230,9 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "programmes");
+
+            migrationBuilder.DropTable(
+                name: "schedule_signals");
         }
     }
 }

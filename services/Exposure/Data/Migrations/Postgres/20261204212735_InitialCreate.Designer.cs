@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Exposure.Data.Migrations.Postgres
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261204212000_InitialCreate")]
+    [Migration("20261204212735_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -336,6 +336,27 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.ScheduleSignal", b =>
+                {
+                    b.Property<string>("ColumnId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ColumnId", "PeriodStart", "Kind");
+
+                    b.ToTable("schedule_signals", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261204211953_InitialCreate")]
+    [Migration("20261204212727_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -328,6 +328,27 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.ScheduleSignal", b =>
+                {
+                    b.Property<string>("ColumnId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ColumnId", "PeriodStart", "Kind");
+
+                    b.ToTable("schedule_signals", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>

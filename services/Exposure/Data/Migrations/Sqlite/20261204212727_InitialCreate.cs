@@ -132,6 +132,20 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_programmes", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "schedule_signals",
+                columns: table => new
+                {
+                    ColumnId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schedule_signals", x => new { x.ColumnId, x.PeriodStart, x.Kind });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_columns_IdempotencyKey",
                 table: "columns",
@@ -214,6 +228,9 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "programmes");
+
+            migrationBuilder.DropTable(
+                name: "schedule_signals");
         }
     }
 }
