@@ -14,9 +14,16 @@ public static class ExposureModule
     public static IHostApplicationBuilder AddExposureService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ExposureDbContext>(AppId);
-        // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
+        // The schedule watch's signals commit with the record that they were raised.
         builder.AddEventBus().AddOutbox<ExposureDbContext>(AppId);
         builder.Services.AddScoped<RegisterMediaOutlet>();
+        builder.Services.AddScoped<CreateColumn>();
+        builder.Services.AddScoped<ProposeExposure>();
+        builder.Services.AddScoped<GetExposure>();
+        builder.Services.AddScoped<ScheduleProgramme>();
+        builder.Services.AddScoped<GetColumnCompliance>();
+        builder.Services.AddSingleton<ScheduleWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleWatch>());
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

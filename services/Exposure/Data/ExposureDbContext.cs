@@ -6,6 +6,10 @@ namespace Ducha.Exposure.Data;
 public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<MediaOutlet> MediaOutlets => Set<MediaOutlet>();
+    public DbSet<Column> Columns => Set<Column>();
+    public DbSet<ExposureProblem> Exposures => Set<ExposureProblem>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ScheduleSignal> ScheduleSignals => Set<ScheduleSignal>();
 }
 
 public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;

@@ -1,0 +1,23 @@
+using Ducha.Exposure.Domain;
+
+namespace Ducha.Exposure.Data;
+
+internal sealed class ExposureProblemConfiguration : IEntityTypeConfiguration<ExposureProblem>
+{
+    public void Configure(EntityTypeBuilder<ExposureProblem> builder)
+    {
+        builder.IsJurisdictionRecord("exposures").HasIndex(p => new { p.ColumnId, p.ProposedAt });
+        builder.HasIndex(p => p.PlaceJurisdictionCode);
+        builder.Property(p => p.ColumnId).HasMaxLength(36);
+        builder.Property(p => p.PlaceJurisdictionCode).HasMaxLength(12);
+        builder.Property(p => p.Address).HasMaxLength(300);
+        builder.Property(p => p.Polluter).HasMaxLength(200);
+        builder.Property(p => p.PollutionType).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.CaseId).HasMaxLength(36);
+        builder.Property(p => p.ResponsibleUnit).HasMaxLength(100);
+        builder.Property(p => p.ProposedBy).HasMaxLength(200);
+        // Material is metadata read with its problem and never queried alone: one JSON column, as cases keep attachments.
+        builder.OwnsMany(p => p.Materials, m => m.ToJson("materials"));
+    }
+}

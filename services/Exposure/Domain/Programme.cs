@@ -1,0 +1,65 @@
+using Ducha.Reference.Calendar;
+
+namespace Ducha.Exposure.Domain;
+
+/// <summary>A programme (一期节目): one air date of a column and the problems it shows.</summary>
+public sealed class Programme : JurisdictionRecord
+{
+    public required string ColumnId { get; init; }
+    public DateOnly AirDate { get; init; }
+    public List<string> ExposureIds { get; init; } = [];
+    public DateTimeOffset ScheduledAt { get; init; }
+    public required string ScheduledBy { get; init; }
+    public DateTimeOffset? AiredAt { get; private set; }
+    public string? AiredBy { get; private set; }
+
+    /// <summary>
+    /// Plans a programme on <paramref name="airDate"/> with <paramref name="problems"/>: only on a day the column airs,
+    /// once a day, and only with problems proposed for this column.
+    /// </summary>
+    public static Programme Schedule(Column column, DateOnly airDate, IReadOnlyList<ExposureProblem> problems, bool dateTaken, Actor actor,
+        string? idempotencyKey, DateTimeOffset now)
+    {
+        column.EnsureManagedBy(actor, "ScheduleProgramme");
+        if (airDate < column.StartDate)
+            throw new DomainRuleException($"The column started on {column.StartDate:yyyy-MM-dd}; {airDate:yyyy-MM-dd} is before it.", "air_date");
+        if (!column.AirsOn(airDate))
+            throw new DomainRuleException(
+                $"The column does not air on {airDate:yyyy-MM-dd} ({airDate.DayOfWeek}); it airs on {string.Join(", ", column.AirDays.IsoNumbers().Select(IsoName))}.",
+                "air_date");
+        if (dateTaken)
+            throw new DomainRuleException($"The column already has a programme on {airDate:yyyy-MM-dd}.", "air_date");
+        var foreign = problems.Where(p => p.ColumnId != column.Id || !p.JurisdictionCode.Equals(column.JurisdictionCode, StringComparison.Ordinal)).ToList();
+        if (foreign.Count > 0)
+            throw new DomainRuleException($"Problems {string.Join(", ", foreign.Select(p => p.Id))} were not proposed for this column or lie outside its jurisdiction.",
+                "exposure_ids");
+        return new Programme
+        {
+            JurisdictionCode = column.JurisdictionCode,
+            ColumnId = column.Id,
+            AirDate = airDate,
+            ExposureIds = [.. problems.Select(p => p.Id)],
+            ScheduledAt = now,
+            ScheduledBy = actor.Subject,
+            IdempotencyKey = idempotencyKey,
+        };
+    }
+
+    /// <summary>
+    /// Records that the programme went out, marking its problems aired. Not before its air date, and only once: a second
+    /// record would move the date every follow-up deadline counts from.
+    /// </summary>
+    public void RecordAiring(DateTimeOffset at, string by, IReadOnlyList<ExposureProblem> problems)
+    {
+        if (AiredAt is not null)
+            throw new DomainRuleException($"The programme already aired at {AiredAt:O}.");
+        if (BeijingTime.DateOf(at) < AirDate)
+            throw new DomainRuleException($"The programme is planned for {AirDate:yyyy-MM-dd}; it cannot have aired before.", "aired_at");
+        AiredAt = at;
+        AiredBy = by;
+        foreach (var problem in problems.Where(p => ExposureIds.Contains(p.Id)))
+            problem.MarkAired(at);
+    }
+
+    private static string IsoName(int n) => ((DayOfWeek)(n % 7)).ToString();
+}

@@ -1,0 +1,51 @@
+using Ducha.Contracts.Exposure.V1;
+using Google.Protobuf.WellKnownTypes;
+using Domain = Ducha.Exposure.Domain;
+
+namespace Ducha.Exposure.Grpc;
+
+/// <summary>Checks and mapping of programmes and of compliance queries.</summary>
+internal static class ProgrammeRequests
+{
+    public const int MaxProblems = 20;
+
+    public static DateOnly Validate(ScheduleProgrammeRequest request)
+    {
+        new RequestValidator()
+            .RequireText(request.ColumnId, "column_id", 36)
+            .Require(!string.IsNullOrEmpty(request.AirDate), "air_date", "is required")
+            .OptionalDate(request.AirDate, "air_date", out var airDate)
+            .Require(request.ExposureIds.Count is > 0 and <= MaxProblems, "exposure_ids", $"between 1 and {MaxProblems} problems")
+            .Require(request.ExposureIds.All(id => !string.IsNullOrWhiteSpace(id) && id.Length <= 36), "exposure_ids", "each must be an exposure id")
+            .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
+            .ThrowIfInvalid(ScheduleProgrammeRequest.Descriptor);
+        return airDate!.Value;
+    }
+
+    public static (DateOnly From, DateOnly To) Validate(GetColumnComplianceRequest request)
+    {
+        new RequestValidator()
+            .RequireText(request.ColumnId, "column_id", 36)
+            .Require(!string.IsNullOrEmpty(request.From), "from", "is required")
+            .OptionalDate(request.From, "from", out var from)
+            .Require(!string.IsNullOrEmpty(request.To), "to", "is required")
+            .OptionalDate(request.To, "to", out var to)
+            .ThrowIfInvalid(GetColumnComplianceRequest.Descriptor);
+        return (from!.Value, to!.Value);
+    }
+
+    public static Programme ToContract(this Domain.Programme p)
+    {
+        var programme = new Programme
+        {
+            Id = p.Id,
+            ColumnId = p.ColumnId,
+            JurisdictionCode = p.JurisdictionCode,
+            AirDate = ColumnRequests.Date(p.AirDate),
+            ScheduledAt = Timestamp.FromDateTimeOffset(p.ScheduledAt),
+            AiredAt = p.AiredAt is { } aired ? Timestamp.FromDateTimeOffset(aired) : null,
+        };
+        programme.ExposureIds.AddRange(p.ExposureIds);
+        return programme;
+    }
+}
