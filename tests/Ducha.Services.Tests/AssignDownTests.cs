@@ -105,7 +105,7 @@ public sealed class AssignDownTests(StandaloneFixture host)
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [CaseRuleSettings.MarginKey] = "0" }).Build();
         var rules = new AssignmentRules(JurisdictionTree.LoadEmbedded(), calendar, new TaskDelivery(calendar), CaseRuleSettings.From(config).ReportingMarginWorkingDays);
         // A legacy case arrives with its deadline, as a hop from above would bring one.
-        var @case = CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null, Ducha.Cases.Domain.PollutionType.Air, "夜间排放",
+        var @case = CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null, Ducha.BuildingBlocks.PollutionType.Air, "夜间排放",
             Ducha.Cases.Domain.Channel.InspectionTeam, true, new DateOnly(2024, 10, 16), null, []), "320500", StandaloneFixture.Now);
 
         var refused = Assert.Throws<DomainRuleException>(() => rules.Plan(@case, new CaseParty("320505"), 9, StandaloneFixture.Now));
@@ -116,5 +116,5 @@ public sealed class AssignDownTests(StandaloneFixture host)
     }
 
     internal static CaseEntity NightCase() => CaseEntity.Receive(new Ducha.Cases.Domain.CaseIntake("320505", "苏州", null, null, null,
-        Ducha.Cases.Domain.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, null, []), "320000", StandaloneFixture.Now);
+        Ducha.BuildingBlocks.PollutionType.Air, "夜间排放", Ducha.Cases.Domain.Channel.Hotline12369, false, null, null, []), "320000", StandaloneFixture.Now);
 }

@@ -1,3 +1,4 @@
+using PollutionType = Ducha.Contracts.Cases.V1.PollutionType;
 using Ducha.BuildingBlocks;
 using Ducha.Testing;
 using Ducha.Cases.Data;

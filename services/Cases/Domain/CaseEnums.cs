@@ -18,18 +18,6 @@ public enum Channel
     UndercoverVisit = 9,
 }
 
-/// <summary>Values match ducha.cases.v1.PollutionType.</summary>
-public enum PollutionType
-{
-    Air = 1,
-    Water = 2,
-    Noise = 3,
-    Soil = 4,
-    SolidWaste = 5,
-    Ecology = 6,
-    Other = 7,
-}
-
 /// <summary>The reporter's answer at the return visit (回访); values match ducha.cases.v1.CallbackResult.</summary>
 public enum CallbackResult { Satisfied = 1, BasicallySatisfied = 2, Dissatisfied = 3 }
 

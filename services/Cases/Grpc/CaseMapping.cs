@@ -1,3 +1,4 @@
+using PollutionType = Ducha.Contracts.Cases.V1.PollutionType;
 using System.Globalization;
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;

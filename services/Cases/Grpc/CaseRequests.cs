@@ -1,3 +1,4 @@
+using PollutionType = Ducha.Contracts.Cases.V1.PollutionType;
 using Ducha.Cases.Application;
 using Ducha.Reference.Jurisdictions;
 using Ducha.Contracts.Cases.V1;
@@ -24,7 +25,7 @@ internal static class CaseRequests
         // proto3 doubles have no presence: a coordinate left out reads 0, and 0 lies in no Chinese province, so 0 is "not given".
         double? Given(double? degrees) => degrees is 0 ? null : degrees;
         var intake = new Domain.CaseIntake(request.JurisdictionCode, request.Address, Given(request.Coordinates?.Latitude), Given(request.Coordinates?.Longitude),
-            request.Polluter, (Domain.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
+            request.Polluter, (Ducha.BuildingBlocks.PollutionType)request.PollutionType, request.Description, (Domain.Channel)request.Channel,
             request.CentralInspection, originalDeadline, request.IdempotencyKey,
             [.. request.Attachments.Select(a => new Domain.CaseAttachment(a.Name.Trim(), a.MediaType.Trim(), a.SizeBytes, a.Uri.Trim()))]);
         var identity = request.Reporter is { } r ? new Domain.ReporterIdentity(r.Name.Trim(), r.Phone.Trim(), r.Address.Trim()) : null;
@@ -99,7 +100,7 @@ internal static class CaseRequests
         var filter = new CaseFilter(root,
             request.Status == CaseStatus.Unspecified ? null : (Domain.CaseStatus)request.Status,
             request.Channel == Channel.Unspecified ? null : (Domain.Channel)request.Channel,
-            request.PollutionType == PollutionType.Unspecified ? null : (Domain.PollutionType)request.PollutionType,
+            request.PollutionType == PollutionType.Unspecified ? null : (Ducha.BuildingBlocks.PollutionType)request.PollutionType,
             from, to, request.OverdueOnly, request.MinRepeatCount);
         return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
     }

@@ -9,7 +9,7 @@ namespace Ducha.Cases.Open311;
 /// bound requested_datetime and span at most 90 days; without them the window is the last 90 days before now on the
 /// service's clock; at most 1000 requests come back, newest first.
 /// </summary>
-internal sealed record Open311RequestQuery(IReadOnlyList<string>? Ids, IReadOnlyList<Domain.PollutionType>? Types, DateTimeOffset From,
+internal sealed record Open311RequestQuery(IReadOnlyList<string>? Ids, IReadOnlyList<Ducha.BuildingBlocks.PollutionType>? Types, DateTimeOffset From,
     DateTimeOffset To, bool? ClosedOnly)
 {
     public const int MaxResults = 1000;

@@ -2,18 +2,6 @@ using Ducha.Reference.Jurisdictions;
 
 namespace Ducha.Exposure.Domain;
 
-/// <summary>Values match ducha.exposure.v1.PollutionType, which matches the cases service's, so a problem becomes a case of its type.</summary>
-public enum PollutionType
-{
-    Air = 1,
-    Water = 2,
-    Noise = 3,
-    Soil = 4,
-    SolidWaste = 5,
-    Ecology = 6,
-    Other = 7,
-}
-
 /// <summary>Why a problem was chosen for exposure; a problem may have several. Bits follow ducha.exposure.v1.SelectionReason.</summary>
 [Flags]
 public enum SelectionReasons

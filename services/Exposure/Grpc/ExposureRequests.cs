@@ -1,3 +1,4 @@
+using PollutionType = Ducha.Contracts.Exposure.V1.PollutionType;
 using Ducha.Contracts.Exposure.V1;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Exposure.Domain;
@@ -35,7 +36,7 @@ internal static class ExposureRequests
         }
         validator.ThrowIfInvalid(ProposeExposureRequest.Descriptor);
         var reasons = request.Reasons.Aggregate(Domain.SelectionReasons.None, (set, r) => set | (Domain.SelectionReasons)(1 << (int)r));
-        return new Domain.ProblemReport(request.PlaceJurisdictionCode, request.Address, request.Polluter, (Domain.PollutionType)request.PollutionType,
+        return new Domain.ProblemReport(request.PlaceJurisdictionCode, request.Address, request.Polluter, (Ducha.BuildingBlocks.PollutionType)request.PollutionType,
             request.Description, reasons,
             [.. request.Materials.Select(m => new Domain.Material { Name = m.Name.Trim(), MediaType = m.MediaType.Trim(), SizeBytes = m.SizeBytes,
                 Url = string.IsNullOrWhiteSpace(m.Url) ? null : m.Url })],

@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using CaseEntity = Ducha.Cases.Domain.Case;
 using Channel = Ducha.Cases.Domain.Channel;
-using PollutionType = Ducha.Cases.Domain.PollutionType;
+using PollutionType = Ducha.BuildingBlocks.PollutionType;
 
 namespace Ducha.IntegrationTests.Storage;
 
