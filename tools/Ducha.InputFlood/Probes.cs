@@ -37,7 +37,9 @@ internal static class Probes
         ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
         ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
-        ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.assessment.v1.Assessment", "CreatePlan"),
+        ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
+        ("ducha.exposure.v1.Exposure", "ProposeExposure"), ("ducha.exposure.v1.Exposure", "ScheduleProgramme"),
+        ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.assessment.v1.Assessment", "CreatePlan"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "CreateBulletin"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
         ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
@@ -97,7 +99,7 @@ internal static class Probes
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(16);
+        var n = random.Next(20);
         var (what, method, path, body, type) = n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
@@ -115,6 +117,10 @@ internal static class Probes
             12 => ("text/plain body", "POST", "/v1/media-outlets", "name=x", "text/plain"),
             13 => ("invalid UTF-8 in JSON", "POST", "/v1/cadres", "{\"name\":\"\u00FF\u00FE\"}", "application/json; charset=latin1"),
             14 => ("odd ids in the path", "GET", $"/v1/cases/{Pick(random, "%00", "..%2F..", "%FF%FE", new string('9', 5000), "%E4%B8")}/file", null, null),
+            15 => ("a programme on an impossible date", "POST", "/v1/programmes", $"{{\"columnId\":\"{Pick(random, "x", "%00", new string('9', 5000))}\",\"airDate\":\"{Pick(random, "0001-01-01", "9999-12-31", "2024-02-30", "2024-10-08T00:00")}\",\"exposureIds\":[1,{{}}]}}", "application/json"),
+            16 => ("a column with air days out of range", "POST", "/v1/columns", "{\"mediaOutletId\":\"m\",\"name\":\"n\",\"airDays\":[0,8,2147483648],\"minimum\":-5,\"startDate\":\"9999-12-31\"}", "application/json"),
+            17 => ("compliance over dates out of range", "GET", $"/v1/columns/{Pick(random, "%00", "x", "..%2F")}/compliance?from={Pick(random, "0001-01-01", "2024-13-01", "")}&to={Pick(random, "9999-12-31", "1e3")}", null, null),
+            18 => ("a proposal with wrong types", "POST", "/v1/exposures", "{\"columnId\":7,\"reasons\":[\"SELECTION_REASON_BRIBE\"],\"material\":{\"sizeBytes\":\"-1\"}}", "application/json"),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
         return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true);
