@@ -16,7 +16,7 @@ internal static class InboxLock
     /// <summary>On PostgreSQL waits for the subscription's lock inside the current transaction; elsewhere nothing (SQLite writes one at a time).</summary>
     public static async Task AcquireAsync(DbContext db, EventSubscription subscription, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName != "Npgsql.EntityFrameworkCore.PostgreSQL") return;
+        if (!db.Database.IsPostgreSql()) return;
         await db.Database.ExecuteSqlRawAsync(Lock, [subscription.Consumer], cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ internal static class OutboxLock
     /// </summary>
     public static async Task<IDbContextTransaction?> AcquireAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName != "Npgsql.EntityFrameworkCore.PostgreSQL") return null;
+        if (!db.Database.IsPostgreSql()) return null;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Ducha.EventBus.EntityFramework;
+
+internal static class PostgreSqlProvider
+{
+    /// <summary>
+    /// Whether the context runs on PostgreSQL, where replicas share one database and need its advisory locks; told by
+    /// name, so this library needs no reference to the Npgsql provider.
+    /// </summary>
+    public static bool IsPostgreSql(this DatabaseFacade database) => database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+}
