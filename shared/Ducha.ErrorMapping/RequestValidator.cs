@@ -51,7 +51,7 @@ public sealed partial class RequestValidator
     {
         date = null;
         if (string.IsNullOrEmpty(text)) return this;
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+        var ok = DateOnly.TryParseExact(text, WireDates.Pattern, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var parsed);
         if (ok && !InputDates.Contains(parsed)) return Require(false, field, $"must be a date {InputDates.Range}");
         if (ok) date = parsed;

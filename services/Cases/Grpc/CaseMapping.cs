@@ -1,5 +1,4 @@
 using PollutionType = Ducha.Contracts.Cases.V1.PollutionType;
-using System.Globalization;
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Calendar;
@@ -11,8 +10,6 @@ namespace Ducha.Cases.Grpc;
 /// <summary>From the stored case, its file and its history to the wire contract.</summary>
 internal static class CaseMapping
 {
-    public static string ToWire(this DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
-
     public static Timestamp? ToWire(this DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 
     /// <param name="today">The Beijing date, against which the case is overdue or not.</param>
@@ -108,7 +105,7 @@ internal static class CaseMapping
         ToUnit = a.ToUnit ?? string.Empty,
         WorkingDays = a.WorkingDays,
         DeliveredAt = Timestamp.FromDateTimeOffset(a.DeliveredAt),
-        Deadline = a.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Deadline = a.Deadline.ToWire(),
         ReturnedAt = a.ReturnedAt.ToWire(),
         ReturnReason = a.ReturnReason ?? string.Empty,
     };
@@ -128,7 +125,7 @@ internal static class CaseMapping
             Measures = r.PlanMeasures ?? string.Empty,
             Deadline = r.PlanDeadline.ToWire(),
             ResponsibleUnit = r.PlanResponsibleUnit ?? string.Empty,
-            Phases = { r.PlanPhases.Select(p => new PlanPhase { Description = p.Description, Deadline = p.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }) },
+            Phases = { r.PlanPhases.Select(p => new PlanPhase { Description = p.Description, Deadline = p.Deadline.ToWire() }) },
         },
         SubmittedAt = Timestamp.FromDateTimeOffset(r.SubmittedAt),
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ducha.Contracts.Exposure.V1;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Ducha.Exposure.Domain;
@@ -38,7 +37,7 @@ internal static class ColumnRequests
             Name = c.Name,
             Period = (RhythmPeriod)c.Period,
             Minimum = c.Minimum,
-            StartDate = Date(c.StartDate),
+            StartDate = c.StartDate.ToWire(),
             CarriesFollowUps = c.CarriesFollowUps,
             HolidaysLowerMinimum = c.HolidaysLowerMinimum,
             CreatedAt = Timestamp.FromDateTimeOffset(c.CreatedAt),
@@ -52,10 +51,8 @@ internal static class ColumnRequests
         var answer = new ColumnCompliance { ColumnId = column.Id, Period = (RhythmPeriod)column.Period };
         answer.Periods.AddRange(periods.Select(p => new PeriodCompliance
         {
-            StartDate = Date(p.Start), EndDate = Date(p.End), Minimum = p.Minimum, Planned = p.Planned, Aired = p.Aired, Short = p.ShortOfMinimum, Missed = p.Missed,
+            StartDate = p.Start.ToWire(), EndDate = p.End.ToWire(), Minimum = p.Minimum, Planned = p.Planned, Aired = p.Aired, Short = p.ShortOfMinimum, Missed = p.Missed,
         }));
         return answer;
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

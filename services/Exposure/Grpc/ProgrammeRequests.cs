@@ -41,7 +41,7 @@ internal static class ProgrammeRequests
             Id = p.Id,
             ColumnId = p.ColumnId,
             JurisdictionCode = p.JurisdictionCode,
-            AirDate = ColumnRequests.Date(p.AirDate),
+            AirDate = p.AirDate.ToWire(),
             ScheduledAt = Timestamp.FromDateTimeOffset(p.ScheduledAt),
             AiredAt = p.AiredAt is { } aired ? Timestamp.FromDateTimeOffset(aired) : null,
         };
