@@ -121,6 +121,10 @@ public sealed class RabbitMqServerTests(RabbitMqFixture fixture, ITestOutputHelp
             await channel.BasicPublishAsync(string.Empty, queue, mandatory: false, new BasicProperties { Persistent = true },
                 Encoding.UTF8.GetBytes("kept"));
         }
+        // The confirm puts the message on disk, but the queue's declaration goes to the node's metadata log, which the
+        // broker may still hold in a write buffer: a kill a moment later could take the queue with it. A broker that
+        // has been up a while has long flushed it; sync it here instead of waiting for that.
+        await server.RabbitmqctlAsync("eval", "mnesia:sync_log().");
 
         await server.KillAsync();
         Assert.False(await IsListeningAsync(server.Port));
