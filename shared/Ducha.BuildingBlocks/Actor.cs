@@ -7,7 +7,9 @@ namespace Ducha.BuildingBlocks;
 /// <param name="Level">province, city or county.</param>
 /// <param name="Unit">The handling unit a handler works for; null for everyone else.</param>
 /// <param name="OnBehalfOf">For a <see cref="Role.Service"/> actor: the person whose action it carries out.</param>
-public sealed record Actor(string Subject, Role Role, string JurisdictionCode, string Level, string? Unit = null, string? OnBehalfOf = null)
+/// <param name="OnBehalfOfRole">For a <see cref="Role.Service"/> actor: that person's role, so the callee can hold the call to what the person may do.</param>
+public sealed record Actor(string Subject, Role Role, string JurisdictionCode, string Level, string? Unit = null, string? OnBehalfOf = null,
+    Role? OnBehalfOfRole = null)
 {
     public bool Is(Role role) => Role == role;
 
@@ -24,6 +26,9 @@ public sealed record Actor(string Subject, Role Role, string JurisdictionCode, s
         if (!IsAnyOf(roles))
             throw new PermissionDeniedException($"{operation}: a {Role.Name()} may not do this.");
     }
+
+    /// <summary>Whether this is <paramref name="service"/> acting for a person of <paramref name="role"/>.</summary>
+    public bool IsServiceActingFor(string service, Role role) => Role == Role.Service && Subject == service && OnBehalfOf is not null && OnBehalfOfRole == role;
 
     public override string ToString() => Unit is null ? $"{Subject} ({Role.Name()} at {JurisdictionCode})" : $"{Subject} ({Role.Name()} of {Unit} at {JurisdictionCode})";
 }

@@ -19,6 +19,13 @@ public static class ClaimsActor
         if ((role == Role.Handler) != (unit is not null)) return null;
         var onBehalfOf = user.FindFirstValue(DuchaClaims.OnBehalfOf) is { Length: > 0 } person ? person : null;
         if (onBehalfOf is not null && role != Role.Service) return null;
-        return new Actor(user.FindFirstValue("sub") ?? "?", role, jurisdiction, user.FindFirstValue(DuchaClaims.Level) ?? "?", unit, onBehalfOf);
+        Role? onBehalfOfRole = null;
+        if (user.FindFirstValue(DuchaClaims.OnBehalfOfRole) is { Length: > 0 } personRole)
+        {
+            // A role without the person it belongs to, or a service acting for a service, speaks for no one.
+            if (onBehalfOf is null || !Roles.TryParse(personRole, out var parsedRole) || parsedRole == Role.Service) return null;
+            onBehalfOfRole = parsedRole;
+        }
+        return new Actor(user.FindFirstValue("sub") ?? "?", role, jurisdiction, user.FindFirstValue(DuchaClaims.Level) ?? "?", unit, onBehalfOf, onBehalfOfRole);
     }
 }

@@ -11,4 +11,6 @@ public static class DuchaClaims
     public const string Unit = "unit";
     /// <summary>On a service token (role <c>service</c>): the subject of the person whose action the calling service carries out.</summary>
     public const string OnBehalfOf = "on_behalf_of";
+    /// <summary>On a service token: the role of that person (one of <see cref="BuildingBlocks.Roles.All"/>).</summary>
+    public const string OnBehalfOfRole = "on_behalf_of_role";
 }

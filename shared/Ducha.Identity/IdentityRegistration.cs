@@ -60,6 +60,7 @@ public static class IdentityRegistration
             {
                 subject = caller.Subject, jurisdictionCode = caller.JurisdictionCode, level = caller.Level, role = caller.Role.Name(), unit = caller.Unit,
                 onBehalfOf = caller.OnBehalfOf,
+                onBehalfOfRole = caller.OnBehalfOfRole?.Name(),
             })
             : Results.Forbid());
         return endpoints;
@@ -73,18 +74,20 @@ public static class IdentityRegistration
     {
         if (!app.Environment.IsDevelopment()) return app;
         app.MapPost("/dev/tokens", (string? jurisdiction, string? role, string? subject, string? unit, [FromQuery(Name = "on_behalf_of")] string? onBehalfOf,
+            [FromQuery(Name = "on_behalf_of_role")] string? onBehalfOfRole,
             TokenIssuer issuer) =>
         {
             try
             {
-                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer", unit: unit, onBehalfOf: onBehalfOf) });
+                return Results.Ok(new { token = issuer.Issue(jurisdiction ?? string.Empty, role ?? "office", subject ?? "developer", unit: unit, onBehalfOf: onBehalfOf,
+                    onBehalfOfRole: onBehalfOfRole) });
             }
             catch (ArgumentException ex)
             {
                 return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest,
                     extensions: new Dictionary<string, object?>
                     {
-                        ["field"] = ex.ParamName switch { "role" => "role", "unit" => "unit", "onBehalfOf" => "on_behalf_of", _ => "jurisdiction" },
+                        ["field"] = ex.ParamName switch { "role" => "role", "unit" => "unit", "onBehalfOf" => "on_behalf_of", "onBehalfOfRole" => "on_behalf_of_role", _ => "jurisdiction" },
                     });
             }
         }).AllowAnonymous();

@@ -22,9 +22,11 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
     /// reaches what the person reaches, says whom it acts for, and is never taken for the person's own.
     /// </summary>
     public string IssueForService(string service, Actor person) =>
-        Issue(person.JurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5), onBehalfOf: person.OnBehalfOf ?? person.Subject);
+        Issue(person.JurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5), onBehalfOf: person.OnBehalfOf ?? person.Subject,
+            onBehalfOfRole: (person.OnBehalfOfRole ?? person.Role).Name());
 
-    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null, string? onBehalfOf = null)
+    public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null, string? onBehalfOf = null,
+        string? onBehalfOfRole = null)
     {
         var jurisdiction = tree.Find(jurisdictionCode)
             ?? throw new ArgumentException($"No jurisdiction has code '{jurisdictionCode}'.", nameof(jurisdictionCode));
@@ -36,6 +38,8 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
             throw new ArgumentException("unit is for handler tokens only, and at most 100 characters.", nameof(unit));
         if (onBehalfOf is not null && (parsed != Role.Service || string.IsNullOrWhiteSpace(onBehalfOf) || onBehalfOf.Length > 200))
             throw new ArgumentException("on_behalf_of is for service tokens only, and at most 200 characters.", nameof(onBehalfOf));
+        if (onBehalfOfRole is not null && (onBehalfOf is null || !Roles.TryParse(onBehalfOfRole, out var personRole) || personRole == Role.Service))
+            throw new ArgumentException("on_behalf_of_role goes with on_behalf_of and names a person's role.", nameof(onBehalfOfRole));
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -53,6 +57,7 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
                 new Claim(DuchaClaims.Role, role),
                 .. unit is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.Unit, unit.Trim())],
                 .. onBehalfOf is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.OnBehalfOf, onBehalfOf)],
+                .. onBehalfOfRole is null ? Array.Empty<Claim>() : [new Claim(DuchaClaims.OnBehalfOfRole, onBehalfOfRole)],
             ]),
         });
     }
