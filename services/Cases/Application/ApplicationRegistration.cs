@@ -26,6 +26,7 @@ public static class ApplicationRegistration
         services.AddScoped<CloseCase>();
         services.AddScoped<RecordAccountability>();
         services.AddScoped<ReferClue>();
+        services.AddScoped<OpenExposureCase>();
         services.AddScoped<GetCase>();
         services.AddScoped<GetCaseFile>();
         services.AddScoped<ListCases>();

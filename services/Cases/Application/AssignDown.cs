@@ -18,24 +18,30 @@ public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseView
         var (@case, chain) = await cases.LoadAsync(journal, command.CaseId, actor, Operation, cancellationToken);
         var from = @case.Holder;
         var to = new CaseParty(command.ToJurisdictionCode ?? @case.HolderJurisdictionCode, command.ToUnit);
-        var now = journal.Now;
         var before = @case.Status;
         var register = to.Unit is null ? null : await units.OfAsync(@case.HolderJurisdictionCode, cancellationToken);
-        var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, now, register);
+        var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, journal.Now, register);
+        await journal.PreloadAsync(@case, cancellationToken);
+        Record(journal, @case, hop, before, actor, command.Reason);
+        await journal.SaveAsync(cancellationToken);
+        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);
+        return views.For(@case, actor);
+    }
+
+    /// <summary>Writes a hop just made with its history link and events; the case's last link must be known to the journal.</summary>
+    internal static void Record(CaseJournal journal, Case @case, CaseAssignment hop, CaseStatus before, Actor actor, string? reason)
+    {
         journal.Db.Assignments.Add(hop);
-        await journal.RecordAsync(@case, "AssignDown", before, actor.AsHistoryActor(),
-            $"to {hop.To}, {hop.WorkingDays} working days, due {hop.Deadline:yyyy-MM-dd}" + (command.Reason is { } why ? $": {why}" : ""), cancellationToken);
-        journal.Publish(new CaseAssigned(@case.Id, @case.JurisdictionCode, from.JurisdictionCode, hop.ToJurisdictionCode, hop.WorkingDays,
+        journal.Record(@case, "AssignDown", before, actor.AsHistoryActor(),
+            $"to {hop.To}, {hop.WorkingDays} working days, due {hop.Deadline:yyyy-MM-dd}" + (reason is { } why ? $": {why}" : ""));
+        journal.Publish(new CaseAssigned(@case.Id, @case.JurisdictionCode, hop.FromJurisdictionCode, hop.ToJurisdictionCode, hop.WorkingDays,
             hop.Deadline, hop.DeliveredAt, hop.ToUnit, hop.DeadlineProvisionalAfter is not null));
         // By day the case arrives at once; a night-time hop is announced at 08:00 by the deadline watch.
-        if (hop.DeliveredAt <= now)
+        if (hop.DeliveredAt <= journal.Now)
         {
             hop.AnnounceDelivery();
             journal.Publish(new CaseDelivered(@case.Id, @case.JurisdictionCode, hop.ToJurisdictionCode, hop.ToUnit, hop.Deadline, hop.DeliveredAt,
                 hop.DeadlineProvisionalAfter is not null));
         }
-        await journal.SaveAsync(cancellationToken);
-        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);
-        return views.For(@case, actor);
     }
 }

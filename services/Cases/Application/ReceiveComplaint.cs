@@ -29,14 +29,24 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
         cases.EnsureWithin(intake.JurisdictionCode, actor, Operation);
         var receiver = actor.AsHistoryActor();
         intake = intake with { IdempotencyKey = ScopedKey(receiver, intake.IdempotencyKey) };
+        var (@case, created) = await ReceiveAsync(intake, reporter, receiver, alsoOnReceiving: null, cancellationToken);
+        return (views.For(@case, actor), created);
+    }
+
+    /// <summary>
+    /// Files <paramref name="intake"/> once per its (already scoped) idempotency key; <paramref name="alsoOnReceiving"/> adds to the
+    /// same unit of work whatever must commit with the new case, so it happens exactly when the case comes to exist.
+    /// </summary>
+    internal async Task<(Case Case, bool Created)> ReceiveAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver,
+        Action<Case>? alsoOnReceiving, CancellationToken cancellationToken)
+    {
         // Repeats of one case arriving together race to append to its chain; the complaint itself must not be lost, so
         // the loser starts again from what the winner stored.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (@case, created) = await ReceiveOnceAsync(intake, reporter, receiver, cancellationToken);
-                return (views.For(@case, actor), created);
+                return await ReceiveOnceAsync(intake, reporter, receiver, alsoOnReceiving, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && ex.IsConflict())
             {
@@ -47,7 +57,8 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
         }
     }
 
-    private async Task<(Case Case, bool Created)> ReceiveOnceAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver, CancellationToken cancellationToken)
+    private async Task<(Case Case, bool Created)> ReceiveOnceAsync(CaseIntake intake, ReporterIdentity? reporter, CaseActor receiver,
+        Action<Case>? alsoOnReceiving, CancellationToken cancellationToken)
     {
         var db = journal.Db;
         if (intake.IdempotencyKey is { Length: > 0 } key && await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
@@ -68,6 +79,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
                 journal.Publish(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection,
                     c.ReceivedAt, earlier?.Id));
                 if (earlier is not null) CountRepeat(earlier, c, receiver);
+                alsoOnReceiving?.Invoke(c);
             },
             cancellationToken);
         if (created)

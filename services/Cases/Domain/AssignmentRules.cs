@@ -34,7 +34,8 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
     /// active handling unit (a department or lower office) of its own jurisdiction, as <paramref name="units"/> lists them.
     /// </summary>
     /// <param name="units">The register of the holder's jurisdiction; needed only to assign to a unit.</param>
-    public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now, UnitRegister? units = null)
+    /// <param name="fixedDeadline">A deadline someone else fixed (an airing fixes the follow-up's): it holds whenever the hop is delivered.</param>
+    public AssignmentPlan Plan(Case @case, CaseParty to, int workingDays, DateTimeOffset now, UnitRegister? units = null, DateOnly? fixedDeadline = null)
     {
         if (to.Unit is not null)
         {
@@ -59,6 +60,8 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
         {
             var deliveredAt = delivery.DeliveryTime(now);
             var deliveryDay = BeijingTime.DateOf(deliveredAt);
+            // A fixed deadline is not squeezed or recounted: whoever fixed it answers for it, and a new case has no deadline of its own yet.
+            if (fixedDeadline is { } due) return new AssignmentPlan(to, deliveredAt, due, null);
             var deadline = calendar.AddWorkingDays(deliveryDay, workingDays);
             if (@case.Deadline is { } received)
             {

@@ -100,13 +100,13 @@ public sealed class Case
     /// </summary>
     /// <param name="units">The register of the holder's jurisdiction, when <paramref name="to"/> is a unit.</param>
     public CaseAssignment AssignDown(CaseParty by, CaseParty to, int workingDays, AssignmentRules rules, AssignmentChain chain, DateTimeOffset now,
-        UnitRegister? units = null)
+        UnitRegister? units = null, DateOnly? fixedDeadline = null)
     {
         EnsureHeldByOffice(by, "AssignDown");
         if (!CaseStatuses.Assignable.Contains(Status))
             throw new DomainRuleException($"A {Status} case cannot be assigned on; " + (Status == CaseStatus.Reported
                 ? "verify the report first." : "it is no longer being handled."));
-        var plan = rules.Plan(this, to, workingDays, now, units);
+        var plan = rules.Plan(this, to, workingDays, now, units, fixedDeadline);
         var hop = CaseAssignment.Down(this, chain.NextHop, plan, workingDays);
         MoveTo(plan.To, plan.Deadline, CaseStatus.Assigned, now);
         DeliveredAt = plan.DeliveredAt;

@@ -13,9 +13,14 @@ public static class CaseAccess
     public static CaseParty AsParty(this Actor actor) =>
         actor.Role == Role.Handler && actor.Unit is { } unit ? new CaseParty(actor.JurisdictionCode, unit) : new CaseParty(actor.JurisdictionCode);
 
-    /// <summary>The actor as the history records them: the unit, when there is one, travels with the subject.</summary>
+    /// <summary>The actor as the history records them: the unit, or the person a service acts for, travels with the subject.</summary>
     public static CaseActor AsHistoryActor(this Actor actor) =>
-        new(actor.Unit is null ? actor.Subject : $"{actor.Subject} ({actor.Unit})", actor.Role.Name(), actor.JurisdictionCode, actor.Level);
+        new(actor switch
+        {
+            { Unit: { } unit } => $"{actor.Subject} ({unit})",
+            { OnBehalfOf: { } person } => $"{actor.Subject} for {person}",
+            _ => actor.Subject,
+        }, actor.Role.Name(), actor.JurisdictionCode, actor.Level);
 
     /// <summary>Whether <paramref name="actor"/> may see the case at all; <paramref name="chain"/> holds every hop of every round.</summary>
     public static bool CanSee(this Case @case, Actor actor, AssignmentChain chain, JurisdictionTree tree) =>

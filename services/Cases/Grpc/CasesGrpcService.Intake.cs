@@ -14,6 +14,9 @@ public sealed partial class CasesGrpcService
         return ToContract(view);
     }
 
+    public override async Task<Case> OpenExposureCase(OpenExposureCaseRequest request, ServerCallContext context) =>
+        ToContract(await Use<Application.OpenExposureCase>(context).HandleAsync(request.ToOrder(tree), Actor, context.CancellationToken));
+
     public override async Task<Case> GetCase(GetCaseRequest request, ServerCallContext context)
     {
         new RequestValidator().RequireText(request.Id, "id", 36).ThrowIfInvalid();
