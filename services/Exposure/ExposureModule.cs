@@ -3,6 +3,7 @@ using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 using Ducha.Exposure.Data;
 using Ducha.Exposure.Grpc;
+using Ducha.Exposure.Cases;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -22,6 +23,11 @@ public static class ExposureModule
         builder.Services.AddScoped<GetExposure>();
         builder.Services.AddScoped<ScheduleProgramme>();
         builder.Services.AddScoped<GetColumnCompliance>();
+        builder.Services.AddScoped<RecordAiring>();
+        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId);
+        builder.Services.AddScoped<ICaseDesk, GrpcCaseDesk>();
+        builder.Services.AddSingleton<CaseOpener>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseOpener>());
         builder.Services.AddSingleton<ScheduleWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleWatch>());
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));

@@ -15,6 +15,8 @@ public sealed class ExposureComplianceTests
     private static readonly WorkingCalendar Calendar = WorkingCalendar.LoadEmbedded();
     private static readonly Actor ProvinceOffice = new("office-320000", Role.Office, "320000", "province");
     private static readonly DateTimeOffset Proposed = new(2024, 10, 10, 9, 0, 0, TimeSpan.FromHours(8));
+    // Airings are recorded after the fact: "now" lies after every airing these tests record.
+    private static readonly DateTimeOffset AfterAll = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
 
     // Mon 2024-10-14 … Sun 2024-10-20: an ordinary working week after the National Day holiday.
     private static readonly DateOnly Monday = new(2024, 10, 14), Wednesday = new(2024, 10, 16), Friday = new(2024, 10, 18);
@@ -43,7 +45,7 @@ public sealed class ExposureComplianceTests
         var column = ProvinceColumn();
         var problem = Problem(column);
         var programmes = new[] { Schedule(column, Monday, problem), Schedule(column, Wednesday, problem) };
-        foreach (var p in programmes) p.RecordAiring(Evening(p.AirDate), "office-320000", [problem]);
+        foreach (var p in programmes) p.RecordAiring(Evening(p.AirDate), ProvinceOffice, [problem], Tree, Calendar, AfterAll);
 
         var week = Week(column, programmes, today: Monday.AddDays(7));
 
@@ -56,7 +58,7 @@ public sealed class ExposureComplianceTests
         var column = ProvinceColumn();
         var problem = Problem(column);
         var monday = Schedule(column, Monday, problem);
-        monday.RecordAiring(Evening(Monday), "office-320000", [problem]);
+        monday.RecordAiring(Evening(Monday), ProvinceOffice, [problem], Tree, Calendar, AfterAll);
         // Wednesday passed without a programme: Monday's one plus Friday's can make two at most.
 
         var thursday = Week(column, [monday], today: Wednesday.AddDays(1));
@@ -87,7 +89,7 @@ public sealed class ExposureComplianceTests
         var column = ProvinceColumn();
         var problem = Problem(column);
         var programmes = new[] { Monday, Wednesday, Friday }.Select(d => Schedule(column, d, problem)).ToList();
-        foreach (var p in programmes) p.RecordAiring(Evening(p.AirDate), "office-320000", [problem]);
+        foreach (var p in programmes) p.RecordAiring(Evening(p.AirDate), ProvinceOffice, [problem], Tree, Calendar, AfterAll);
 
         var week = Week(column, programmes, today: Friday.AddDays(1));
 
@@ -115,7 +117,7 @@ public sealed class ExposureComplianceTests
         var programme = Schedule(column, Monday, problem);
 
         var before = problem.CanSee(county, Tree);
-        programme.RecordAiring(Evening(Monday), "office-320000", [problem]);
+        programme.RecordAiring(Evening(Monday), ProvinceOffice, [problem], Tree, Calendar, AfterAll);
 
         Assert.False(before);
         Assert.True(problem.CanSee(county, Tree));
@@ -130,9 +132,9 @@ public sealed class ExposureComplianceTests
         var problem = Problem(column);
         var programme = Schedule(column, Wednesday, problem);
 
-        var early = Assert.Throws<DomainRuleException>(() => programme.RecordAiring(Evening(Monday), "office-320000", [problem]));
-        programme.RecordAiring(Evening(Wednesday), "office-320000", [problem]);
-        Assert.Throws<DomainRuleException>(() => programme.RecordAiring(Evening(Friday), "office-320000", [problem]));
+        var early = Assert.Throws<DomainRuleException>(() => programme.RecordAiring(Evening(Monday), ProvinceOffice, [problem], Tree, Calendar, AfterAll));
+        programme.RecordAiring(Evening(Wednesday), ProvinceOffice, [problem], Tree, Calendar, AfterAll);
+        Assert.Throws<DomainRuleException>(() => programme.RecordAiring(Evening(Friday), ProvinceOffice, [problem], Tree, Calendar, AfterAll));
 
         Assert.Equal("aired_at", Assert.Single(early.Fields));
         Assert.Equal(Evening(Wednesday), problem.AiredAt);

@@ -33,4 +33,30 @@ internal static class ExposureTestData
         Materials = { new Material { Name = "暗访视频.mp4", MediaType = "video/mp4", SizeBytes = 52_428_800 } },
         ResponsibleUnit = "虎丘区生态环境局", // kept only by a county column, which needs it
     };
+
+    /// <summary>Schedules <paramref name="problems"/> on <paramref name="airDate"/> and records the airing at <paramref name="airedAt"/>.</summary>
+    public static async Task<Programme> AirAsync(CallInvoker office, Column column, string airDate, DateTimeOffset airedAt, params ExposureProblem[] problems)
+    {
+        var client = Client(office);
+        var programme = await client.ScheduleProgrammeAsync(new ScheduleProgrammeRequest { ColumnId = column.Id, AirDate = airDate, ExposureIds = { problems.Select(p => p.Id) } });
+        return await client.RecordAiringAsync(new RecordAiringRequest { Id = programme.Id, AiredAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(airedAt) });
+    }
+
+    /// <summary>The problem once Cases has opened its case (the opener runs in the background after the airing).</summary>
+    public static async Task<ExposureProblem> WithCaseAsync(StandaloneFixture host, CallInvoker office, string exposureId, TimeSpan? patience = null)
+    {
+        var until = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var problem = await Client(office).GetExposureAsync(new GetExposureRequest { Id = exposureId });
+            if (problem.CaseId.Length > 0) return problem;
+            if (DateTime.UtcNow > until)
+            {
+                var opening = await host.QueryAsync<Ducha.Exposure.Data.ExposureDbContext, string?>(db =>
+                    db.CaseOpenings.Where(o => o.ExposureId == exposureId).Select(o => $"{o.Attempts} attempts, last error: {o.LastError}"));
+                throw new TimeoutException($"exposure {exposureId} got no case within the patience: {string.Join("", opening)}");
+            }
+            await Task.Delay(100);
+        }
+    }
 }

@@ -10,6 +10,7 @@ public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> option
     public DbSet<ExposureProblem> Exposures => Set<ExposureProblem>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ScheduleSignal> ScheduleSignals => Set<ScheduleSignal>();
+    public DbSet<CaseOpening> CaseOpenings => Set<CaseOpening>();
 }
 
 public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;

@@ -14,7 +14,11 @@ internal sealed class ExposureProblemConfiguration : IEntityTypeConfiguration<Ex
         builder.Property(p => p.Polluter).HasMaxLength(200);
         builder.Property(p => p.PollutionType).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.ExistingCaseId).HasMaxLength(36);
         builder.Property(p => p.CaseId).HasMaxLength(36);
+        builder.Property(p => p.FollowUpJurisdictionCode).HasMaxLength(12);
+        // Follow-up statistics and the overdue watch ask by owner and deadline.
+        builder.HasIndex(p => new { p.FollowUpJurisdictionCode, p.FollowUpDeadline });
         builder.Property(p => p.ResponsibleUnit).HasMaxLength(100);
         builder.Property(p => p.ProposedBy).HasMaxLength(200);
         // Material is metadata read with its problem and never queried alone: one JSON column, as cases keep attachments.

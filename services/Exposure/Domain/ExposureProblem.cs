@@ -1,3 +1,4 @@
+using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 
 namespace Ducha.Exposure.Domain;
@@ -25,7 +26,7 @@ public sealed class Material
 
 /// <summary>What an office writes about the problem it proposes.</summary>
 public sealed record ProblemReport(string PlaceJurisdictionCode, string Address, string Polluter, PollutionType PollutionType, string Description,
-    SelectionReasons Reasons, IReadOnlyList<Material> Materials, string? CaseId, string? ResponsibleUnit);
+    SelectionReasons Reasons, IReadOnlyList<Material> Materials, string? ExistingCaseId, string? ResponsibleUnit);
 
 /// <summary>
 /// A problem proposed for exposure (选题) on a column. It belongs to the column's jurisdiction: that office and those
@@ -42,12 +43,18 @@ public sealed class ExposureProblem : JurisdictionRecord
     public required string Description { get; init; }
     public SelectionReasons Reasons { get; init; }
     public List<Material> Materials { get; init; } = [];
-    public string? CaseId { get; init; }
+    /// <summary>A case about the problem that the proposing office already knew of.</summary>
+    public string? ExistingCaseId { get; init; }
     /// <summary>For a county's own airing: the unit that owes the follow-up.</summary>
     public string? ResponsibleUnit { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
     public required string ProposedBy { get; init; }
     public DateTimeOffset? AiredAt { get; private set; }
+    /// <summary>The office (or, for a county airing, the county with its unit) that owes the follow-up, fixed by the airing.</summary>
+    public string? FollowUpJurisdictionCode { get; private set; }
+    public DateOnly? FollowUpDeadline { get; private set; }
+    /// <summary>The case Cases opened for the aired problem; null until it answered.</summary>
+    public string? CaseId { get; private set; }
 
     public static ExposureProblem Propose(Column column, JurisdictionLevel columnLevel, ProblemReport report, JurisdictionTree tree, Actor actor,
         string? idempotencyKey, DateTimeOffset now)
@@ -59,6 +66,8 @@ public sealed class ExposureProblem : JurisdictionRecord
         // A county airs about itself, so no lower office owes the follow-up: the unit that does must be named now.
         if (columnLevel == JurisdictionLevel.County && string.IsNullOrWhiteSpace(report.ResponsibleUnit))
             throw new DomainRuleException("A county column's problem names the unit responsible for it.", "responsible_unit");
+        // Above a county, the office below the column owes the follow-up, so the place must lie in one.
+        if (columnLevel != JurisdictionLevel.County) FollowUpDuty.OfficeBelow(column.JurisdictionCode, report.PlaceJurisdictionCode, tree);
         if (report.Reasons == SelectionReasons.None)
             throw new DomainRuleException("A problem is proposed for at least one reason.", "reasons");
         return new ExposureProblem
@@ -72,7 +81,7 @@ public sealed class ExposureProblem : JurisdictionRecord
             Description = report.Description.Trim(),
             Reasons = report.Reasons,
             Materials = [.. report.Materials],
-            CaseId = string.IsNullOrWhiteSpace(report.CaseId) ? null : report.CaseId.Trim(),
+            ExistingCaseId = string.IsNullOrWhiteSpace(report.ExistingCaseId) ? null : report.ExistingCaseId.Trim(),
             ResponsibleUnit = columnLevel == JurisdictionLevel.County ? report.ResponsibleUnit!.Trim() : null,
             ProposedAt = now,
             ProposedBy = actor.Subject,
@@ -85,6 +94,22 @@ public sealed class ExposureProblem : JurisdictionRecord
         tree.IsWithin(JurisdictionCode, actor.JurisdictionCode)
         || (AiredAt is not null && tree.IsWithin(PlaceJurisdictionCode, actor.JurisdictionCode));
 
-    /// <summary>Marks the problem aired with its programme; the first airing stands.</summary>
-    internal void MarkAired(DateTimeOffset at) => AiredAt ??= at;
+    public FollowUpDuty? FollowUp => FollowUpJurisdictionCode is { } owner && FollowUpDeadline is { } due ? new(owner, ResponsibleUnit, due) : null;
+
+    /// <summary>Marks the problem aired with its programme and fixes who follows it up by when; false when an earlier airing stands.</summary>
+    internal bool MarkAired(DateTimeOffset at, FollowUpDuty duty)
+    {
+        if (AiredAt is not null) return false;
+        AiredAt = at;
+        FollowUpJurisdictionCode = duty.JurisdictionCode;
+        FollowUpDeadline = duty.Deadline;
+        return true;
+    }
+
+    /// <summary>The problem clue the supervisory organ of the airing level receives: every exposed problem starts accountability.</summary>
+    public string ClueSummary() =>
+        $"媒体曝光问题线索：{Polluter}（{Address}）{Description}。{BeijingTime.DateOf(AiredAt ?? ProposedAt):yyyy年M月d日}播出，回访整改期限{FollowUpDeadline:yyyy年M月d日}。";
+
+    /// <summary>Links the case Cases opened; the first answer stands, since Cases opens one case per exposure.</summary>
+    public void AttachCase(string caseId) => CaseId ??= caseId;
 }

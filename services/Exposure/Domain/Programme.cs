@@ -1,4 +1,5 @@
 using Ducha.Reference.Calendar;
+using Ducha.Reference.Jurisdictions;
 
 namespace Ducha.Exposure.Domain;
 
@@ -46,19 +47,26 @@ public sealed class Programme : JurisdictionRecord
     }
 
     /// <summary>
-    /// Records that the programme went out, marking its problems aired. Not before its air date, and only once: a second
-    /// record would move the date every follow-up deadline counts from.
+    /// Records that the programme went out, marking its problems aired and fixing who owes each one's follow-up by when.
+    /// Not in the future, not before its air date, and only once: a second record would move the date every follow-up
+    /// deadline counts from. Answers the problems this airing exposed (one aired before keeps its first airing).
     /// </summary>
-    public void RecordAiring(DateTimeOffset at, string by, IReadOnlyList<ExposureProblem> problems)
+    public IReadOnlyList<ExposureProblem> RecordAiring(DateTimeOffset at, Actor actor, IReadOnlyList<ExposureProblem> problems, JurisdictionTree tree,
+        WorkingCalendar calendar, DateTimeOffset now)
     {
         if (AiredAt is not null)
             throw new DomainRuleException($"The programme already aired at {AiredAt:O}.");
-        if (BeijingTime.DateOf(at) < AirDate)
+        if (at > now)
+            throw new RequestValidationException("aired_at", $"{at:O} is in the future; record an airing once it has gone out");
+        var airedOn = BeijingTime.DateOf(at);
+        if (airedOn < AirDate)
             throw new DomainRuleException($"The programme is planned for {AirDate:yyyy-MM-dd}; it cannot have aired before.", "aired_at");
+        var exposed = problems.Where(p => ExposureIds.Contains(p.Id) && p.AiredAt is null)
+            .Select(p => (Problem: p, Duty: FollowUpDuty.Of(p, airedOn, tree, calendar))).ToList();
         AiredAt = at;
-        AiredBy = by;
-        foreach (var problem in problems.Where(p => ExposureIds.Contains(p.Id)))
-            problem.MarkAired(at);
+        AiredBy = actor.Subject;
+        foreach (var (problem, duty) in exposed) problem.MarkAired(at, duty);
+        return [.. exposed.Select(e => e.Problem)];
     }
 
     private static string IsoName(int n) => ((DayOfWeek)(n % 7)).ToString();

@@ -53,6 +53,12 @@ public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRec
         return programme.ToContract();
     }
 
+    public override async Task<Programme> RecordAiring(RecordAiringRequest request, ServerCallContext context)
+    {
+        var airedAt = ProgrammeRequests.Validate(request);
+        return (await Use<RecordAiring>().HandleAsync(request.Id, airedAt, guard.Caller, context.CancellationToken)).ToContract();
+    }
+
     public override async Task<ColumnCompliance> GetColumnCompliance(GetColumnComplianceRequest request, ServerCallContext context)
     {
         var (from, to) = ProgrammeRequests.Validate(request);

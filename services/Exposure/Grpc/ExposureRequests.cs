@@ -22,7 +22,7 @@ internal static class ExposureRequests
             .Require(request.Reasons.Count > 0, "reasons", "at least one reason is required")
             .Require(request.Reasons.All(r => r != SelectionReason.Unspecified && System.Enum.IsDefined(r)), "reasons", "each must be a SELECTION_REASON value")
             .Require(request.Materials.Count <= MaxMaterials, "materials", $"at most {MaxMaterials} items")
-            .OptionalText(request.CaseId, "case_id", 36)
+            .OptionalText(request.ExistingCaseId, "existing_case_id", 36)
             .OptionalText(request.ResponsibleUnit, "responsible_unit", 100)
             .OptionalText(request.IdempotencyKey, "idempotency_key", 100);
         for (var i = 0; i < request.Materials.Count; i++)
@@ -40,7 +40,7 @@ internal static class ExposureRequests
             request.Description, reasons,
             [.. request.Materials.Select(m => new Domain.Material { Name = m.Name.Trim(), MediaType = m.MediaType.Trim(), SizeBytes = m.SizeBytes,
                 Url = string.IsNullOrWhiteSpace(m.Url) ? null : m.Url })],
-            request.CaseId, request.ResponsibleUnit);
+            request.ExistingCaseId, request.ResponsibleUnit);
     }
 
     public static ExposureProblem ToContract(this Domain.ExposureProblem p)
@@ -59,6 +59,9 @@ internal static class ExposureRequests
             ResponsibleUnit = p.ResponsibleUnit ?? string.Empty,
             ProposedAt = Timestamp.FromDateTimeOffset(p.ProposedAt),
             AiredAt = p.AiredAt is { } aired ? Timestamp.FromDateTimeOffset(aired) : null,
+            ExistingCaseId = p.ExistingCaseId ?? string.Empty,
+            FollowUpJurisdictionCode = p.FollowUpJurisdictionCode ?? string.Empty,
+            FollowUpDeadline = p.FollowUpDeadline.ToWire(),
         };
         problem.Reasons.AddRange(Enumerable.Range(1, 5).Where(n => ((int)p.Reasons & (1 << n)) != 0).Select(n => (SelectionReason)n));
         problem.Materials.AddRange(p.Materials.Select(m => new Material { Name = m.Name, MediaType = m.MediaType, SizeBytes = m.SizeBytes, Url = m.Url ?? string.Empty }));

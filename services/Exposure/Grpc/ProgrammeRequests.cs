@@ -22,6 +22,17 @@ internal static class ProgrammeRequests
         return airDate!.Value;
     }
 
+    public static DateTimeOffset Validate(RecordAiringRequest request)
+    {
+        new RequestValidator()
+            .RequireText(request.Id, "id", 36)
+            .Require(request.AiredAt is not null, "aired_at", "is required")
+            // Timestamp allows years 1–9999; an instant outside the calendar's reach is no airing anyone recorded.
+            .Require(request.AiredAt is null || request.AiredAt.Seconds is > 946_684_800 and < 4_102_444_800, "aired_at", "must lie between 2000 and 2100")
+            .ThrowIfInvalid(RecordAiringRequest.Descriptor);
+        return request.AiredAt!.ToDateTimeOffset();
+    }
+
     public static (DateOnly From, DateOnly To) Validate(GetColumnComplianceRequest request)
     {
         new RequestValidator()
@@ -44,6 +55,7 @@ internal static class ProgrammeRequests
             AirDate = p.AirDate.ToWire(),
             ScheduledAt = Timestamp.FromDateTimeOffset(p.ScheduledAt),
             AiredAt = p.AiredAt is { } aired ? Timestamp.FromDateTimeOffset(aired) : null,
+            AiredBy = p.AiredBy ?? string.Empty,
         };
         programme.ExposureIds.AddRange(p.ExposureIds);
         return programme;

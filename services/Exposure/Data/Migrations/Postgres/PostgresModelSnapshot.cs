@@ -95,6 +95,57 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.CaseOpening", b =>
+                {
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfficeJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RefusedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("ExposureId");
+
+                    b.HasIndex("OpenedAt", "NextAttemptAt");
+
+                    b.ToTable("case_openings", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.Column", b =>
                 {
                     b.Property<string>("Id")
@@ -186,6 +237,17 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("ExistingCaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly?>("FollowUpDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -233,6 +295,8 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.HasIndex("PlaceJurisdictionCode");
 
                     b.HasIndex("ColumnId", "ProposedAt");
+
+                    b.HasIndex("FollowUpJurisdictionCode", "FollowUpDeadline");
 
                     b.ToTable("exposures", (string)null);
                 });

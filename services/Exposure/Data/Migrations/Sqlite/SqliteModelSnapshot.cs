@@ -87,6 +87,57 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.CaseOpening", b =>
+                {
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficeJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExposureId");
+
+                    b.HasIndex("OpenedAt", "NextAttemptAt");
+
+                    b.ToTable("case_openings", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.Column", b =>
                 {
                     b.Property<string>("Id")
@@ -178,6 +229,17 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExistingCaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -225,6 +287,8 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.HasIndex("PlaceJurisdictionCode");
 
                     b.HasIndex("ColumnId", "ProposedAt");
+
+                    b.HasIndex("FollowUpJurisdictionCode", "FollowUpDeadline");
 
                     b.ToTable("exposures", (string)null);
                 });

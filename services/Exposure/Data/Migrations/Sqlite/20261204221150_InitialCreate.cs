@@ -12,6 +12,27 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "case_openings",
+                columns: table => new
+                {
+                    ExposureId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    OfficeJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    OrderedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrderedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TraceParent = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RefusedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_openings", x => x.ExposureId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "columns",
                 columns: table => new
                 {
@@ -46,11 +67,14 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     PollutionType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Reasons = table.Column<int>(type: "INTEGER", nullable: false),
-                    CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    ExistingCaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     ResponsibleUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ProposedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     AiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUpJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    FollowUpDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     materials = table.Column<string>(type: "TEXT", nullable: true)
@@ -147,6 +171,11 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_openings_OpenedAt_NextAttemptAt",
+                table: "case_openings",
+                columns: new[] { "OpenedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_columns_IdempotencyKey",
                 table: "columns",
                 column: "IdempotencyKey",
@@ -161,6 +190,11 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                 name: "IX_exposures_ColumnId_ProposedAt",
                 table: "exposures",
                 columns: new[] { "ColumnId", "ProposedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exposures_FollowUpJurisdictionCode_FollowUpDeadline",
+                table: "exposures",
+                columns: new[] { "FollowUpJurisdictionCode", "FollowUpDeadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_exposures_IdempotencyKey",
@@ -211,6 +245,9 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "case_openings");
+
             migrationBuilder.DropTable(
                 name: "columns");
 

@@ -14,6 +14,27 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "case_openings",
+                columns: table => new
+                {
+                    ExposureId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    OfficeJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OrderedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrderedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TraceParent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RefusedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_openings", x => x.ExposureId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "columns",
                 columns: table => new
                 {
@@ -48,11 +69,14 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     PollutionType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Reasons = table.Column<int>(type: "integer", nullable: false),
-                    CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    ExistingCaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
                     ResponsibleUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ProposedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     AiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FollowUpJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    FollowUpDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
                     JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     materials = table.Column<string>(type: "jsonb", nullable: true)
@@ -149,6 +173,11 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_openings_OpenedAt_NextAttemptAt",
+                table: "case_openings",
+                columns: new[] { "OpenedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_columns_IdempotencyKey",
                 table: "columns",
                 column: "IdempotencyKey",
@@ -163,6 +192,11 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                 name: "IX_exposures_ColumnId_ProposedAt",
                 table: "exposures",
                 columns: new[] { "ColumnId", "ProposedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exposures_FollowUpJurisdictionCode_FollowUpDeadline",
+                table: "exposures",
+                columns: new[] { "FollowUpJurisdictionCode", "FollowUpDeadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_exposures_IdempotencyKey",
@@ -213,6 +247,9 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "case_openings");
+
             migrationBuilder.DropTable(
                 name: "columns");
 
