@@ -43,7 +43,8 @@ var cases = Service<Projects.Ducha_Cases>("cases")
     .WithEnvironment("Cases__ReporterKey", reporterKey)
     // Two replicas: the deadline watch and the outbox relay are built to share a database with a sibling.
     .WithReplicas(2);
-Service<Projects.Ducha_Exposure>("exposure");
+// Exposure opens the case of each aired problem in cases; it records airings whether cases is up or not, so it does not wait for it.
+Service<Projects.Ducha_Exposure>("exposure").WithReference(cases);
 Service<Projects.Ducha_Assessment>("assessment");
 // Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
 Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
