@@ -24,6 +24,10 @@ public static class ExposureModule
         builder.Services.AddScoped<ScheduleProgramme>();
         builder.Services.AddScoped<GetColumnCompliance>();
         builder.Services.AddScoped<RecordAiring>();
+        builder.Services.AddScoped<RecordFollowUp>();
+        builder.Services.AddScoped<GetExposureStatistics>();
+        builder.Services.AddSingleton<FollowUpWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FollowUpWatch>());
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId);
         builder.Services.AddScoped<ICaseDesk, GrpcCaseDesk>();
         builder.Services.AddSingleton<CaseOpener>();

@@ -29,6 +29,7 @@ public sealed class RecordAiring(ExposureDbContext db, JurisdictionRecords<Expos
         column.EnsureManagedBy(actor, Operation);
         var problems = await db.Exposures.Where(p => programme.ExposureIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var now = time.GetStoredUtcNow();
+        airedAt = StoredTime.Truncate(airedAt);
         var exposed = programme.RecordAiring(airedAt, actor, problems, tree, calendar, now);
         foreach (var problem in exposed)
         {

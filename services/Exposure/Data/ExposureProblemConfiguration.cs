@@ -21,6 +21,20 @@ internal sealed class ExposureProblemConfiguration : IEntityTypeConfiguration<Ex
         builder.HasIndex(p => new { p.FollowUpJurisdictionCode, p.FollowUpDeadline });
         builder.Property(p => p.ResponsibleUnit).HasMaxLength(100);
         builder.Property(p => p.ProposedBy).HasMaxLength(200);
+        // Two replicas' watches announcing the same overdue follow-up: the second finds the mark set and writes nothing.
+        builder.Property(p => p.OverdueAnnouncedAt).IsConcurrencyToken();
+        // The follow-up is read and written with its problem: columns of the problem's own row.
+        builder.OwnsOne(p => p.ReturnVisit, v =>
+        {
+            v.Property(x => x.Findings).HasMaxLength(4000);
+            v.Property(x => x.Rectification).HasConversion<string>().HasMaxLength(32);
+            v.Property(x => x.RecordedBy).HasMaxLength(200);
+        });
+        builder.OwnsOne(p => p.FollowUpBroadcast, b =>
+        {
+            b.Property(x => x.ColumnId).HasMaxLength(36);
+            b.Property(x => x.RecordedBy).HasMaxLength(200);
+        });
         // Material is metadata read with its problem and never queried alone: one JSON column, as cases keep attachments.
         builder.OwnsMany(p => p.Materials, m => m.ToJson("materials"));
     }

@@ -55,6 +55,10 @@ public sealed class ExposureProblem : JurisdictionRecord
     public DateOnly? FollowUpDeadline { get; private set; }
     /// <summary>The case Cases opened for the aired problem; null until it answered.</summary>
     public string? CaseId { get; private set; }
+    public ReturnVisit? ReturnVisit { get; private set; }
+    public FollowUpBroadcast? FollowUpBroadcast { get; private set; }
+    /// <summary>When the deadline watch announced the follow-up overdue: it does so once.</summary>
+    public DateTimeOffset? OverdueAnnouncedAt { get; private set; }
 
     public static ExposureProblem Propose(Column column, JurisdictionLevel columnLevel, ProblemReport report, JurisdictionTree tree, Actor actor,
         string? idempotencyKey, DateTimeOffset now)
@@ -103,6 +107,65 @@ public sealed class ExposureProblem : JurisdictionRecord
         AiredAt = at;
         FollowUpJurisdictionCode = duty.JurisdictionCode;
         FollowUpDeadline = duty.Deadline;
+        return true;
+    }
+
+    /// <summary>
+    /// The owing office records its return visit and its follow-up broadcast — together or one after the other, each
+    /// once. Both are due by the deadline; one after it is kept and makes the follow-up late. Dates lie between the
+    /// airing and today; the broadcast goes out on a column of the owing office's own that carries follow-ups.
+    /// </summary>
+    public void RecordFollowUp(FollowUpReport report, Actor actor, DateOnly today, DateTimeOffset now)
+    {
+        if (FollowUp is not { } duty || AiredAt is not { } aired)
+            throw new DomainRuleException("The problem has not aired: there is no follow-up to record yet.");
+        if (!duty.IsOwedBy(actor))
+            throw new PermissionDeniedException($"RecordFollowUp: the follow-up is owed by the office of {duty.JurisdictionCode}, not {actor.JurisdictionCode}.");
+        var airedOn = Reference.Calendar.BeijingTime.DateOf(aired);
+        if (report.VisitDate is { } visit)
+        {
+            if (ReturnVisit is not null) throw new DomainRuleException($"The return visit was already recorded ({ReturnVisit.Date:yyyy-MM-dd}).", "return_visit");
+            CheckDate(visit, airedOn, today, "return_visit.date");
+        }
+        if (report.BroadcastDate is { } broadcast)
+        {
+            if (FollowUpBroadcast is not null)
+                throw new DomainRuleException($"The follow-up broadcast was already recorded ({FollowUpBroadcast.AirDate:yyyy-MM-dd}).", "broadcast");
+            CheckDate(broadcast, airedOn, today, "broadcast.air_date");
+            var column = report.BroadcastColumn!;
+            if (column.JurisdictionCode != duty.JurisdictionCode)
+                throw new DomainRuleException($"The follow-up goes out on the owing office's own TV; column {column.Id} belongs to {column.JurisdictionCode}.", "broadcast.column_id");
+            if (!column.CarriesFollowUps)
+                throw new DomainRuleException($"Column {column.Name} carries no follow-up items.", "broadcast.column_id");
+            if (!column.AirsOn(broadcast))
+                throw new DomainRuleException($"Column {column.Name} does not air on {broadcast:yyyy-MM-dd}.", "broadcast.air_date");
+        }
+        if (report.VisitDate is { } date)
+            ReturnVisit = new ReturnVisit { Date = date, Findings = report.Findings!.Trim(), Rectification = report.Rectification!.Value, RecordedAt = now, RecordedBy = actor.Subject };
+        if (report.BroadcastDate is { } on)
+            FollowUpBroadcast = new FollowUpBroadcast { ColumnId = report.BroadcastColumn!.Id, AirDate = on, RecordedAt = now, RecordedBy = actor.Subject };
+    }
+
+    private static void CheckDate(DateOnly date, DateOnly airedOn, DateOnly today, string field)
+    {
+        if (date < airedOn) throw new RequestValidationException(field, $"{date:yyyy-MM-dd} is before the airing on {airedOn:yyyy-MM-dd}");
+        if (date > today) throw new RequestValidationException(field, $"{date:yyyy-MM-dd} is in the future; record a follow-up once it is done");
+    }
+
+    /// <summary>How the follow-up stands on <paramref name="today"/>; null before the airing.</summary>
+    public FollowUpState? FollowUpStateOn(DateOnly today)
+    {
+        if (FollowUpDeadline is not { } due) return null;
+        if (ReturnVisit is { } visit && FollowUpBroadcast is { } broadcast)
+            return visit.Date <= due && broadcast.AirDate <= due ? FollowUpState.OnTime : FollowUpState.Late;
+        return today > due ? FollowUpState.Overdue : FollowUpState.Pending;
+    }
+
+    /// <summary>Marks the overdue follow-up announced; false when it was already, so the watch tells the office once.</summary>
+    public bool AnnounceOverdue(DateOnly today, DateTimeOffset now)
+    {
+        if (OverdueAnnouncedAt is not null || FollowUpStateOn(today) != FollowUpState.Overdue) return false;
+        OverdueAnnouncedAt = now;
         return true;
     }
 

@@ -63,9 +63,10 @@ public sealed class Programme : JurisdictionRecord
             throw new DomainRuleException($"The programme is planned for {AirDate:yyyy-MM-dd}; it cannot have aired before.", "aired_at");
         var exposed = problems.Where(p => ExposureIds.Contains(p.Id) && p.AiredAt is null)
             .Select(p => (Problem: p, Duty: FollowUpDuty.Of(p, airedOn, tree, calendar))).ToList();
-        AiredAt = at;
+        // Stored in UTC like every instant, so airings compare and sort as instants whatever offset the caller wrote.
+        AiredAt = at.ToUniversalTime();
         AiredBy = actor.Subject;
-        foreach (var (problem, duty) in exposed) problem.MarkAired(at, duty);
+        foreach (var (problem, duty) in exposed) problem.MarkAired(AiredAt.Value, duty);
         return [.. exposed.Select(e => e.Problem)];
     }
 

@@ -7,11 +7,13 @@ using Domain = Ducha.Exposure.Domain;
 namespace Ducha.Exposure.Grpc;
 
 /// <summary>The use cases behind ducha.exposure.v1: requests checked and mapped here, rules in Domain/ and Application/.</summary>
-public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRecords<ExposureDbContext> records, IServiceProvider services)
+public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRecords<ExposureDbContext> records, TimeProvider time, IServiceProvider services)
     : Contracts.Exposure.V1.Exposure.ExposureBase
 {
     // Each call resolves only the use case it runs, rather than every use case of the service on each request.
     private T Use<T>() where T : notnull => services.GetRequiredService<T>();
+
+    private DateOnly Today => Reference.Calendar.BeijingTime.DateOf(time.GetUtcNow());
 
     public override async Task<MediaOutlet> CreateMediaOutlet(CreateMediaOutletRequest request, ServerCallContext context)
     {
@@ -39,11 +41,11 @@ public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRec
     {
         var report = ExposureRequests.Validate(request);
         var problem = await Use<ProposeExposure>().HandleAsync(request.ColumnId, report, request.IdempotencyKey, guard.Caller, context.CancellationToken);
-        return problem.ToContract();
+        return problem.ToContract(Today);
     }
 
     public override async Task<ExposureProblem> GetExposure(GetExposureRequest request, ServerCallContext context) =>
-        (await Use<GetExposure>().HandleAsync(RecordIds.Require(request.Id), guard.Caller, context.CancellationToken)).ToContract();
+        (await Use<GetExposure>().HandleAsync(RecordIds.Require(request.Id), guard.Caller, context.CancellationToken)).ToContract(Today);
 
     public override async Task<Programme> ScheduleProgramme(ScheduleProgrammeRequest request, ServerCallContext context)
     {
@@ -57,6 +59,23 @@ public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRec
     {
         var airedAt = ProgrammeRequests.Validate(request);
         return (await Use<RecordAiring>().HandleAsync(request.Id, airedAt, guard.Caller, context.CancellationToken)).ToContract();
+    }
+
+    public override async Task<ExposureProblem> RecordFollowUp(RecordFollowUpRequest request, ServerCallContext context)
+    {
+        var followUp = FollowUpRequests.Validate(request);
+        var problem = await Use<RecordFollowUp>().HandleAsync(request.Id, followUp.VisitDate, followUp.Findings, followUp.Rectification, followUp.ColumnId,
+            followUp.BroadcastDate, guard.Caller, context.CancellationToken);
+        return problem.ToContract(Today);
+    }
+
+    public override async Task<ExposureStatistics> GetExposureStatistics(GetExposureStatisticsRequest request, ServerCallContext context)
+    {
+        var (from, to) = StatisticsRequests.Validate(request);
+        var caller = guard.Caller;
+        var root = string.IsNullOrEmpty(request.JurisdictionCode) ? caller.JurisdictionCode : request.JurisdictionCode;
+        var statistics = await Use<GetExposureStatistics>().HandleAsync(root, from, to, caller, context.CancellationToken);
+        return statistics.ToContract(root, from, to);
     }
 
     public override async Task<ColumnCompliance> GetColumnCompliance(GetColumnComplianceRequest request, ServerCallContext context)

@@ -43,7 +43,8 @@ internal static class ExposureRequests
             request.ExistingCaseId, request.ResponsibleUnit);
     }
 
-    public static ExposureProblem ToContract(this Domain.ExposureProblem p)
+    /// <param name="today">The Beijing date the follow-up's state is judged on.</param>
+    public static ExposureProblem ToContract(this Domain.ExposureProblem p, DateOnly today)
     {
         var problem = new ExposureProblem
         {
@@ -65,6 +66,7 @@ internal static class ExposureRequests
         };
         problem.Reasons.AddRange(Enumerable.Range(1, 5).Where(n => ((int)p.Reasons & (1 << n)) != 0).Select(n => (SelectionReason)n));
         problem.Materials.AddRange(p.Materials.Select(m => new Material { Name = m.Name, MediaType = m.MediaType, SizeBytes = m.SizeBytes, Url = m.Url ?? string.Empty }));
+        problem.AddFollowUp(p, today);
         return problem;
     }
 }

@@ -10,3 +10,11 @@ namespace Ducha.Contracts.IntegrationEvents;
 public sealed record ProblemExposed(string ExposureId, string ColumnId, string ProgrammeId, string JurisdictionCode, string PlaceJurisdictionCode,
     string Polluter, string PollutionType, DateTimeOffset AiredAt, string FollowUpJurisdictionCode, string? FollowUpUnit, DateOnly FollowUpDeadline)
     : IIntegrationEvent;
+
+/// <summary>
+/// The follow-up of an aired problem was not complete (return visit and follow-up broadcast) by its deadline. Raised
+/// once per problem, the day after the deadline.
+/// </summary>
+[IntegrationEvent("exposure.follow-up-overdue", "ducha.exposure.follow-up-overdue.v1")]
+public sealed record FollowUpOverdue(string ExposureId, string JurisdictionCode, string FollowUpJurisdictionCode, string? FollowUpUnit,
+    DateOnly FollowUpDeadline, bool ReturnVisitRecorded, bool BroadcastRecorded, string? CaseId, DateTimeOffset RaisedAt) : IIntegrationEvent;

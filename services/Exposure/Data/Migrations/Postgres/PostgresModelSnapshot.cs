@@ -257,6 +257,10 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<DateTimeOffset?>("OverdueAnnouncedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PlaceJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -422,6 +426,35 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
+                    b.OwnsOne("Ducha.Exposure.Domain.FollowUpBroadcast", "FollowUpBroadcast", b1 =>
+                        {
+                            b1.Property<string>("ExposureProblemId")
+                                .HasColumnType("character varying(36)");
+
+                            b1.Property<DateOnly>("AirDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ColumnId")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("character varying(36)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("ExposureProblemId");
+
+                            b1.ToTable("exposures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExposureProblemId");
+                        });
+
                     b.OwnsMany("Ducha.Exposure.Domain.Material", "Materials", b1 =>
                         {
                             b1.Property<string>("ExposureProblemId");
@@ -451,7 +484,45 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                                 .HasForeignKey("ExposureProblemId");
                         });
 
+                    b.OwnsOne("Ducha.Exposure.Domain.ReturnVisit", "ReturnVisit", b1 =>
+                        {
+                            b1.Property<string>("ExposureProblemId")
+                                .HasColumnType("character varying(36)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Rectification")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("ExposureProblemId");
+
+                            b1.ToTable("exposures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExposureProblemId");
+                        });
+
+                    b.Navigation("FollowUpBroadcast");
+
                     b.Navigation("Materials");
+
+                    b.Navigation("ReturnVisit");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261204221150_InitialCreate")]
+    [Migration("20261204222459_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -252,6 +252,10 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OverdueAnnouncedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PlaceJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -417,6 +421,35 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
+                    b.OwnsOne("Ducha.Exposure.Domain.FollowUpBroadcast", "FollowUpBroadcast", b1 =>
+                        {
+                            b1.Property<string>("ExposureProblemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AirDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ColumnId")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ExposureProblemId");
+
+                            b1.ToTable("exposures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExposureProblemId");
+                        });
+
                     b.OwnsMany("Ducha.Exposure.Domain.Material", "Materials", b1 =>
                         {
                             b1.Property<string>("ExposureProblemId");
@@ -446,7 +479,45 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                                 .HasForeignKey("ExposureProblemId");
                         });
 
+                    b.OwnsOne("Ducha.Exposure.Domain.ReturnVisit", "ReturnVisit", b1 =>
+                        {
+                            b1.Property<string>("ExposureProblemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Rectification")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ExposureProblemId");
+
+                            b1.ToTable("exposures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExposureProblemId");
+                        });
+
+                    b.Navigation("FollowUpBroadcast");
+
                     b.Navigation("Materials");
+
+                    b.Navigation("ReturnVisit");
                 });
 #pragma warning restore 612, 618
         }
