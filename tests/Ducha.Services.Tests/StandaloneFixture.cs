@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ducha.Services.Tests;
 
 /// <summary>The standalone host, started in-process on a free port with its own data folder.</summary>
-public sealed class StandaloneFixture : IAsyncLifetime
+public class StandaloneFixture : IAsyncLifetime
 {
     private StandaloneTestHost _host = null!;
     private WebApplication _app = null!;
@@ -23,6 +23,9 @@ public sealed class StandaloneFixture : IAsyncLifetime
     /// deadlines cross a public holiday whatever day the suite runs; it then ticks in real time.
     /// </summary>
     public static readonly DateTimeOffset Now = new(2024, 9, 27, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Where the host's clock starts: <see cref="Now"/> unless a fixture for another moment says otherwise.</summary>
+    protected virtual DateTimeOffset Start => Now;
 
     public Uri Address { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
@@ -48,7 +51,7 @@ public sealed class StandaloneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await StandaloneTestHost.StartAsync(Now, ["--EventBus:OutboxPollInterval=00:00:00.200"]);
+        _host = await StandaloneTestHost.StartAsync(Start, ["--EventBus:OutboxPollInterval=00:00:00.200", "--Exposure:CaseOpenerPollInterval=00:00:00.500"]);
         _app = _host.App;
         Address = _host.Address;
         Channel = GrpcChannel.ForAddress(Address);

@@ -133,10 +133,10 @@ public sealed class ExposureProblem : JurisdictionRecord
                 throw new DomainRuleException($"The follow-up broadcast was already recorded ({FollowUpBroadcast.AirDate:yyyy-MM-dd}).", "broadcast");
             CheckDate(broadcast, airedOn, today, "broadcast.air_date");
             var column = report.BroadcastColumn!;
-            if (column.JurisdictionCode != duty.JurisdictionCode)
-                throw new DomainRuleException($"The follow-up goes out on the owing office's own TV; column {column.Id} belongs to {column.JurisdictionCode}.", "broadcast.column_id");
             if (!column.CarriesFollowUps)
                 throw new DomainRuleException($"Column {column.Name} carries no follow-up items.", "broadcast.column_id");
+            if (column.JurisdictionCode != duty.JurisdictionCode)
+                throw new DomainRuleException($"The follow-up goes out on the owing office's own TV; column {column.Id} belongs to {column.JurisdictionCode}.", "broadcast.column_id");
             if (!column.AirsOn(broadcast))
                 throw new DomainRuleException($"Column {column.Name} does not air on {broadcast:yyyy-MM-dd}.", "broadcast.air_date");
         }
