@@ -48,4 +48,44 @@ public sealed class ExposureRestTests(StandaloneFixture host)
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (refused.Status, unknown.Status));
         Assert.Equal(["column_id"], unknown.ViolatedFields());
     }
+
+    [Fact]
+    public async Task An_airing_over_rest_gives_the_problem_its_case_and_deadline_and_the_city_records_its_follow_up()
+    {
+        var rest = host.RestAs(Jiangsu);
+        var outlet = await rest.PostAsync("/v1/media-outlets", new { jurisdictionCode = Jiangsu, name = "江苏卫视", kind = "MEDIA_KIND_TV", weeklyQuota = 3 });
+        var column = await rest.PostAsync("/v1/columns", new { mediaOutletId = outlet.Text("id"), name = "263在行动" });
+        var problem = await rest.PostAsync("/v1/exposures", new
+        {
+            columnId = column.Text("id"), placeJurisdictionCode = "320505", address = "某路2号", polluter = $"某印染有限公司{Guid.NewGuid():N}"[..16],
+            pollutionType = "POLLUTION_TYPE_WATER", description = "偷排印染废水", reasons = ManyComplaints,
+        });
+        var programme = await rest.PostAsync("/v1/programmes", new { columnId = column.Text("id"), airDate = "2024-09-27", exposureIds = new[] { problem.Text("id") } });
+
+        var future = await rest.PostAsync($"/v1/programmes/{programme.Text("id")}:air", new { airedAt = "2024-09-27T23:30:00+08:00" });
+        var aired = await rest.PostAsync($"/v1/programmes/{programme.Text("id")}:air", new { airedAt = "2024-09-27T09:30:00+08:00" });
+        await ExposureTestData.WithCaseAsync(host, host.Invoker, problem.Text("id"));
+        var city = host.RestAs("320500");
+        var read = await city.GetAsync($"/v1/exposures/{problem.Text("id")}");
+        var cityColumn = await city.PostAsync("/v1/columns", new
+        {
+            mediaOutletId = (await rest.PostAsync("/v1/media-outlets", new { jurisdictionCode = "320500", name = "苏州电视台", kind = "MEDIA_KIND_TV", weeklyQuota = 3 })).Text("id"),
+            name = "263在行动",
+        });
+        var followUp = await city.PostAsync($"/v1/exposures/{problem.Text("id")}/follow-up", new
+        {
+            returnVisit = new { date = "2024-09-27", findings = "已停产整改", rectificationState = "RECTIFICATION_STATE_RECTIFIED" },
+            broadcast = new { columnId = cityColumn.Text("id"), airDate = "2024-09-27" },
+        });
+        var statistics = await city.GetAsync("/v1/exposure-statistics?from=2024-09-27&to=2024-09-27");
+
+        Assert.Equal(HttpStatusCode.BadRequest, future.Status);
+        Assert.Equal(["aired_at"], future.ViolatedFields());
+        Assert.Equal((HttpStatusCode.OK, "rest-office-320000"), (aired.Status, aired.Text("airedBy")));
+        Assert.Equal((HttpStatusCode.OK, "2024-10-10", "320500"), (read.Status, read.Text("followUpDeadline"), read.Text("followUpJurisdictionCode")));
+        Assert.Equal(36, read.Text("caseId")!.Length);
+        Assert.Equal((HttpStatusCode.OK, "FOLLOW_UP_STATE_ON_TIME"), (followUp.Status, followUp.Text("followUpState")));
+        Assert.Equal(HttpStatusCode.OK, statistics.Status);
+        Assert.Contains(statistics.Body.GetProperty("followUps").EnumerateArray(), t => t.GetProperty("jurisdictionCode").GetString() == "320500");
+    }
 }
