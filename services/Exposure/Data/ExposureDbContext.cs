@@ -10,6 +10,8 @@ public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> option
     public DbSet<ExposureProblem> Exposures => Set<ExposureProblem>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ScheduleSignal> ScheduleSignals => Set<ScheduleSignal>();
+    public DbSet<AccountabilityReport> AccountabilityReports => Set<AccountabilityReport>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
 }
 
 public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;
