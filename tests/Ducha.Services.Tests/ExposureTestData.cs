@@ -1,5 +1,8 @@
 using Ducha.Contracts.Exposure.V1;
+using Ducha.Exposure.Data;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.Services.Tests;
 
@@ -33,4 +36,17 @@ internal static class ExposureTestData
         Materials = { new Material { Name = "暗访视频.mp4", MediaType = "video/mp4", SizeBytes = 52_428_800 } },
         ResponsibleUnit = "虎丘区生态环境局", // kept only by a county column, which needs it
     };
+
+    /// <summary>
+    /// Makes <paramref name="exposureId"/> a problem that aired at <paramref name="airedAt"/> and whose case in Cases is
+    /// <paramref name="caseId"/>, as recording its programme's airing does. The airing is not on this branch yet, so the
+    /// row is written straight into the exposure database; once it is, this becomes a call to the airing RPC.
+    /// </summary>
+    public static async Task AirAsync(IServiceProvider services, string exposureId, string caseId, DateTimeOffset airedAt)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var updated = await scope.ServiceProvider.GetRequiredService<ExposureDbContext>().Exposures.Where(p => p.Id == exposureId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.AiredAt, (DateTimeOffset?)airedAt).SetProperty(p => p.CaseId, caseId));
+        Assert.Equal(1, updated);
+    }
 }
