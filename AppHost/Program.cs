@@ -43,7 +43,8 @@ var cases = Service<Projects.Ducha_Cases>("cases")
     .WithEnvironment("Cases__ReporterKey", reporterKey)
     // Two replicas: the deadline watch and the outbox relay are built to share a database with a sibling.
     .WithReplicas(2);
-Service<Projects.Ducha_Exposure>("exposure");
+// Exposure reads the accountability recorded on exposed problems' cases for the cities' reports (services__cases__http__0).
+Service<Projects.Ducha_Exposure>("exposure").WithReference(cases).WaitFor(cases);
 Service<Projects.Ducha_Assessment>("assessment");
 // Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
 Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
