@@ -23,8 +23,11 @@ public sealed class RecordSpotCheckFinding(ExposureDbContext db, JurisdictionRec
         }
         catch (DbUpdateException e) when (e.IsConflict())
         {
-            // The same problem's finding was recorded by another request between the read and this save.
-            throw new DomainRuleException($"The finding on problem {exposureId} is already recorded.", "exposure_id");
+            // Another request recorded this problem's finding between the read and this save: the same refusal as above.
+            db.ChangeTracker.Clear();
+            if (await db.Set<SpotCheckFinding>().AnyAsync(f => f.SpotCheckId == check.Id && f.ExposureId == exposureId, cancellationToken))
+                throw new DomainRuleException($"The finding on problem {exposureId} is already recorded.", "exposure_id");
+            throw new ConcurrentChangeException("SpotCheck", check.Id, e);
         }
         return check;
     }
