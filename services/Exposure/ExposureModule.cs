@@ -34,6 +34,16 @@ public static class ExposureModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseOpener>());
         builder.Services.AddSingleton<ScheduleWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleWatch>());
+        // Accountability is recorded in the cases service: reports read it there, as the city office asking for them.
+        builder.Services.AddScoped<ICaseAccountability, CaseFileAccountability>();
+        builder.Services.AddScoped<CompileAccountability>();
+        builder.Services.AddScoped<DraftAccountabilityReport>();
+        builder.Services.AddScoped<SubmitAccountabilityReport>();
+        builder.Services.AddScoped<GetAccountabilityReport>();
+        builder.Services.AddScoped<DrawSpotCheck>();
+        builder.Services.AddScoped<GetSpotCheck>();
+        builder.Services.AddScoped<RecordSpotCheckFinding>();
+        builder.Services.AddScoped<GetAccountabilityNotice>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.exposure.v1.Exposure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

@@ -1,5 +1,8 @@
 using Ducha.Contracts.Exposure.V1;
+using Ducha.Exposure.Data;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.Services.Tests;
 
@@ -58,5 +61,18 @@ internal static class ExposureTestData
             }
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="exposureId"/> a problem that aired at <paramref name="airedAt"/> and whose case in Cases is
+    /// <paramref name="caseId"/>, written straight into the exposure database: for a host whose Cases cannot be reached,
+    /// where a real airing could never get its case opened. Everywhere else, air through <see cref="AirAsync(CallInvoker, Column, string, DateTimeOffset, ExposureProblem[])"/>.
+    /// </summary>
+    public static async Task MarkAiredWithCaseAsync(IServiceProvider services, string exposureId, string caseId, DateTimeOffset airedAt)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var updated = await scope.ServiceProvider.GetRequiredService<ExposureDbContext>().Exposures.Where(p => p.Id == exposureId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.AiredAt, (DateTimeOffset?)airedAt).SetProperty(p => p.CaseId, caseId));
+        Assert.Equal(1, updated);
     }
 }

@@ -39,7 +39,11 @@ internal static class Probes
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
         ("ducha.exposure.v1.Exposure", "ProposeExposure"), ("ducha.exposure.v1.Exposure", "ScheduleProgramme"),
-        ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.assessment.v1.Assessment", "CreatePlan"),
+        ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.exposure.v1.Exposure", "SubmitAccountabilityReport"),
+        ("ducha.exposure.v1.Exposure", "DraftAccountabilityReport"), ("ducha.exposure.v1.Exposure", "GetAccountabilityReport"),
+        ("ducha.exposure.v1.Exposure", "DrawSpotCheck"), ("ducha.exposure.v1.Exposure", "GetSpotCheck"),
+        ("ducha.exposure.v1.Exposure", "RecordSpotCheckFinding"), ("ducha.exposure.v1.Exposure", "GetAccountabilityNotice"),
+        ("ducha.assessment.v1.Assessment", "CreatePlan"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "CreateBulletin"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
         ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
@@ -99,7 +103,7 @@ internal static class Probes
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(20);
+        var n = random.Next(25);
         var (what, method, path, body, type) = n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
@@ -121,6 +125,11 @@ internal static class Probes
             16 => ("a column with air days out of range", "POST", "/v1/columns", "{\"mediaOutletId\":\"m\",\"name\":\"n\",\"airDays\":[0,8,2147483648],\"minimum\":-5,\"startDate\":\"9999-12-31\"}", "application/json"),
             17 => ("compliance over dates out of range", "GET", $"/v1/columns/{Pick(random, "%00", "x", "..%2F")}/compliance?from={Pick(random, "0001-01-01", "2024-13-01", "")}&to={Pick(random, "9999-12-31", "1e3")}", null, null),
             18 => ("a proposal with wrong types", "POST", "/v1/exposures", "{\"columnId\":7,\"reasons\":[\"SELECTION_REASON_BRIBE\"],\"material\":{\"sizeBytes\":\"-1\"}}", "application/json"),
+            19 => ("a report on a month that is none", "POST", "/v1/accountability-reports", $"{{\"cityCode\":\"{Pick(random, "320500", "999999", "%00", "3205001")}\",\"period\":\"{Pick(random, "2024-13", "0000-01", "9999-12", "2024-1", "", "2024-09-01")}\",\"remarks\":{Pick(random, "7", "null", "[]")}}}", "application/json"),
+            20 => ("report versions out of range", "GET", $"/v1/accountability-reports/{Pick(random, "320500", "x", "%00")}/{Pick(random, "2023-00", "1899-12", "..%2F")}{Pick(random, "", "/draft")}?version={Pick(random, "-1", "2147483648", "1e3", "x")}", null, null),
+            21 => ("a spot check with a count out of range", "POST", "/v1/spot-checks", $"{{\"cityCode\":\"320500\",\"period\":\"2023-01\",\"count\":{Pick(random, "-1", "0", "2147483648", "1e9", "\"x\"", "501")}}}", "application/json"),
+            22 => ("a finding on odd ids", "POST", $"/v1/spot-checks/{Pick(random, "%00", "x", new string('9', 5000))}/findings", "{\"exposureId\":7,\"rectificationHeld\":\"yes\",\"finding\":[]}", "application/json"),
+            23 => ("a notice on a month that is none", "GET", $"/v1/accountability-notices/{Pick(random, "9999-99", "%FF", "2023-1", "0001-01", "..%2F")}", null, null),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
         return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true);

@@ -11,6 +11,8 @@ public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> option
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ScheduleSignal> ScheduleSignals => Set<ScheduleSignal>();
     public DbSet<CaseOpening> CaseOpenings => Set<CaseOpening>();
+    public DbSet<AccountabilityReport> AccountabilityReports => Set<AccountabilityReport>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
 }
 
 public sealed class ExposureDesignTimeFactory : ServiceDesignTimeFactory<ExposureDbContext>;

@@ -7,7 +7,7 @@ using Domain = Ducha.Exposure.Domain;
 namespace Ducha.Exposure.Grpc;
 
 /// <summary>The use cases behind ducha.exposure.v1: requests checked and mapped here, rules in Domain/ and Application/.</summary>
-public sealed class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRecords<ExposureDbContext> records, TimeProvider time, IServiceProvider services)
+public sealed partial class ExposureGrpcService(JurisdictionGuard guard, JurisdictionRecords<ExposureDbContext> records, TimeProvider time, IServiceProvider services)
     : Contracts.Exposure.V1.Exposure.ExposureBase
 {
     // Each call resolves only the use case it runs, rather than every use case of the service on each request.

@@ -95,6 +95,52 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.AccountabilityReport", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "Period", "Version")
+                        .IsUnique();
+
+                    b.ToTable("accountability_reports", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.CaseOpening", b =>
                 {
                     b.Property<string>("ExposureId")
@@ -424,6 +470,166 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.ToTable("schedule_signals", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheck", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.PrimitiveCollection<List<string>>("CandidateIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("CityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.PrimitiveCollection<List<string>>("SampleIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CityCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("spot_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheckFinding", b =>
+                {
+                    b.Property<string>("SpotCheckId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<bool>("AccountabilityHeld")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RectificationHeld")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("SpotCheckId", "ExposureId");
+
+                    b.ToTable("spot_check_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.AccountabilityReport", b =>
+                {
+                    b.OwnsMany("Ducha.Exposure.Domain.ProblemAccountability", "Problems", b1 =>
+                        {
+                            b1.Property<string>("AccountabilityReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("AiredOn");
+
+                            b1.Property<string>("CaseId");
+
+                            b1.Property<string>("ExposureId")
+                                .IsRequired();
+
+                            b1.Property<string>("PlaceJurisdictionCode")
+                                .IsRequired();
+
+                            b1.HasKey("AccountabilityReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("accountability_reports");
+
+                            b1
+                                .ToJson("problems")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AccountabilityReportId");
+
+                            b1.OwnsMany("Ducha.Exposure.Domain.AccountabilityTally", "People", b2 =>
+                                {
+                                    b2.Property<string>("ProblemAccountabilityAccountabilityReportId");
+
+                                    b2.Property<int>("ProblemAccountability__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("Count");
+
+                                    b2.Property<bool>("FaultTolerated");
+
+                                    b2.Property<int>("Rank");
+
+                                    b2.Property<int>("Sanction");
+
+                                    b2.HasKey("ProblemAccountabilityAccountabilityReportId", "ProblemAccountability__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("accountability_reports");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProblemAccountabilityAccountabilityReportId", "ProblemAccountability__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("People");
+                        });
+
+                    b.Navigation("Problems");
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
                     b.OwnsOne("Ducha.Exposure.Domain.FollowUpBroadcast", "FollowUpBroadcast", b1 =>
@@ -523,6 +729,20 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     b.Navigation("Materials");
 
                     b.Navigation("ReturnVisit");
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheckFinding", b =>
+                {
+                    b.HasOne("Ducha.Exposure.Domain.SpotCheck", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("SpotCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheck", b =>
+                {
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

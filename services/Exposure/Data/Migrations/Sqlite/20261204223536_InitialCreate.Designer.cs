@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Exposure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ExposureDbContext))]
-    [Migration("20261204222459_InitialCreate")]
+    [Migration("20261204223536_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -88,6 +88,52 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.HasIndex("SentAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.AccountabilityReport", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "Period", "Version")
+                        .IsUnique();
+
+                    b.ToTable("accountability_reports", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Exposure.Domain.CaseOpening", b =>
@@ -419,6 +465,166 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.ToTable("schedule_signals", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheck", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CandidateIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SampleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CityCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("spot_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheckFinding", b =>
+                {
+                    b.Property<string>("SpotCheckId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AccountabilityHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RectificationHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpotCheckId", "ExposureId");
+
+                    b.ToTable("spot_check_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.AccountabilityReport", b =>
+                {
+                    b.OwnsMany("Ducha.Exposure.Domain.ProblemAccountability", "Problems", b1 =>
+                        {
+                            b1.Property<string>("AccountabilityReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("AiredOn");
+
+                            b1.Property<string>("CaseId");
+
+                            b1.Property<string>("ExposureId")
+                                .IsRequired();
+
+                            b1.Property<string>("PlaceJurisdictionCode")
+                                .IsRequired();
+
+                            b1.HasKey("AccountabilityReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("accountability_reports");
+
+                            b1
+                                .ToJson("problems")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AccountabilityReportId");
+
+                            b1.OwnsMany("Ducha.Exposure.Domain.AccountabilityTally", "People", b2 =>
+                                {
+                                    b2.Property<string>("ProblemAccountabilityAccountabilityReportId");
+
+                                    b2.Property<int>("ProblemAccountability__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("Count");
+
+                                    b2.Property<bool>("FaultTolerated");
+
+                                    b2.Property<int>("Rank");
+
+                                    b2.Property<int>("Sanction");
+
+                                    b2.HasKey("ProblemAccountabilityAccountabilityReportId", "ProblemAccountability__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("accountability_reports");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProblemAccountabilityAccountabilityReportId", "ProblemAccountability__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("People");
+                        });
+
+                    b.Navigation("Problems");
+                });
+
             modelBuilder.Entity("Ducha.Exposure.Domain.ExposureProblem", b =>
                 {
                     b.OwnsOne("Ducha.Exposure.Domain.FollowUpBroadcast", "FollowUpBroadcast", b1 =>
@@ -518,6 +724,20 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     b.Navigation("Materials");
 
                     b.Navigation("ReturnVisit");
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheckFinding", b =>
+                {
+                    b.HasOne("Ducha.Exposure.Domain.SpotCheck", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("SpotCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Exposure.Domain.SpotCheck", b =>
+                {
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

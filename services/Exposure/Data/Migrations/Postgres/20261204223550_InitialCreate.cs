@@ -14,6 +14,25 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "accountability_reports",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    problems = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_accountability_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_openings",
                 columns: table => new
                 {
@@ -182,6 +201,63 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_schedule_signals", x => new { x.ColumnId, x.PeriodStart, x.Kind });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "spot_checks",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    CityCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Procedure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Seed = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CandidateIds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    SampleIds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_spot_checks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "spot_check_findings",
+                columns: table => new
+                {
+                    SpotCheckId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    ExposureId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    RectificationHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    AccountabilityHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    Finding = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_spot_check_findings", x => new { x.SpotCheckId, x.ExposureId });
+                    table.ForeignKey(
+                        name: "FK_spot_check_findings_spot_checks_SpotCheckId",
+                        column: x => x.SpotCheckId,
+                        principalTable: "spot_checks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_accountability_reports_IdempotencyKey",
+                table: "accountability_reports",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_accountability_reports_JurisdictionCode_Period_Version",
+                table: "accountability_reports",
+                columns: new[] { "JurisdictionCode", "Period", "Version" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_case_openings_OpenedAt_NextAttemptAt",
                 table: "case_openings",
@@ -252,11 +328,26 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
                 table: "programmes",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_spot_checks_CityCode_Period",
+                table: "spot_checks",
+                columns: new[] { "CityCode", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_spot_checks_IdempotencyKey",
+                table: "spot_checks",
+                column: "IdempotencyKey",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "accountability_reports");
+
             migrationBuilder.DropTable(
                 name: "case_openings");
 
@@ -280,6 +371,12 @@ namespace Ducha.Exposure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "schedule_signals");
+
+            migrationBuilder.DropTable(
+                name: "spot_check_findings");
+
+            migrationBuilder.DropTable(
+                name: "spot_checks");
         }
     }
 }

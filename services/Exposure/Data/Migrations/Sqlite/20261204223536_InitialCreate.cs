@@ -12,6 +12,25 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "accountability_reports",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    problems = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_accountability_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_openings",
                 columns: table => new
                 {
@@ -180,6 +199,63 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_schedule_signals", x => new { x.ColumnId, x.PeriodStart, x.Kind });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "spot_checks",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CityCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Procedure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CandidateIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    SampleIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_spot_checks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "spot_check_findings",
+                columns: table => new
+                {
+                    SpotCheckId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    ExposureId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    RectificationHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccountabilityHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_spot_check_findings", x => new { x.SpotCheckId, x.ExposureId });
+                    table.ForeignKey(
+                        name: "FK_spot_check_findings_spot_checks_SpotCheckId",
+                        column: x => x.SpotCheckId,
+                        principalTable: "spot_checks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_accountability_reports_IdempotencyKey",
+                table: "accountability_reports",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_accountability_reports_JurisdictionCode_Period_Version",
+                table: "accountability_reports",
+                columns: new[] { "JurisdictionCode", "Period", "Version" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_case_openings_OpenedAt_NextAttemptAt",
                 table: "case_openings",
@@ -250,11 +326,26 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
                 table: "programmes",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_spot_checks_CityCode_Period",
+                table: "spot_checks",
+                columns: new[] { "CityCode", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_spot_checks_IdempotencyKey",
+                table: "spot_checks",
+                column: "IdempotencyKey",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "accountability_reports");
+
             migrationBuilder.DropTable(
                 name: "case_openings");
 
@@ -278,6 +369,12 @@ namespace Ducha.Exposure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "schedule_signals");
+
+            migrationBuilder.DropTable(
+                name: "spot_check_findings");
+
+            migrationBuilder.DropTable(
+                name: "spot_checks");
         }
     }
 }
