@@ -69,6 +69,9 @@ public sealed class ExposureAccountabilityTests(StandaloneFixture host)
         var missing = await Assert.ThrowsAsync<RpcException>(() => city.GetAccountabilityReportAsync(
             new GetAccountabilityReportRequest { CityCode = Suzhou, Period = "2023-02", Version = 3 }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+        // The statistics count the latest version only: two at division rank, not three.
+        var statistics = await city.GetExposureStatisticsAsync(new GetExposureStatisticsRequest { From = "2023-02-06", To = "2023-02-06" });
+        Assert.Equal([new RankCount { Rank = CadreRank.Division, Sanctioned = 2 }], statistics.AccountabilityByRank);
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class GetExposureStatistics(ExposureDbContext db, JurisdictionReco
         var last = to.AddMonths(1);
         var programmes = await db.Programmes.AsNoTracking().Where(p => mine.Contains(p.ColumnId) && p.AirDate >= first && p.AirDate <= last)
             .ToListAsync(cancellationToken);
-        return ExposureStatistics.Compute(root, aired, columns, programmes, from, to, BeijingTime.DateOf(time.GetUtcNow()), tree, calendar);
+        // Reports are few (a city a month) and their problems live in one JSON column: filtered by place and date in memory.
+        var reports = await db.AccountabilityReports.AsNoTracking().ToListAsync(cancellationToken);
+        return ExposureStatistics.Compute(root, aired, columns, programmes, reports, from, to, BeijingTime.DateOf(time.GetUtcNow()), tree, calendar);
     }
 }

@@ -37,6 +37,10 @@ internal static class StatisticsRequests
             ColumnId = c.Column.Id, JurisdictionCode = c.Column.JurisdictionCode, Name = c.Column.Name, Period = (RhythmPeriod)c.Column.Period,
             Periods = c.Periods, Met = c.Met, Missed = c.Missed, Aired = c.Aired, Minimum = c.Minimum,
         }));
+        reply.AccountabilityByRank.AddRange(s.AccountabilityByRank.Select(r => new RankCount
+        {
+            Rank = (CadreRank)r.Rank, Sanctioned = r.Sanctioned, FaultTolerated = r.FaultTolerated,
+        }));
         return reply;
     }
 }
