@@ -3,6 +3,7 @@ using Ducha.BuildingBlocks;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Reflection;
+using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 
 namespace Ducha.ErrorMapping;
 
@@ -57,6 +58,27 @@ public sealed partial class RequestValidator
         if (ok) date = parsed;
         return Require(ok, field, "must be a date in the form yyyy-MM-dd");
     }
+
+    /// <summary>
+    /// A required instant (google.protobuf.Timestamp) on a date <see cref="InputDates.Range"/> (UTC). The wire lets seconds
+    /// and nanos take any value; ones no Timestamp can hold (nanos outside 0–999,999,999, seconds past year 9999) are the
+    /// field's fault like any other value out of range, not the server's (<see cref="Timestamp.ToDateTimeOffset"/> throws).
+    /// </summary>
+    public RequestValidator RequireInstant(Timestamp? value, string field, out DateTimeOffset? instant)
+    {
+        instant = null;
+        if (value is null) return Require(false, field, "is required");
+        if (value.Nanos is < 0 or > 999_999_999) return Require(false, field, "must have nanos between 0 and 999999999");
+        if (value.Seconds < EarliestInstant || value.Seconds > LatestInstant) return Require(false, field, $"must be an instant {InputDates.Range}");
+        instant = value.ToDateTimeOffset();
+        return this;
+    }
+
+    private static readonly long EarliestInstant =
+        new DateTimeOffset(InputDates.Earliest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+
+    private static readonly long LatestInstant =
+        new DateTimeOffset(InputDates.Latest.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero).ToUnixTimeSeconds();
 
     /// <summary>The fields refused so far.</summary>
     public IReadOnlySet<string> Fields => _violations.Select(v => v.Field).ToHashSet();

@@ -169,6 +169,30 @@ public sealed class ExposureAiringTests(StandaloneFixture host)
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
 
+    [Theory]
+    [InlineData(1_727_697_600L, -1)]             // 2024-09-30 12:00 UTC with nanos no Timestamp holds
+    [InlineData(1_727_697_600L, 1_000_000_000)]
+    [InlineData(long.MaxValue, 0)]               // seconds past year 9999
+    [InlineData(-62_135_596_801L, 0)]            // a second before year 1
+    public async Task An_instant_no_timestamp_can_hold_is_refused_naming_aired_at_by_exposure_and_by_cases(long seconds, int nanos)
+    {
+        var odd = new Timestamp { Seconds = seconds, Nanos = nanos };
+        var exposure = ExposureTestData.Client(host.Invoker);
+        var token = host.Tokens.Issue("320000", "service", "exposure", onBehalfOf: "clerk", onBehalfOfRole: "office");
+        var asExposure = Grpc.Core.Interceptors.CallInvokerExtensions.Intercept(host.Channel.CreateCallInvoker(), m => { m.Add("Authorization", "Bearer " + token); return m; });
+
+        var airing = await Assert.ThrowsAsync<RpcException>(() => exposure.RecordAiringAsync(new RecordAiringRequest { Id = Guid.NewGuid().ToString(), AiredAt = odd }).ResponseAsync);
+        var opening = await Assert.ThrowsAsync<RpcException>(() => new CasesClient(asExposure).OpenExposureCaseAsync(new OpenExposureCaseRequest
+        {
+            ExposureId = Guid.NewGuid().ToString(), JurisdictionCode = "320505", Address = "某路1号", Polluter = "某厂", Description = "偷排",
+            PollutionType = Ducha.Contracts.Cases.V1.PollutionType.Water, AiredAt = odd, ToJurisdictionCode = "320500",
+            FollowUpWorkingDays = 5, FollowUpDeadline = "2024-10-10", ClueSummary = "线索",
+        }).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, "aired_at"), (airing.StatusCode, InvalidField(airing)));
+        Assert.Equal((StatusCode.InvalidArgument, "aired_at"), (opening.StatusCode, InvalidField(opening)));
+    }
+
     private static string InvalidField(RpcException error) =>
         Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field;
 }

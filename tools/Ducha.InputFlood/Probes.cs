@@ -12,12 +12,16 @@ internal sealed record Answer(string Code, bool Failure, string Detail);
 /// <summary>One malformed request: which surface, what is wrong with it, and how to send it.</summary>
 internal sealed record Probe(string Surface, string What, Func<Clients, CancellationToken, Task<Answer>> Send);
 
-internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, string? caseId)
+internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, string? serviceToken, string? caseId, string? programmeId)
 {
     public HttpClient Http => http;
     public CallInvoker Grpc => grpc;
     public string? Token => token;
+    /// <summary>The exposure service acting for the office, the only caller cases lets open an exposure case.</summary>
+    public string? ServiceToken => serviceToken ?? token;
     public string CaseId => caseId ?? "01a2b3c4-0000-7000-8000-000000000000";
+    /// <summary>A programme of the office's own column, scheduled on Monday 2024-09-30, so airings meet a real one.</summary>
+    public string ProgrammeId => programmeId ?? "01a2b3c4-0000-7000-8000-000000000001";
 }
 
 /// <summary>
@@ -39,7 +43,8 @@ internal static class Probes
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
         ("ducha.exposure.v1.Exposure", "ProposeExposure"), ("ducha.exposure.v1.Exposure", "ScheduleProgramme"),
-        ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.exposure.v1.Exposure", "SubmitAccountabilityReport"),
+        ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.exposure.v1.Exposure", "RecordAiring"),
+        ("ducha.cases.v1.Cases", "OpenExposureCase"), ("ducha.exposure.v1.Exposure", "SubmitAccountabilityReport"),
         ("ducha.exposure.v1.Exposure", "DraftAccountabilityReport"), ("ducha.exposure.v1.Exposure", "GetAccountabilityReport"),
         ("ducha.exposure.v1.Exposure", "DrawSpotCheck"), ("ducha.exposure.v1.Exposure", "GetSpotCheck"),
         ("ducha.exposure.v1.Exposure", "RecordSpotCheckFinding"), ("ducha.exposure.v1.Exposure", "GetAccountabilityNotice"),
@@ -68,13 +73,17 @@ internal static class Probes
             2 => ("random fields", ProtoBytes.RandomFields(random)),
             _ => OddValues(random, method),
         };
+        // Odd airings of the real programme: its id goes first, so a decodable message meets the programme, not "not found".
+        var ofProgramme = method == "RecordAiring" && what.StartsWith(OfTheProgramme, StringComparison.Ordinal);
         return new Probe(Grpc, $"{service}/{method}: {what} ({Convert.ToHexString(payload.Take(16).ToArray())})", async (clients, ct) =>
         {
             var call = new Method<byte[], byte[]>(MethodType.Unary, service, method, Raw, Raw);
-            var headers = clients.Token is null ? null : new Metadata { { "Authorization", "Bearer " + clients.Token } };
+            var token = method == "OpenExposureCase" ? clients.ServiceToken : clients.Token;
+            var headers = token is null ? null : new Metadata { { "Authorization", "Bearer " + token } };
+            byte[] message = ofProgramme ? [.. ProtoBytes.String(1, clients.ProgrammeId), .. payload] : payload;
             try
             {
-                await clients.Grpc.AsyncUnaryCall(call, null, new CallOptions(headers, cancellationToken: ct), payload);
+                await clients.Grpc.AsyncUnaryCall(call, null, new CallOptions(headers, cancellationToken: ct), message);
                 return new Answer("OK", false, "");
             }
             catch (RpcException ex) when (!ct.IsCancellationRequested)
@@ -96,14 +105,39 @@ internal static class Probes
             .. ProtoBytes.String(6, "9999-12-31"), .. ProtoBytes.Int(7, int.MaxValue), .. ProtoBytes.String(8, "!!!"), .. ProtoBytes.Int(10, -5)]),
         ("AddWorkingDays", _) => ("days -2^31", [.. ProtoBytes.String(1, "0001-01-01"), .. ProtoBytes.Int(2, int.MinValue)]),
         ("GetDay", _) => ("date 9999-12-31", ProtoBytes.String(1, "9999-12-31")),
+        ("RecordAiring", 0) => (OfTheProgramme + ", aired_at with nanos out of range", ProtoBytes.Timestamp(2, 1_727_697_600, Pick(random, -1, 1_000_000_000, int.MaxValue))),
+        ("RecordAiring", 1) => (OfTheProgramme + ", aired_at outside what a Timestamp holds",
+            ProtoBytes.Timestamp(2, Pick(random, long.MaxValue, long.MinValue, 253_402_300_800, -62_135_596_801), 0)),
+        ("RecordAiring", 2) => (OfTheProgramme + ", aired before its air date or in the future", ProtoBytes.Timestamp(2, Pick(random, 946_771_200L, 4_102_444_000L), 0)),
+        ("RecordAiring", 3) => (OfTheProgramme + ", aired at 2024-09-30 20:00 (+08:00), again and again, from several callers at once",
+            ProtoBytes.Timestamp(2, 1_727_697_600, 0)),
+        ("RecordAiring", 4) => ("an id of 100,000 characters", [.. ProtoBytes.String(1, new string('长', 100_000)), .. ProtoBytes.Timestamp(2, 1_727_697_600, 0)]),
+        ("OpenExposureCase", 0) => ("aired_at with nanos out of range", ExposureCase(ProtoBytes.Timestamp(8, 1_727_697_600, Pick(random, -1, 1_000_000_000, int.MinValue)))),
+        ("OpenExposureCase", 1) => ("aired_at outside what a Timestamp holds", ExposureCase(ProtoBytes.Timestamp(8, Pick(random, long.MaxValue, long.MinValue, 253_402_300_800, -62_135_596_801), 0))),
+        ("OpenExposureCase", 2) => ("aired in year 1 or 9999, due 0001-01-01 or 9999-12-31", ExposureCase(
+            ProtoBytes.Timestamp(8, Pick(random, -62_135_596_800L, 253_402_300_799L), 0), deadline: Pick(random, "0001-01-01", "9999-12-31"))),
+        ("OpenExposureCase", 3) => ("working days -2^31, pollution type 2^31-1", ExposureCase(ProtoBytes.Timestamp(8, 1_727_697_600, 0), workingDays: int.MinValue, pollutionType: int.MaxValue)),
+        ("OpenExposureCase", 4) => ("an attachment of -1 bytes and a unit of 100,000 characters", ExposureCase(ProtoBytes.Timestamp(8, 1_727_697_600, 0),
+            extra: [.. ProtoBytes.String(7, [.. ProtoBytes.String(1, "a"), .. ProtoBytes.Int(3, -1), .. ProtoBytes.String(4, "u")]), .. ProtoBytes.String(10, new string('长', 100_000))])),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
+
+    private const string OfTheProgramme = "the real programme";
+
+    /// <summary>An exposure case order that is valid but for what the probe makes odd (later fields win over earlier ones).</summary>
+    private static byte[] ExposureCase(byte[] airedAt, string deadline = "2024-10-12", int workingDays = 5, int pollutionType = 2, byte[]? extra = null) =>
+    [
+        .. ProtoBytes.String(1, "input-flood-exposure"), .. ProtoBytes.String(2, "320505"), .. ProtoBytes.String(3, "苏州市虎丘区某路"),
+        .. ProtoBytes.String(4, "输入洪流化工厂"), .. ProtoBytes.Int(5, pollutionType), .. ProtoBytes.String(6, "输入洪流测试用曝光问题"), .. airedAt,
+        .. ProtoBytes.String(9, "320500"), .. ProtoBytes.Int(11, workingDays), .. ProtoBytes.String(12, deadline), .. ProtoBytes.String(13, "输入洪流线索"),
+        .. extra ?? [],
+    ];
 
     // ---- REST ----
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(25);
+        var n = random.Next(30);
         var (what, method, path, body, type) = n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
@@ -130,9 +164,15 @@ internal static class Probes
             21 => ("a spot check with a count out of range", "POST", "/v1/spot-checks", $"{{\"cityCode\":\"320500\",\"period\":\"2023-01\",\"count\":{Pick(random, "-1", "0", "2147483648", "1e9", "\"x\"", "501")}}}", "application/json"),
             22 => ("a finding on odd ids", "POST", $"/v1/spot-checks/{Pick(random, "%00", "x", new string('9', 5000))}/findings", "{\"exposureId\":7,\"rectificationHeld\":\"yes\",\"finding\":[]}", "application/json"),
             23 => ("a notice on a month that is none", "GET", $"/v1/accountability-notices/{Pick(random, "9999-99", "%FF", "2023-1", "0001-01", "..%2F")}", null, null),
+            24 => ("an airing at an instant that is not one", "POST", "/v1/programmes/{programme}:air", $"{{\"airedAt\":{Pick(random, "\"10000-01-01T00:00:00Z\"", "\"0001-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59.999999999Z\"", "\"2024-02-30T20:00:00Z\"", "\"2024-09-30T20:00:00.1234567891Z\"", "\"2024-09-30 20:00\"", "1727697600", "{\"seconds\":-1,\"nanos\":-1}", "null")}}}", "application/json"),
+            25 => ("an airing of an odd programme id", "POST", $"/v1/programmes/{Pick(random, "%00", "..%2F..", "x:air", new string('9', 5000), "%E4%B8")}:air", "{\"airedAt\":\"2024-09-30T12:00:00Z\"}", "application/json"),
+            26 => ("an airing before its air date, in the future, or again", "POST", "/v1/programmes/{programme}:air", $"{{\"airedAt\":\"{Pick(random, "2000-01-03T00:00:00Z", "2099-12-31T00:00:00Z", "2024-09-30T12:00:00Z", "2024-09-30T12:00:00+08:00")}\",\"id\":\"other\"}}", "application/json"),
+            27 => ("an exposure case with wrong types", "POST", "/v1/exposure-cases", $"{{\"exposureId\":7,\"airedAt\":\"{Pick(random, "yesterday", "10000-01-01T00:00:00Z", "2024-13-01T00:00:00Z")}\",\"followUpWorkingDays\":\"five\",\"attachments\":{{}}}}", "application/json"),
+            28 => ("an exposure case out of range", "POST", "/v1/exposure-cases", $"{{\"exposureId\":\"input-flood-exposure\",\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"polluter\":\"p\",\"pollutionType\":\"POLLUTION_TYPE_WATER\",\"description\":\"d\",\"airedAt\":\"{Pick(random, "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2024-09-30T12:00:00Z")}\",\"toJurisdictionCode\":\"{Pick(random, "320500", "320000", "999999", "")}\",\"followUpWorkingDays\":{Pick(random, "2147483647", "-1", "0", "5")},\"followUpDeadline\":\"{Pick(random, "0001-01-01", "9999-12-31", "2024-02-30", "2024-10-12")}\",\"clueSummary\":\"c\",\"attachments\":[{{\"name\":\"a\",\"uri\":\"u\",\"sizeBytes\":\"-1\"}}]}}", "application/json"),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
-        return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true);
+        return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true,
+            asService: path == "/v1/exposure-cases");
     }
 
     // ---- Open311 ----
@@ -178,11 +218,12 @@ internal static class Probes
         return HttpProbe(Reference, "odd codes, dates and numbers", "GET", path, null, null, withToken: false);
     }
 
-    private static Probe HttpProbe(string surface, string what, string method, string path, byte[]? body, string? type, bool withToken) =>
+    private static Probe HttpProbe(string surface, string what, string method, string path, byte[]? body, string? type, bool withToken, bool asService = false) =>
         new(surface, $"{method} {Shorten(path)}: {what}", async (clients, ct) =>
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{case}", clients.CaseId));
-            if (withToken && clients.Token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", clients.Token);
+            using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{case}", clients.CaseId).Replace("{programme}", clients.ProgrammeId));
+            var token = asService ? clients.ServiceToken : clients.Token;
+            if (withToken && token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (body is not null)
             {
                 request.Content = new ByteArrayContent(body);
@@ -201,7 +242,7 @@ internal static class Probes
             }
         });
 
-    private static string Pick(Random random, params string[] choices) => choices[random.Next(choices.Length)];
+    private static T Pick<T>(Random random, params T[] choices) => choices[random.Next(choices.Length)];
 
     private static string Shorten(string path) => path.Length > 90 ? path[..90] + "…" : path;
 

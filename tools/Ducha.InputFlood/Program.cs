@@ -26,13 +26,17 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 using var channel = GrpcChannel.ForAddress(options.Url, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
 var invoker = channel.CreateCallInvoker();
 
-var token = await DevelopmentTokenAsync(http);
+var token = await DevelopmentTokenAsync(http, "jurisdiction=320500&role=office&subject=input-flood");
+var serviceToken = token is null ? null
+    : await DevelopmentTokenAsync(http, "jurisdiction=320500&role=service&subject=exposure&on_behalf_of=input-flood&on_behalf_of_role=office");
 var caseId = token is null ? null : await SomeCaseAsync(http, token);
-var clients = new Clients(http, invoker, token, caseId);
+var programmeId = token is null ? null : await SomeProgrammeAsync(http, token);
+var clients = new Clients(http, invoker, token, serviceToken, caseId, programmeId);
 Console.WriteLine($"Ducha input flood → {options.Url}: up to {options.Requests:N0} requests in at most {options.Seconds} s, {options.Concurrency} at once, seed {options.Seed}");
 Console.WriteLine(token is null
     ? "no development token (POST /dev/tokens answered no token): protected routes will answer 401"
-    : $"token: office of 320500 (development issuer); target case {caseId ?? "(none created)"}");
+    : $"token: office of 320500 (development issuer), and the exposure service acting for it; target case {caseId ?? "(none created)"}, "
+      + $"programme {programmeId ?? "(none scheduled)"}");
 
 var logBefore = options.HostLog is { } log && File.Exists(log) ? new FileInfo(log).Length : (long?)null;
 var counts = new ConcurrentDictionary<(string Surface, string Code), long>();
@@ -146,11 +150,11 @@ static string ClassOf(string surface, string code) => code switch
     },
 };
 
-static async Task<string?> DevelopmentTokenAsync(HttpClient http)
+static async Task<string?> DevelopmentTokenAsync(HttpClient http, string query)
 {
     try
     {
-        using var response = await http.PostAsync("/dev/tokens?jurisdiction=320500&role=office&subject=input-flood", null);
+        using var response = await http.PostAsync("/dev/tokens?" + query, null);
         if (!response.IsSuccessStatusCode) return null;
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
     }
@@ -175,6 +179,31 @@ static async Task<string?> SomeCaseAsync(HttpClient http, string token)
     request.Headers.Authorization = new("Bearer", token);
     using var response = await http.SendAsync(request);
     return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString() : null;
+}
+
+/// <summary>
+/// A programme of a column of the office's own, scheduled on Monday 2024-09-30 with one problem, so the airings meet a real
+/// programme and get past "not found" (the first valid one records it; the rest find it aired). None on a host without exposure.
+/// </summary>
+static async Task<string?> SomeProgrammeAsync(HttpClient http, string token)
+{
+    async Task<string?> PostAsync(string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString() : null;
+    }
+
+    if (await PostAsync("/v1/media-outlets", new { jurisdictionCode = "320500", name = "输入洪流电视台", kind = "MEDIA_KIND_TV", weeklyQuota = 3 }) is not { } outlet
+        || await PostAsync("/v1/columns", new { mediaOutletId = outlet, name = "输入洪流栏目" }) is not { } column
+        || await PostAsync("/v1/exposures", new
+        {
+            columnId = column, placeJurisdictionCode = "320505", address = "苏州市虎丘区某路", polluter = $"输入洪流{Guid.NewGuid():N}"[..20],
+            pollutionType = "POLLUTION_TYPE_WATER", description = "输入洪流测试用曝光问题", reasons = (string[])["SELECTION_REASON_MANY_COMPLAINTS"],
+        }) is not { } exposure)
+        return null;
+    return await PostAsync("/v1/programmes", new { columnId = column, airDate = "2024-09-30", exposureIds = new[] { exposure } });
 }
 
 static async Task<string> HealthCheckAsync(CallInvoker invoker)

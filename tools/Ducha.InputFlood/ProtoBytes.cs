@@ -27,6 +27,9 @@ internal static class ProtoBytes
 
     public static byte[] Double(int field, double value) => [.. Tag(field, 1), .. BitConverter.GetBytes(value)];
 
+    /// <summary>A google.protobuf.Timestamp { int64 seconds = 1; int32 nanos = 2; } as field <paramref name="field"/>, whatever its values.</summary>
+    public static byte[] Timestamp(int field, long seconds, int nanos) => String(field, [.. Int(1, seconds), .. Int(2, nanos)]);
+
     /// <summary>A message of random fields: random numbers (1–40), random wire types, values that may or may not fit.</summary>
     public static byte[] RandomFields(Random random)
     {

@@ -12,14 +12,13 @@ public static class ExposureCaseRequests
             .RequireText(request.ExposureId, "exposure_id", 36)
             .RequireJurisdictionCode(request.JurisdictionCode)
             .RequireDefined(request.PollutionType, "pollution_type")
-            .Require(request.AiredAt is not null, "aired_at", "is required")
+            .RequireInstant(request.AiredAt, "aired_at", out var airedAt)
             .OptionalText(request.HandlingUnit, "handling_unit", 100)
             .Require(request.FollowUpWorkingDays is > 0 and <= 60, "follow_up_working_days", "must be between 1 and 60")
             .OptionalDate(request.FollowUpDeadline, "follow_up_deadline", out var deadline)
             .Require(!string.IsNullOrEmpty(request.FollowUpDeadline), "follow_up_deadline", "is required")
             .RequireText(request.ClueSummary, "clue_summary", 4000)
             .Require(request.Attachments.Count <= 50, "attachments", "must be at most 50");
-        var airedAt = request.AiredAt?.ToDateTimeOffset();
         if (airedAt is { } aired && deadline is { } due)
             validator.Require(due > BeijingTime.DateOf(aired), "follow_up_deadline", "must be after the airing date");
         var unit = string.IsNullOrWhiteSpace(request.HandlingUnit) ? null : request.HandlingUnit.Trim();

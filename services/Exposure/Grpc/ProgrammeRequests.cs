@@ -26,11 +26,11 @@ internal static class ProgrammeRequests
     {
         new RequestValidator()
             .RequireText(request.Id, "id", 36)
-            .Require(request.AiredAt is not null, "aired_at", "is required")
-            // Timestamp allows years 1–9999; an instant outside the calendar's reach is no airing anyone recorded.
-            .Require(request.AiredAt is null || request.AiredAt.Seconds is > 946_684_800 and < 4_102_444_800, "aired_at", "must lie between 2000 and 2100")
+            .RequireInstant(request.AiredAt, "aired_at", out var airedAt)
+            // An instant outside the calendar's reach is no airing anyone recorded.
+            .Require(airedAt is null || request.AiredAt!.Seconds is > 946_684_800 and < 4_102_444_800, "aired_at", "must lie between 2000 and 2100")
             .ThrowIfInvalid(RecordAiringRequest.Descriptor);
-        return request.AiredAt!.ToDateTimeOffset();
+        return airedAt!.Value;
     }
 
     public static (DateOnly From, DateOnly To) Validate(GetColumnComplianceRequest request)

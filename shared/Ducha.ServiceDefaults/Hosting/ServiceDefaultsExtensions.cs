@@ -84,6 +84,9 @@ public static class ServiceDefaultsExtensions
                 // The broker client's own publish and deliver spans (RabbitMQ.Client 7 has them built in), so a trace shows
                 // the hop through RabbitMQ between the relay's send and the consumer's process.
                 .AddSource("RabbitMQ.Client.*")
+                // A call to another service over gRPC: the span the HTTP request spans hang under, named for its method.
+                .AddSource(GrpcClientSpans.SourceName)
+                .AddProcessor(new GrpcClientSpans())
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthPath)
                     && !context.Request.Path.StartsWithSegments(AlivePath)
