@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace Ducha.Disclosure.Domain.Bulletins;
+
+/// <summary>One case as the attached table (附表) shows it: public facts only, built from the disclosure read model.</summary>
+/// <param name="Number">序号 in the table.</param>
+/// <param name="Typical">An office marked the case typical: its accountability specifics are printed in the text.</param>
+public sealed record BulletinCaseRow(int Number, string CaseId, string Place, string PollutionType, string BasicFacts, string Findings, string Result,
+    string Rectification, AccountabilityCount Accountability, bool Typical);
+
+/// <summary>
+/// What a 边督边改 bulletin says for a jurisdiction and period — generated, never typed: the counts, one row per case
+/// transferred into the jurisdiction in the period, and the accountability by rank.
+/// </summary>
+public sealed record BulletinContent(string JurisdictionCode, string JurisdictionName, DateOnly PeriodStart, DateOnly PeriodEnd, int Transferred,
+    int InHand, int Closed, int Overdue, IReadOnlyList<BulletinCaseRow> Cases)
+{
+    [JsonIgnore]
+    public AccountabilityCount Accountability => Cases.Aggregate(AccountabilityCount.None, (sum, c) => sum.Add(c.Accountability));
+
+    [JsonIgnore]
+    public string Title => $"{JurisdictionName}边督边改情况通报（{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}）";
+
+    /// <summary>The text (文字) of the bulletin, paragraph by paragraph; the table goes with it as the attachment.</summary>
+    public IReadOnlyList<string> Paragraphs()
+    {
+        var paragraphs = new List<string>
+        {
+            $"{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}，{JurisdictionName}共收到督察组交办信访件{Transferred}件，" +
+            $"截至{PeriodEnd:M月d日}已办结{Closed}件，正在办理{InHand}件" + (Overdue > 0 ? $"，其中逾期未办结{Overdue}件。" : "。"),
+            $"本期交办问题共问责{Accountability.ToChinese()}。",
+        };
+        foreach (var typical in Cases.Where(c => c.Typical))
+            paragraphs.Add($"典型案例：{typical.Place}{typical.BasicFacts}。调查核实情况：{typical.Findings}。处理结果：{typical.Result}。" +
+                           $"问责{typical.Accountability.ToChinese()}。");
+        paragraphs.Add("各类问题的基本情况、调查核实情况和处理结果详见附表。");
+        return paragraphs;
+    }
+}
