@@ -19,7 +19,14 @@ public static class DisclosureModule
         builder.AddEventBus()
             .AddOutbox<DisclosureDbContext>(AppId)
             .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);
-        builder.Services.AddScoped<PublishBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.BulletinScreening>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.DraftBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.PublishBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.CorrectBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.GetBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.SetBulletinCadence>();
+        builder.Services.AddSingleton<Ducha.Disclosure.Application.Bulletins.BulletinWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Ducha.Disclosure.Application.Bulletins.BulletinWatch>());
         builder.Services.AddScoped<CountReceivedCases>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

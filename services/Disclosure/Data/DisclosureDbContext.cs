@@ -1,4 +1,5 @@
 using Ducha.Disclosure.Domain;
+using Ducha.Disclosure.Domain.Bulletins;
 
 namespace Ducha.Disclosure.Data;
 
@@ -6,6 +7,8 @@ namespace Ducha.Disclosure.Data;
 public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<BulletinVersion> BulletinVersions => Set<BulletinVersion>();
+    public DbSet<BulletinCadence> BulletinCadences => Set<BulletinCadence>();
     public DbSet<ReceivedCaseCount> ReceivedCaseCounts => Set<ReceivedCaseCount>();
 }
 

@@ -1,29 +1,56 @@
 using Ducha.Contracts.Disclosure.V1;
 using Ducha.Disclosure.Application;
+using Bulletins = Ducha.Disclosure.Application.Bulletins;
 using Ducha.Disclosure.Data;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Domain = Ducha.Disclosure.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.Disclosure.Grpc;
 
-public sealed class DisclosureGrpcService(JurisdictionGuard guard, PublishBulletin publish, CountReceivedCases counts,
-    JurisdictionRecords<DisclosureDbContext> records) : Contracts.Disclosure.V1.Disclosure.DisclosureBase
+public sealed class DisclosureGrpcService(JurisdictionGuard guard, CountReceivedCases counts, IServiceProvider services)
+    : Contracts.Disclosure.V1.Disclosure.DisclosureBase
 {
-    public override async Task<Bulletin> CreateBulletin(CreateBulletinRequest request, ServerCallContext context)
+    // Each call resolves only the use case it runs.
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
+
+    public override async Task<Bulletin> DraftBulletin(DraftBulletinRequest request, ServerCallContext context)
     {
-        new RequestValidator()
-            .RequireJurisdictionCode(request.JurisdictionCode)
-            .RequireText(request.Title, "title", 200)
-            .RequireText(request.Body, "body", 20000)
-            .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
-            .ThrowIfInvalid();
-        return ToContract(await publish.HandleAsync(request.JurisdictionCode, request.Title, request.Body, request.IdempotencyKey, guard.Caller,
-            context.CancellationToken));
+        var period = BulletinRequests.Validate(request);
+        var bulletin = await Use<Bulletins.DraftBulletin>().HandleAsync(request.JurisdictionCode, period, guard.Caller, context.CancellationToken);
+        return await Read(bulletin.Id, context);
     }
 
-    public override async Task<Bulletin> GetBulletin(GetBulletinRequest request, ServerCallContext context) =>
-        ToContract(await records.FindAsync<Domain.Bulletin>(RecordIds.Require(request.Id), guard.Caller, "GetBulletin", context.CancellationToken));
+    public override async Task<Bulletin> PublishBulletin(PublishBulletinRequest request, ServerCallContext context)
+    {
+        var (bulletin, versions) = await Use<Bulletins.PublishBulletin>().HandleAsync(RecordIds.Require(request.Id), guard.Caller, context.CancellationToken);
+        return bulletin.ToContract(versions);
+    }
+
+    public override async Task<Bulletin> CorrectBulletin(CorrectBulletinRequest request, ServerCallContext context)
+    {
+        new RequestValidator().RequireText(request.Id, "id", 36).RequireText(request.Reason, "reason", 1000).ThrowIfInvalid(CorrectBulletinRequest.Descriptor);
+        var (bulletin, versions) = await Use<Bulletins.CorrectBulletin>().HandleAsync(request.Id, request.Reason, guard.Caller, context.CancellationToken);
+        return bulletin.ToContract(versions);
+    }
+
+    public override Task<Bulletin> GetBulletin(GetBulletinRequest request, ServerCallContext context) => Read(RecordIds.Require(request.Id), context);
+
+    public override async Task<BulletinCadence> SetBulletinCadence(SetBulletinCadenceRequest request, ServerCallContext context)
+    {
+        var (start, end) = BulletinRequests.Validate(request);
+        var cadence = await Use<Bulletins.SetBulletinCadence>().HandleAsync(request.JurisdictionCode,
+            request.Kind == CadenceKind.Unspecified ? null : (Domain.Bulletins.CadenceKind)request.Kind, request.HasEveryDays ? request.EveryDays : null,
+            request.Weekdays, start, end, guard.Caller, context.CancellationToken);
+        return cadence.ToContract();
+    }
+
+    private async Task<Bulletin> Read(string id, ServerCallContext context)
+    {
+        var (bulletin, versions) = await Use<Bulletins.GetBulletin>().HandleAsync(id, guard.Caller, context.CancellationToken);
+        return bulletin.ToContract(versions);
+    }
 
     public override async Task<ReceivedCaseCounts> GetReceivedCaseCounts(GetReceivedCaseCountsRequest request, ServerCallContext context)
     {
@@ -39,14 +66,4 @@ public sealed class DisclosureGrpcService(JurisdictionGuard guard, PublishBullet
         }));
         return reply;
     }
-
-    private static Bulletin ToContract(Domain.Bulletin b) => new()
-    {
-        Id = b.Id,
-        JurisdictionCode = b.JurisdictionCode,
-        Title = b.Title,
-        Body = b.Body,
-        Version = b.Version,
-        PublishedAt = Timestamp.FromDateTimeOffset(b.PublishedAt),
-    };
 }
