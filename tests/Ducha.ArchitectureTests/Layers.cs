@@ -15,7 +15,7 @@ internal static class Layers
         ("Ducha.Exposure", typeof(Ducha.Exposure.Domain.MediaOutlet).Assembly),
         ("Ducha.Assessment", typeof(Ducha.Assessment.Domain.AssessmentPlan).Assembly),
         ("Ducha.Secondment", typeof(Ducha.Secondment.Domain.Cadre).Assembly),
-        ("Ducha.Disclosure", typeof(Ducha.Disclosure.Domain.Bulletin).Assembly),
+        ("Ducha.Disclosure", typeof(Ducha.Disclosure.Domain.Bulletins.Bulletin).Assembly),
     ];
 
     /// <summary>What a domain must not know: transport (gRPC, HTTP, the bus, the wire contracts), storage, and the hosting libraries.</summary>

@@ -35,7 +35,7 @@ public sealed class RoleTests(StandaloneFixture host)
             () => new Ducha.Contracts.Cases.V1.Cases.CasesClient(invoker).CreateCaseAsync(CasesApiTests.ValidCase()).ResponseAsync,
             () => new Ducha.Contracts.Exposure.V1.Exposure.ExposureClient(invoker).CreateMediaOutletAsync(Here(ExposureApiTests.Valid())).ResponseAsync,
             () => new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(invoker).CreatePlanAsync(Here(AssessmentApiTests.Valid())).ResponseAsync,
-            () => new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(invoker).CreateBulletinAsync(new CreateBulletinRequest { JurisdictionCode = "320505", Title = "通报", Body = "正文" }).ResponseAsync,
+            () => new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(invoker).DraftBulletinAsync(new DraftBulletinRequest { JurisdictionCode = "320505", PeriodStart = "2024-09-27", PeriodEnd = "2024-09-29" }).ResponseAsync,
         };
 
         foreach (var call in calls)

@@ -50,7 +50,8 @@ internal static class Probes
         ("ducha.exposure.v1.Exposure", "RecordSpotCheckFinding"), ("ducha.exposure.v1.Exposure", "GetAccountabilityNotice"),
         ("ducha.assessment.v1.Assessment", "CreatePlan"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
-        ("ducha.disclosure.v1.Disclosure", "CreateBulletin"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
+        ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
+        ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
         ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
     ];
 

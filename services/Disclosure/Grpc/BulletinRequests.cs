@@ -1,6 +1,6 @@
 using Ducha.Contracts.Disclosure.V1;
 using Google.Protobuf.WellKnownTypes;
-using Model = Ducha.Disclosure.Model.Bulletins;
+using Model = Ducha.Disclosure.Domain.Bulletins;
 
 namespace Ducha.Disclosure.Grpc;
 
