@@ -13,11 +13,11 @@ public sealed class BulletinDomainTests
     private static readonly DateTimeOffset Now = new(2024, 10, 8, 17, 0, 0, TimeSpan.FromHours(8));
     private static readonly WorkingCalendar Calendar = WorkingCalendar.LoadEmbedded();
 
-    private static AccountabilityCount Held(params (HeldRank Rank, int Count)[] counts) =>
-        AccountabilityCount.Of(counts.Select(c => KeyValuePair.Create(c.Rank, c.Count)));
+    private static PeopleHeld Held(params (HeldRank Rank, int Count)[] counts) =>
+        PeopleHeld.Of(counts.Select(c => KeyValuePair.Create(c.Rank, c.Count)));
 
-    private static BulletinCaseRow Row(int number, string caseId, AccountabilityCount? held = null, bool typical = false, string result = "已责令停产整改") =>
-        new(number, caseId, "浒墅关镇", "水污染", "某化工厂夜间偷排废水", "反映属实，雨水管网接入生产废水", result, "已整改", held ?? AccountabilityCount.None, typical);
+    private static BulletinCaseRow Row(int number, string caseId, PeopleHeld? held = null, bool typical = false, string result = "已责令停产整改") =>
+        new(number, caseId, "浒墅关镇", "水污染", "某化工厂夜间偷排废水", "反映属实，雨水管网接入生产废水", result, "已整改", held ?? PeopleHeld.None, typical);
 
     private static BulletinContent Content(params BulletinCaseRow[] rows) =>
         new("320505", "苏州市虎丘区", new DateOnly(2024, 9, 30), new DateOnly(2024, 10, 7), rows.Length, 1, rows.Length - 1, 0, rows);
@@ -28,7 +28,7 @@ public sealed class BulletinDomainTests
         var content = Content(Row(1, "a", Held((HeldRank.Division, 1))), Row(2, "b", Held((HeldRank.Section, 1))));
 
         Assert.Equal("2人，其中处级1人、科级1人", content.Accountability.ToChinese());
-        Assert.Equal("无", AccountabilityCount.None.ToChinese());
+        Assert.Equal("无", PeopleHeld.None.ToChinese());
         Assert.Contains("本期交办问题共问责2人，其中处级1人、科级1人。", content.Paragraphs());
     }
 
@@ -85,7 +85,7 @@ public sealed class BulletinDomainTests
     public void The_content_writes_the_same_bytes_however_its_counts_were_gathered_and_reads_back_alike()
     {
         var one = Content(Row(1, "a", Held((HeldRank.Section, 1), (HeldRank.Division, 2))));
-        var other = Content(Row(1, "a", new AccountabilityCount(new Dictionary<HeldRank, int> { [HeldRank.Division] = 2, [HeldRank.Section] = 1 })));
+        var other = Content(Row(1, "a", new PeopleHeld(new Dictionary<HeldRank, int> { [HeldRank.Division] = 2, [HeldRank.Section] = 1 })));
 
         var json = BulletinContentJson.Write(one);
 

@@ -6,7 +6,7 @@ namespace Ducha.Disclosure.Domain.Bulletins;
 /// <param name="Number">序号 in the table.</param>
 /// <param name="Typical">An office marked the case typical: its accountability specifics are printed in the text.</param>
 public sealed record BulletinCaseRow(int Number, string CaseId, string Place, string PollutionType, string BasicFacts, string Findings, string Result,
-    string Rectification, AccountabilityCount Accountability, bool Typical);
+    string Rectification, PeopleHeld Accountability, bool Typical);
 
 /// <summary>
 /// What a 边督边改 bulletin says for a jurisdiction and period — generated, never typed: the counts, one row per case
@@ -16,7 +16,7 @@ public sealed record BulletinContent(string JurisdictionCode, string Jurisdictio
     int InHand, int Closed, int Overdue, IReadOnlyList<BulletinCaseRow> Cases)
 {
     [JsonIgnore]
-    public AccountabilityCount Accountability => Cases.Aggregate(AccountabilityCount.None, (sum, c) => sum.Add(c.Accountability));
+    public PeopleHeld Accountability => Cases.Aggregate(PeopleHeld.None, (sum, c) => sum.Add(c.Accountability));
 
     [JsonIgnore]
     public string Title => $"{JurisdictionName}边督边改情况通报（{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}）";

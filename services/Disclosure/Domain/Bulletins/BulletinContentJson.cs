@@ -18,7 +18,7 @@ public static class BulletinContentJson
     };
 
     public static string Write(BulletinContent content) =>
-        JsonSerializer.Serialize(content with { Cases = [.. content.Cases.Select(c => c with { Accountability = AccountabilityCount.Of(c.Accountability.ByRank) })] },
+        JsonSerializer.Serialize(content with { Cases = [.. content.Cases.Select(c => c with { Accountability = PeopleHeld.Of(c.Accountability.ByRank) })] },
             Options);
 
     public static BulletinContent Read(string json) =>

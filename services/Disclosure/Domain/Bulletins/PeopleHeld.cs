@@ -9,22 +9,22 @@ public enum HeldRank { Bureau = 1, Division = 2, Section = 3, Other = 4 }
 /// How many people were held accountable, by rank — what a bulletin may say of accountability. Those exempted under
 /// 容错 were not sanctioned, so they are not counted here; nobody is ever named.
 /// </summary>
-public sealed record AccountabilityCount(IReadOnlyDictionary<HeldRank, int> ByRank)
+public sealed record PeopleHeld(IReadOnlyDictionary<HeldRank, int> ByRank)
 {
-    public static readonly AccountabilityCount None = new(new SortedDictionary<HeldRank, int>());
+    public static readonly PeopleHeld None = new(new SortedDictionary<HeldRank, int>());
 
     /// <summary>Counts in rank order with no zero entries, so equal counts always serialize alike.</summary>
-    public static AccountabilityCount Of(IEnumerable<KeyValuePair<HeldRank, int>> counts)
+    public static PeopleHeld Of(IEnumerable<KeyValuePair<HeldRank, int>> counts)
     {
         var sorted = new SortedDictionary<HeldRank, int>();
         foreach (var (rank, count) in counts.Where(c => c.Value > 0)) sorted[rank] = sorted.GetValueOrDefault(rank) + count;
-        return new AccountabilityCount(sorted);
+        return new PeopleHeld(sorted);
     }
 
     [JsonIgnore]
     public int Total => ByRank.Values.Sum();
 
-    public AccountabilityCount Add(AccountabilityCount other) => Of(ByRank.Concat(other.ByRank));
+    public PeopleHeld Add(PeopleHeld other) => Of(ByRank.Concat(other.ByRank));
 
     /// <summary>"2人，其中处级1人、科级1人"; "无" when nobody was.</summary>
     public string ToChinese()
