@@ -7,7 +7,7 @@ using Domain = Ducha.Disclosure.Domain;
 
 namespace Ducha.Disclosure.Grpc;
 
-public sealed class DisclosureGrpcService(JurisdictionGuard guard, PublishBulletin publish, CountReceivedCases counts,
+public sealed partial class DisclosureGrpcService(JurisdictionGuard guard, PublishBulletin publish, CountReceivedCases counts,
     JurisdictionRecords<DisclosureDbContext> records) : Contracts.Disclosure.V1.Disclosure.DisclosureBase
 {
     public override async Task<Bulletin> CreateBulletin(CreateBulletinRequest request, ServerCallContext context)
