@@ -30,7 +30,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<MarkTypicalCase>();
         builder.Services.AddScoped<RebuildReadModels>();
         // What events do not carry is asked of cases, as the disclosure service itself (GrpcCaseFactsSource).
-        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId, GrpcCaseFactsSource.ClientName);
+        builder.Services.AddServiceClient<DisclosureCasesClient>("cases", AppId);
         builder.Services.AddScoped<ICaseFactsSource, GrpcCaseFactsSource>();
         builder.Services.AddSingleton<CaseFactsFetcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseFactsFetcher>());

@@ -19,16 +19,6 @@ public static class ServiceClients
             .AddInterceptor(sp => new ServiceIdentityInterceptor(callingService, sp.GetRequiredService<TokenIssuer>(), sp.GetRequiredService<IHttpContextAccessor>()));
 
     /// <summary>
-    /// The same, as a named client (<c>GrpcClientFactory.CreateClient&lt;TClient&gt;(<paramref name="clientName"/>)</c>): one
-    /// process hosting several services (the standalone host) registers one client type once per calling service, and each
-    /// must carry its own service's token.
-    /// </summary>
-    public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName, string callingService, string clientName)
-        where TClient : class =>
-        services.AddGrpcClient<TClient>(clientName, o => o.Address = new Uri($"http://{serviceName}"))
-            .AddInterceptor(sp => new ServiceIdentityInterceptor(callingService, sp.GetRequiredService<TokenIssuer>(), sp.GetRequiredService<IHttpContextAccessor>()));
-
-    /// <summary>
     /// For work that runs outside any request (a background worker carrying out what a person ordered earlier): calls
     /// made in this async flow until the scope is disposed act on behalf of <paramref name="person"/>.
     /// </summary>

@@ -114,8 +114,8 @@ public sealed class DisclosureSteps(StandaloneFixture host, string county, strin
         return all;
     }
 
-    /// <summary>The case as the county's list shows it, once <paramref name="settled"/> holds.</summary>
-    public async Task<DisclosedCase?> DisclosedWhenAsync(string caseId, Func<DisclosedCase, bool> settled) =>
-        await Ducha.Testing.Eventually.UntilAsync(async () => (await ListAsync(county)).SingleOrDefault(c => c.CaseId == caseId),
+    /// <summary>The case as the county's list (or <paramref name="jurisdiction"/>'s) shows it, once <paramref name="settled"/> holds.</summary>
+    public async Task<DisclosedCase?> DisclosedWhenAsync(string caseId, Func<DisclosedCase, bool> settled, string? jurisdiction = null) =>
+        await Ducha.Testing.Eventually.UntilAsync(async () => (await ListAsync(jurisdiction ?? county)).SingleOrDefault(c => c.CaseId == caseId),
             c => c is not null && settled(c), TimeSpan.FromSeconds(30));
 }

@@ -1,7 +1,6 @@
 using Ducha.Contracts.Cases.V1;
 using Ducha.Disclosure.Application;
 using Grpc.Core;
-using Grpc.Net.ClientFactory;
 using Domain = Ducha.Disclosure.Domain;
 
 namespace Ducha.Disclosure.Cases;
@@ -11,11 +10,8 @@ namespace Ducha.Disclosure.Cases;
 /// works for no person, so its token names none and reaches the province of the cases asked about — the narrowest
 /// jurisdiction that holds them all, and cases lets such a token into this one call only.
 /// </summary>
-internal sealed class GrpcCaseFactsSource(GrpcClientFactory clients) : ICaseFactsSource
+internal sealed class GrpcCaseFactsSource(DisclosureCasesClient cases) : ICaseFactsSource
 {
-    /// <summary>The named client (<c>AddServiceClient</c>): in the standalone host exposure registers the same client type for itself.</summary>
-    public const string ClientName = "disclosure-cases";
-
     // A wall-clock limit, not the domain clock: the domain clock may be set to another day, the network's may not.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
@@ -26,8 +22,7 @@ internal sealed class GrpcCaseFactsSource(GrpcClientFactory clients) : ICaseFact
         using var acting = ServiceClients.ActForItself(provinceCode);
         try
         {
-            var reply = await clients.CreateClient<Contracts.Cases.V1.Cases.CasesClient>(ClientName)
-                .GetPublicCaseFactsAsync(new GetPublicCaseFactsRequest { CaseIds = { caseIds } }, cancellationToken: patience.Token);
+            var reply = await cases.GetPublicCaseFactsAsync(new GetPublicCaseFactsRequest { CaseIds = { caseIds } }, cancellationToken: patience.Token);
             return new CaseFactsAnswer([.. reply.Cases.Select(ToFacts)], [.. reply.UnknownCaseIds]);
         }
         catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
