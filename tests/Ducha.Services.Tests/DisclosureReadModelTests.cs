@@ -191,5 +191,24 @@ public sealed class DisclosureReadModelTests(StandaloneFixture host)
         Assert.StartsWith($"Invalid request: {field}:", error.Status.Detail);
     }
 
+    [Fact]
+    public async Task The_summary_and_the_list_answer_over_REST_too()
+    {
+        var steps = new DisclosureSteps(host, "320481", "溧阳市");
+        var rest = new RestCaller(host.Http, host.Tokens.Issue(DisclosureSteps.City, "office", "test-rest"));
+        var today = DisclosureSteps.Today;
+
+        var summary = await rest.GetAsync($"/v1/jurisdictions/{DisclosureSteps.City}/case-summary?from={today}&to={today}");
+        var list = await rest.GetAsync($"/v1/jurisdictions/{steps.County}/disclosed-cases?from={today}&to={today}&pageSize=1");
+        var refused = await rest.GetAsync($"/v1/jurisdictions/{DisclosureSteps.City}/case-summary?from={today}&to=2023-01-01");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, summary.Status);
+        Assert.Equal(DisclosureSteps.City, summary.Text("jurisdictionCode"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, list.Status);
+        Assert.True(list.Body.GetProperty("cases").GetArrayLength() <= 1);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(["to"], refused.ViolatedFields());
+    }
+
     private static Actor Office(string jurisdiction) => new($"test-office-{jurisdiction}", Role.Office, jurisdiction, jurisdiction.EndsWith("00", StringComparison.Ordinal) ? "city" : "county");
 }
