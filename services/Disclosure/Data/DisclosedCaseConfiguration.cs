@@ -20,9 +20,9 @@ internal sealed class DisclosedCaseConfiguration : IEntityTypeConfiguration<Disc
         builder.Ignore(c => c.IsOpen);
         // A level's summary and list read the cases that came into its hands in a period: one range of one index per
         // level, which also holds what the summary counts, so a province of a million cases is counted from the index alone.
-        builder.HasIndex(c => new { c.ProvinceCode, c.ProvinceArrivedAt, c.Stage, c.Overdue });
-        builder.HasIndex(c => new { c.CityCode, c.CityArrivedAt, c.Stage, c.Overdue });
-        builder.HasIndex(c => new { c.CountyCode, c.CountyArrivedAt, c.Stage, c.Overdue });
+        builder.HasIndex(c => new { c.ProvinceCode, c.ProvinceArrivedAt, c.Stage, c.Overdue, c.FactsPending });
+        builder.HasIndex(c => new { c.CityCode, c.CityArrivedAt, c.Stage, c.Overdue, c.FactsPending });
+        builder.HasIndex(c => new { c.CountyCode, c.CountyArrivedAt, c.Stage, c.Overdue, c.FactsPending });
         // Received counts per place (GetReceivedCaseCounts), and the fetcher's queue.
         builder.HasIndex(c => new { c.JurisdictionCode, c.ReceivedAt });
         builder.HasIndex(c => new { c.FactsPending, c.FactsDueAt });

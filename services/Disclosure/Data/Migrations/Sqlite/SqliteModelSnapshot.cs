@@ -186,11 +186,11 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
-                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending");
 
                     b.ToTable("disclosed_cases", (string)null);
                 });

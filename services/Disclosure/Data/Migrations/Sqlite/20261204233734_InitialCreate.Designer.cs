@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Disclosure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261204231406_InitialCreate")]
+    [Migration("20261204233734_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -189,11 +189,11 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
-                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending");
 
                     b.ToTable("disclosed_cases", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Disclosure.Data.Migrations.Postgres
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261204231419_InitialCreate")]
+    [Migration("20261204233747_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -194,11 +194,11 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
-                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending");
 
-                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue");
+                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending");
 
                     b.ToTable("disclosed_cases", (string)null);
                 });

@@ -225,14 +225,14 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 column: "ExposureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_CityCode_CityArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_CityCode_CityArrivedAt_Stage_Overdue_FactsPending",
                 table: "disclosed_cases",
-                columns: new[] { "CityCode", "CityArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_CountyCode_CountyArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_CountyCode_CountyArrivedAt_Stage_Overdue_FactsPending",
                 table: "disclosed_cases",
-                columns: new[] { "CountyCode", "CountyArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_cases_FactsPending_FactsDueAt",
@@ -245,9 +245,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 columns: new[] { "JurisdictionCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_ProvinceCode_ProvinceArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_ProvinceCode_ProvinceArrivedAt_Stage_Overdue_FactsPending",
                 table: "disclosed_cases",
-                columns: new[] { "ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_exposures_CaseId",

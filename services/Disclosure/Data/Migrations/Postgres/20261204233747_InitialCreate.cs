@@ -226,14 +226,14 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 column: "ExposureId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_CityCode_CityArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_CityCode_CityArrivedAt_Stage_Overdue_FactsP~",
                 table: "disclosed_cases",
-                columns: new[] { "CityCode", "CityArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_CountyCode_CountyArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_CountyCode_CountyArrivedAt_Stage_Overdue_Fa~",
                 table: "disclosed_cases",
-                columns: new[] { "CountyCode", "CountyArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_cases_FactsPending_FactsDueAt",
@@ -246,9 +246,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 columns: new[] { "JurisdictionCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_disclosed_cases_ProvinceCode_ProvinceArrivedAt_Stage_Overdue",
+                name: "IX_disclosed_cases_ProvinceCode_ProvinceArrivedAt_Stage_Overdu~",
                 table: "disclosed_cases",
-                columns: new[] { "ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue" });
+                columns: new[] { "ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_exposures_CaseId",
