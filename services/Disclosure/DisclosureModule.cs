@@ -21,6 +21,10 @@ public static class DisclosureModule
             .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);
         builder.Services.AddScoped<PublishBulletin>();
         builder.Services.AddScoped<CountReceivedCases>();
+        builder.Services.AddScoped<PublishAnnouncement>();
+        builder.Services.AddScoped<CorrectAnnouncement>();
+        builder.Services.AddScoped<GetAnnouncement>();
+        builder.Services.AddScoped<ListAnnouncements>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
