@@ -15,9 +15,9 @@ internal static class AnnouncementHtml
         var v = a.Current;
         var state = v.Content.StateOn(today);
         html.Raw("<article><h3>").Link(PublicPaths.Announcement(a.Id), AnnouncementText.Title(v, countyName)).Raw("</h3><p class=\"meta\">")
-            .Element("span", AnnouncementText.State(state), AnnouncementText.StateClass(state)).Text(AnnouncementText.Stay(v));
-        if (countyLink is { } county) html.Raw(" · ").Link(PublicPaths.Jurisdiction(county.Code), county.Name);
-        if (a.Version > 1) html.Raw(" · ").Text($"已更正（第{a.Version}版）");
+            .Element("span", AnnouncementText.State(state), AnnouncementText.StateClass(state));
+        if (countyLink is { } county) html.Link(PublicPaths.Jurisdiction(county.Code), county.Name);
+        if (a.Version > 1) html.Text((countyLink is null ? "" : " · ") + $"已更正（第{a.Version}版）");
         html.Raw("</p>");
         Facts(html, v, withTeam: false);
         html.Raw("</article>");
