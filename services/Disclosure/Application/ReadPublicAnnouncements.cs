@@ -14,10 +14,6 @@ public sealed class ReadPublicAnnouncements(DisclosureDbContext db)
     /// <summary>The most a public list shows: far more than a county's stays in a year, and a page a phone still loads quickly.</summary>
     public const int ListLimit = 100;
 
-    private static readonly Func<DisclosureDbContext, string, CancellationToken, Task<int>> VersionOf =
-        EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) =>
-            db.Announcements.Where(a => a.Id == id).Select(a => a.Version).FirstOrDefault());
-
     /// <summary>Changes whenever an announcement of the scope is published or corrected: the count and the versions only grow.</summary>
     public async Task<AnnouncementStamp> StampAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
@@ -35,7 +31,9 @@ public sealed class ReadPublicAnnouncements(DisclosureDbContext db)
             .AsSplitQuery().ToListAsync(cancellationToken);
 
     /// <summary>The current version number of an announcement, or 0 when there is none with that id.</summary>
-    public Task<int> VersionAsync(string id, CancellationToken cancellationToken) => VersionOf(db, id, cancellationToken);
+    // Not a compiled query: one of those is bound to the first model it met, and a process may hold both providers' models.
+    public Task<int> VersionAsync(string id, CancellationToken cancellationToken) =>
+        db.Announcements.Where(a => a.Id == id).Select(a => a.Version).FirstOrDefaultAsync(cancellationToken);
 
     public Task<Announcement?> FindAsync(string id, CancellationToken cancellationToken) =>
         db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
