@@ -3,6 +3,7 @@ using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Grpc;
 using Ducha.Disclosure.IntegrationEvents;
+using Ducha.Disclosure.PublicSite;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 
@@ -21,6 +22,12 @@ public static class DisclosureModule
             .AddSubscription<CaseReceived, CaseReceivedHandler, DisclosureDbContext>(AppId);
         builder.Services.AddScoped<PublishBulletin>();
         builder.Services.AddScoped<CountReceivedCases>();
+        builder.Services.AddScoped<PublishAnnouncement>();
+        builder.Services.AddScoped<CorrectAnnouncement>();
+        builder.Services.AddScoped<GetAnnouncement>();
+        builder.Services.AddScoped<ListAnnouncements>();
+        builder.Services.AddScoped<ReadPublicAnnouncements>();
+        builder.Services.AddPublicSite(builder.Configuration);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
@@ -29,6 +36,7 @@ public static class DisclosureModule
     {
         endpoints.MapEventBus();
         endpoints.MapGrpcService<DisclosureGrpcService>();
+        endpoints.MapPublicSite();
         return endpoints;
     }
 }

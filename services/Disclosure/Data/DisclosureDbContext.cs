@@ -7,6 +7,7 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 {
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<ReceivedCaseCount> ReceivedCaseCounts => Set<ReceivedCaseCount>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 }
 
 public sealed class DisclosureDesignTimeFactory : ServiceDesignTimeFactory<DisclosureDbContext>;
