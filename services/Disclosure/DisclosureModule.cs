@@ -5,6 +5,7 @@ using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Grpc;
 using Ducha.Disclosure.IntegrationEvents;
 using Ducha.EventBus;
+using Ducha.Disclosure.PublicSite;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 
@@ -34,6 +35,12 @@ public static class DisclosureModule
         builder.Services.AddScoped<ICaseFactsSource, GrpcCaseFactsSource>();
         builder.Services.AddSingleton<CaseFactsFetcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseFactsFetcher>());
+        builder.Services.AddScoped<PublishAnnouncement>();
+        builder.Services.AddScoped<CorrectAnnouncement>();
+        builder.Services.AddScoped<GetAnnouncement>();
+        builder.Services.AddScoped<ListAnnouncements>();
+        builder.Services.AddScoped<ReadPublicAnnouncements>();
+        builder.Services.AddPublicSite(builder.Configuration);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
@@ -61,6 +68,7 @@ public static class DisclosureModule
     {
         endpoints.MapEventBus();
         endpoints.MapGrpcService<DisclosureGrpcService>();
+        endpoints.MapPublicSite();
         return endpoints;
     }
 }

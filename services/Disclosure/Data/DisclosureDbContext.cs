@@ -11,6 +11,7 @@ namespace Ducha.Disclosure.Data;
 public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<DisclosedCase> Cases => Set<DisclosedCase>();
     public DbSet<DisclosedCaseFacts> Facts => Set<DisclosedCaseFacts>();
     public DbSet<AccountabilityTally> Accountability => Set<AccountabilityTally>();

@@ -8,8 +8,11 @@ using Domain = Ducha.Disclosure.Domain;
 namespace Ducha.Disclosure.Grpc;
 
 public sealed partial class DisclosureGrpcService(JurisdictionGuard guard, PublishBulletin publish, CountReceivedCases counts,
-    JurisdictionRecords<DisclosureDbContext> records) : Contracts.Disclosure.V1.Disclosure.DisclosureBase
+    JurisdictionRecords<DisclosureDbContext> records, IServiceProvider services) : Contracts.Disclosure.V1.Disclosure.DisclosureBase
 {
+    // Each call resolves only the use case it runs, rather than every use case of the service on each request.
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
+
     public override async Task<Bulletin> CreateBulletin(CreateBulletinRequest request, ServerCallContext context)
     {
         new RequestValidator()

@@ -12,6 +12,25 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "announcements",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CityCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_announcements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "applied_events",
                 columns: table => new
                 {
@@ -208,6 +227,56 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_typical_case_marks", x => x.CaseId);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "announcement_versions",
+                columns: table => new
+                {
+                    AnnouncementId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PhoneHours = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    PostalBox = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Venues = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    RecordedBySubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_announcement_versions", x => new { x.AnnouncementId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_announcement_versions_announcements_AnnouncementId",
+                        column: x => x.AnnouncementId,
+                        principalTable: "announcements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_CityCode_PublishedAt",
+                table: "announcements",
+                columns: new[] { "CityCode", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_IdempotencyKey",
+                table: "announcements",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_JurisdictionCode_PublishedAt",
+                table: "announcements",
+                columns: new[] { "JurisdictionCode", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_ProvinceCode_PublishedAt",
+                table: "announcements",
+                columns: new[] { "ProvinceCode", "PublishedAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_bulletins_IdempotencyKey",
                 table: "bulletins",
@@ -270,6 +339,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "announcement_versions");
+
+            migrationBuilder.DropTable(
                 name: "applied_events");
 
             migrationBuilder.DropTable(
@@ -298,6 +370,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "typical_case_marks");
+
+            migrationBuilder.DropTable(
+                name: "announcements");
         }
     }
 }
