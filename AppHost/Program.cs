@@ -48,6 +48,7 @@ Service<Projects.Ducha_Exposure>("exposure").WithReference(cases);
 Service<Projects.Ducha_Assessment>("assessment");
 // Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
 Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
-Service<Projects.Ducha_Disclosure>("disclosure");
+// Disclosure asks cases for the public facts its events do not carry; it applies the events whether cases is up or not.
+Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
 
 builder.Build().Run();

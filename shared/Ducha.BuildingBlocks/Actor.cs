@@ -13,8 +13,14 @@ public sealed record Actor(string Subject, Role Role, string JurisdictionCode, s
 {
     public bool Is(Role role) => Role == role;
 
+    /// <summary>
+    /// Whether the actor holds one of <paramref name="roles"/>. A service acting for itself (no person behind it: its own
+    /// background work) holds none, not even <see cref="Role.Service"/>: its token may reach a whole province, wider than
+    /// any person it could stand in for, so only operations that name it let it in (<see cref="IsServiceActingForItself"/>).
+    /// </summary>
     public bool IsAnyOf(params ReadOnlySpan<Role> roles)
     {
+        if (Role == Role.Service && OnBehalfOf is null) return false;
         foreach (var role in roles)
             if (Role == role) return true;
         return false;
@@ -29,6 +35,9 @@ public sealed record Actor(string Subject, Role Role, string JurisdictionCode, s
 
     /// <summary>Whether this is <paramref name="service"/> acting for a person of <paramref name="role"/>.</summary>
     public bool IsServiceActingFor(string service, Role role) => Role == Role.Service && Subject == service && OnBehalfOf is not null && OnBehalfOfRole == role;
+
+    /// <summary>Whether this is <paramref name="service"/> doing its own work, on behalf of no person.</summary>
+    public bool IsServiceActingForItself(string service) => Role == Role.Service && Subject == service && OnBehalfOf is null;
 
     public override string ToString() => Unit is null ? $"{Subject} ({Role.Name()} at {JurisdictionCode})" : $"{Subject} ({Role.Name()} of {Unit} at {JurisdictionCode})";
 }

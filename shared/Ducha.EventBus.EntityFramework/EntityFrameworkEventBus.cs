@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 using Ducha.EventBus.EntityFramework.Inbox;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -36,16 +37,26 @@ public static class EntityFrameworkEventBus
     }
 
     /// <summary>The consumer side: <typeparamref name="THandler"/> applies <typeparamref name="TEvent"/> in <typeparamref name="TContext"/>.</summary>
-    public static EventBusBuilder AddSubscription<TEvent, THandler, TContext>(this EventBusBuilder builder, string appId)
+    /// <param name="keepAppliedEvents">
+    /// Also keep each applied event in <typeparamref name="TContext"/>'s applied-event log (<see cref="AppliedEventLog"/>;
+    /// the context calls <c>AddAppliedEventLog()</c>), so what the handler builds can be rebuilt with <see cref="AppliedEventReplay"/>.
+    /// </param>
+    public static EventBusBuilder AddSubscription<TEvent, THandler, TContext>(this EventBusBuilder builder, string appId, bool keepAppliedEvents = false)
         where TEvent : IIntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
         where TContext : DbContext
     {
         builder.AddInbox();
         builder.Services.TryAddScoped<THandler>();
+        if (keepAppliedEvents)
+        {
+            builder.Services.TryAddSingleton<AppliedEventLogLock>();
+            builder.Services.TryAddSingleton<AppliedEventReplay>();
+        }
         var topic = IntegrationEventAttribute.For(typeof(TEvent)).Topic;
         builder.Services.AddSingleton(new EventSubscription(appId, topic, typeof(TEvent), typeof(TContext))
         {
+            KeepsAppliedEvents = keepAppliedEvents,
             Handle = (provider, data, metadata, ct) =>
                 provider.GetRequiredService<THandler>().HandleAsync((TEvent)EventSerializer.Deserialize(data, typeof(TEvent)), metadata, ct),
         });

@@ -22,36 +22,56 @@ public static class ServiceClients
     /// For work that runs outside any request (a background worker carrying out what a person ordered earlier): calls
     /// made in this async flow until the scope is disposed act on behalf of <paramref name="person"/>.
     /// </summary>
-    public static IDisposable ActOnBehalfOf(Actor person)
+    public static IDisposable ActOnBehalfOf(Actor person) => Act(new Acting(person, null));
+
+    /// <summary>
+    /// For a service's own work that no person ordered (keeping a read model current): calls made in this async flow until
+    /// the scope is disposed carry the calling service's own token (<see cref="TokenIssuer.IssueForServiceItself"/>),
+    /// reaching <paramref name="jurisdictionCode"/>'s subtree and acting for no one. Callees let such a call into the
+    /// operations that name the service only.
+    /// </summary>
+    public static IDisposable ActForItself(string jurisdictionCode) => Act(new Acting(null, jurisdictionCode));
+
+    internal static Acting? Current => Flow.Value;
+
+    private static Restore Act(Acting acting)
     {
-        var outer = Acting.Value;
-        Acting.Value = person;
+        var outer = Flow.Value;
+        Flow.Value = acting;
         return new Restore(outer);
     }
 
-    internal static Actor? ActingPerson => Acting.Value;
+    private static readonly AsyncLocal<Acting?> Flow = new();
 
-    private static readonly AsyncLocal<Actor?> Acting = new();
+    /// <summary>Whom calls in this flow act for: a person, or the service itself within a jurisdiction.</summary>
+    internal sealed record Acting(Actor? Person, string? ItselfWithin);
 
-    private sealed class Restore(Actor? outer) : IDisposable
+    private sealed class Restore(Acting? outer) : IDisposable
     {
-        public void Dispose() => Acting.Value = outer;
+        public void Dispose() => Flow.Value = outer;
     }
 }
 
 /// <summary>
 /// Adds the calling service's token to each outgoing call, for the person whose request is served or on whose behalf a
-/// worker acts (<see cref="ServiceClients.ActOnBehalfOf"/>); a call made for no one is refused here.
+/// worker acts (<see cref="ServiceClients.ActOnBehalfOf"/>), or for the service itself (<see cref="ServiceClients.ActForItself"/>);
+/// a call made for no one is refused here.
 /// </summary>
 internal sealed class ServiceIdentityInterceptor(string service, TokenIssuer issuer, IHttpContextAccessor http) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request, ClientInterceptorContext<TRequest, TResponse> context,
         AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
     {
-        var person = ServiceClients.ActingPerson ?? ClaimsActor.From(http.HttpContext?.User)
-            ?? throw new PermissionDeniedException($"{service} calls {context.Method.FullName} on behalf of no one.");
         var headers = context.Options.Headers ?? [];
-        headers.Add("Authorization", "Bearer " + issuer.IssueForService(service, person));
+        headers.Add("Authorization", "Bearer " + Token(context.Method.FullName));
         return continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithHeaders(headers)));
+    }
+
+    private string Token(string method)
+    {
+        if (ServiceClients.Current is { ItselfWithin: { } jurisdiction }) return issuer.IssueForServiceItself(service, jurisdiction);
+        var person = ServiceClients.Current?.Person ?? ClaimsActor.From(http.HttpContext?.User)
+            ?? throw new PermissionDeniedException($"{service} calls {method} on behalf of no one.");
+        return issuer.IssueForService(service, person);
     }
 }

@@ -25,6 +25,14 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
         Issue(person.JurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5), onBehalfOf: person.OnBehalfOf ?? person.Subject,
             onBehalfOfRole: (person.OnBehalfOfRole ?? person.Role).Name());
 
+    /// <summary>
+    /// A token for <paramref name="service"/>'s own work, which no person ordered (keeping a read model current): it reaches
+    /// <paramref name="jurisdictionCode"/>'s subtree and names no one it acts for, so the callee takes it for no person's
+    /// role (<see cref="Actor.IsAnyOf"/>) and lets it into the operations that name the service only.
+    /// </summary>
+    public string IssueForServiceItself(string service, string jurisdictionCode) =>
+        Issue(jurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5));
+
     public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null, string? onBehalfOf = null,
         string? onBehalfOfRole = null)
     {

@@ -4,7 +4,8 @@ namespace Ducha.ArchitectureTests;
 
 /// <summary>
 /// gRPC (with REST over it) and Open311 are sibling adapters over the use cases in Application/: each validates and maps
-/// its wire format and calls a use case. Neither reaches into the other, and the use cases know neither.
+/// its wire format and calls a use case. Neither reaches into the other, and the use cases know neither. Disclosure's
+/// public site is such a sibling of its gRPC adapter.
 /// </summary>
 public sealed class AdapterRules
 {
@@ -22,6 +23,19 @@ public sealed class AdapterRules
             .GetResult().Holds($"{adapter} must not depend on {other}");
     }
 
+    [Theory]
+    [InlineData("Ducha.Disclosure.Grpc", "Ducha.Disclosure.PublicSite")]
+    [InlineData("Ducha.Disclosure.PublicSite", "Ducha.Disclosure.Grpc")]
+    public void The_public_site_and_the_grpc_adapter_of_disclosure_stay_apart(string adapter, string other)
+    {
+        var disclosure = Layers.Services.Single(s => s.Name == "Ducha.Disclosure").Assembly;
+        Types.InAssembly(disclosure).That().ResideInNamespace(adapter).NonEmpty(adapter);
+
+        Types.InAssembly(disclosure).That().ResideInNamespace(adapter)
+            .ShouldNot().HaveDependencyOn(other)
+            .GetResult().Holds($"{adapter} must not depend on {other}");
+    }
+
     public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));
 
     [Theory]
@@ -33,7 +47,7 @@ public sealed class AdapterRules
         Types.InAssembly(assembly).That().ResideInNamespace(application).NonEmpty(application);
 
         // Integration events are the service's published facts, which a use case records; the gRPC messages are not its business.
-        string[] forbidden = [$"{service}.Grpc", $"{service}.Open311", $"Ducha.Contracts.{service["Ducha.".Length..]}.V1", "Grpc.Core", "Google.Protobuf",
+        string[] forbidden = [$"{service}.Grpc", $"{service}.Open311", $"{service}.PublicSite", $"Ducha.Contracts.{service["Ducha.".Length..]}.V1", "Grpc.Core", "Google.Protobuf",
             "Microsoft.AspNetCore.Http"];
         Types.InAssembly(assembly).That().ResideInNamespace(application)
             .ShouldNot().HaveDependencyOnAny(forbidden)

@@ -22,7 +22,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_SERVICE_NAME", "Cases__ReportingMarginWorkingDays", "Reference__CalendarFile",
         "Cases__RepeatWindowDays", "Cases__ReminderWorkingDays", "Cases__DeadlineWatchInterval", "Cases__ReporterKey",
         "Identity__SigningKey", "Identity__Issuer", "Identity__Audience", "services__<name>__http__0", "Health__RefreshPeriod",
-        "Grpc__UnreadableMessages__LogInterval",
+        "Grpc__UnreadableMessages__LogInterval", "Disclosure__PublicSite__BaseUrl", "Disclosure__PublicSite__MaxAge",
     ];
 
     private static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];

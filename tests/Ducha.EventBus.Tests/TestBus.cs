@@ -1,4 +1,5 @@
 using Ducha.EventBus;
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 using Ducha.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,11 @@ public sealed class Tally
 {
     public required string Key { get; init; }
     public int Count { get; set; }
+    /// <summary>The amount of the last note applied: a value that depends on the order events were applied in.</summary>
+    public int Last { get; set; }
 }
 
-/// <summary>A service database in miniature: one table of its own plus the outbox and inbox.</summary>
+/// <summary>A service database in miniature: one table of its own plus the outbox and inbox, and the applied-event log.</summary>
 public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Tally> Tallies => Set<Tally>();
@@ -21,6 +24,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Ser
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.AddAppliedEventLog();
         modelBuilder.Entity<Tally>(e => { e.ToTable("tallies"); e.HasKey(t => t.Key); });
     }
 }
@@ -46,7 +50,30 @@ public sealed class HandlerBehaviour
 {
     public volatile bool AlwaysFail;
     public int Calls;
+    /// <summary>How many events a handler applied again from the applied-event log.</summary>
+    public int Replays;
     /// <summary>When set, the handler waits on it: a consumer stuck mid-message, about to die.</summary>
     public TaskCompletionSource? Hold;
 }
 #pragma warning restore CA1051
+
+[IntegrationEvent("tests.noted", "ducha.tests.noted.v1")]
+public sealed record Noted(string Key, int Amount, string JurisdictionCode = "320500") : IIntegrationEvent;
+
+/// <summary>
+/// A read model kept with the applied-event log: sums the amounts per key and remembers the last one, which only the
+/// order of application decides. Records whether it ran in a replay.
+/// </summary>
+public sealed class NoteHandler(TestDbContext db, HandlerBehaviour behaviour) : IIntegrationEventHandler<Noted>
+{
+    public async Task HandleAsync(Noted @event, EventMetadata metadata, CancellationToken cancellationToken)
+    {
+        if (metadata.Replayed) Interlocked.Increment(ref behaviour.Replays);
+        if (behaviour.AlwaysFail) throw new InvalidOperationException($"handler refuses {@event.Key}");
+        var tally = await db.Tallies.FindAsync(["note-" + @event.Key], cancellationToken);
+        if (tally is null) db.Tallies.Add(tally = new Tally { Key = "note-" + @event.Key });
+        tally.Count += @event.Amount;
+        tally.Last = @event.Amount;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

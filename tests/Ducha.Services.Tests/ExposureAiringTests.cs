@@ -79,6 +79,33 @@ public sealed class ExposureAiringTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task When_Cases_refuses_the_case_for_good_the_problem_says_why_and_the_opener_stops_asking()
+    {
+        var units = new Ducha.Contracts.Cases.V1.Units.UnitsClient(host.As("320505"));
+        var unit = $"浒墅关镇人民政府{Guid.NewGuid():N}"[..16];
+        await units.RegisterUnitAsync(new RegisterUnitRequest { JurisdictionCode = "320505", Name = unit });
+        var column = await ExposureTestData.ColumnAsync(host, "320505");
+        var request = ExposureTestData.Problem(column, "320505");
+        request.ResponsibleUnit = unit;
+        var problem = await ExposureTestData.Client(host.As("320505")).ProposeExposureAsync(request);
+        await units.RetireUnitAsync(new RetireUnitRequest { JurisdictionCode = "320505", Name = unit, Reason = "撤并" });
+
+        await ExposureTestData.AirAsync(host.As("320505"), column, "2024-09-27", FridayMorning, problem);
+        var until = DateTime.UtcNow.AddSeconds(30);
+        ExposureProblem seen;
+        do
+        {
+            await Task.Delay(200);
+            seen = await ExposureTestData.Client(host.As("320505")).GetExposureAsync(new GetExposureRequest { Id = problem.Id });
+        }
+        while (seen.CaseRefusal.Length == 0 && DateTime.UtcNow < until);
+
+        Assert.Contains("handling_unit", seen.CaseRefusal); // the retired unit can no longer be assigned
+        Assert.Equal("", seen.CaseId);
+        Assert.Equal("2024-10-10", seen.FollowUpDeadline); // the airing stands; only its case waits for an office
+    }
+
+    [Fact]
     public async Task An_aired_problem_about_a_polluter_with_an_open_case_is_linked_to_it_by_the_repeat_rule()
     {
         var (column, problem) = await ProvinceProblemAsync("320505");

@@ -63,4 +63,17 @@ public sealed class ServiceDiscoveryTests(StandaloneFixture host)
         Assert.Equal("李四", me.GetProperty("onBehalfOf").GetString());
         Assert.Equal("320500", me.GetProperty("jurisdictionCode").GetString());
     }
+
+    [Fact]
+    public async Task A_service_acting_for_itself_names_no_one_and_reaches_the_jurisdiction_it_was_given()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Authorization = new("Bearer", host.Tokens.IssueForServiceItself("disclosure", "320000"));
+
+        var me = await (await host.Http.SendAsync(request)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+
+        Assert.Equal(("service", "disclosure", "320000"), (me.GetProperty("role").GetString(), me.GetProperty("subject").GetString(),
+            me.GetProperty("jurisdictionCode").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, me.GetProperty("onBehalfOf").ValueKind);
+    }
 }

@@ -34,6 +34,17 @@ public sealed class Latencies(string name)
         _wall.Stop();
     }
 
+    /// <summary>Keeps <paramref name="parallel"/> callers calling for <paramref name="duration"/>, and the wall time for the rate.</summary>
+    public async Task RunForAsync(TimeSpan duration, int parallel, Func<Task> call)
+    {
+        _wall.Start();
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(async () =>
+        {
+            while (_wall.Elapsed < duration) await TimeAsync(async () => { await call(); return 0; });
+        })));
+        _wall.Stop();
+    }
+
     private double Percentile(double p)
     {
         var sorted = _milliseconds.Order().ToArray();

@@ -6,10 +6,16 @@ using Ducha.Testing;
 // Measures the cases service the way a province uses it: intake, the full 接转办核销号 chain, and the lists an office
 // reads all day. Runs the standalone host in-process on SQLite (or PostgreSQL when ConnectionStrings__casesdb is set),
 // prints figures and asserts nothing. Arguments: [cases] [callers] [--Setting=value …], the settings passed to the host.
-// `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark).
+// `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark);
+// `public [seconds] [callers] [--url=…]` the public site's pages (PublicSiteBenchmark).
 if (args.Length > 0 && args[0] == "latency")
 {
     await EventLatencyBenchmark.RunAsync(args[1..]);
+    return;
+}
+if (args.Length > 0 && args[0] == "public")
+{
+    await PublicSiteBenchmark.RunAsync(args[1..]);
     return;
 }
 

@@ -12,7 +12,8 @@ internal sealed record Answer(string Code, bool Failure, string Detail);
 /// <summary>One malformed request: which surface, what is wrong with it, and how to send it.</summary>
 internal sealed record Probe(string Surface, string What, Func<Clients, CancellationToken, Task<Answer>> Send);
 
-internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, string? serviceToken, string? caseId, string? programmeId)
+internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, string? serviceToken, string? caseId, string? programmeId,
+    string? announcementId = null)
 {
     public HttpClient Http => http;
     public CallInvoker Grpc => grpc;
@@ -22,17 +23,19 @@ internal sealed class Clients(HttpClient http, CallInvoker grpc, string? token, 
     public string CaseId => caseId ?? "01a2b3c4-0000-7000-8000-000000000000";
     /// <summary>A programme of the office's own column, scheduled on Monday 2024-09-30, so airings meet a real one.</summary>
     public string ProgrammeId => programmeId ?? "01a2b3c4-0000-7000-8000-000000000001";
+    /// <summary>An entry announcement of a county below the office, so corrections and the public pages meet a real one.</summary>
+    public string AnnouncementId => announcementId ?? "01a2b3c4-0000-7000-8000-000000000002";
 }
 
 /// <summary>
 /// The malformed requests, drawn at random (seeded, so a run can be repeated): gRPC messages that are no protobuf of
 /// their type and odd but decodable fields; REST bodies that are no JSON, the wrong types, unknown fields, dates and
 /// numbers out of range; Open311 forms with bad escapes, bad dates, multipart garbage and oversize bodies; the public
-/// reference routes with codes and dates that are not.
+/// reference routes with codes and dates that are not; the public site with codes, ids, versions and validators that are not.
 /// </summary>
 internal static class Probes
 {
-    public const string Grpc = "gRPC", Rest = "REST", Open311 = "Open311", Reference = "reference";
+    public const string Grpc = "gRPC", Rest = "REST", Open311 = "Open311", Reference = "reference", PublicSite = "public";
 
     private static readonly Marshaller<byte[]> Raw = Marshallers.Create(b => b, b => b);
 
@@ -51,16 +54,19 @@ internal static class Probes
         ("ducha.assessment.v1.Assessment", "CreatePlan"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
-        ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
+        ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.disclosure.v1.Disclosure", "PublishAnnouncement"),
+        ("ducha.disclosure.v1.Disclosure", "GetAnnouncement"), ("ducha.disclosure.v1.Disclosure", "ListAnnouncements"),
+        ("ducha.disclosure.v1.Disclosure", "CorrectAnnouncement"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
         ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
     ];
 
-    public static Probe Next(Random random, long index) => (index % 4) switch
+    public static Probe Next(Random random, long index) => (index % 5) switch
     {
         0 => GrpcProbe(random),
         1 => RestProbe(random),
         2 => Open311Probe(random),
-        _ => ReferenceProbe(random),
+        3 => ReferenceProbe(random),
+        _ => PublicSiteProbe(random),
     };
 
     // ---- gRPC ----
@@ -76,12 +82,14 @@ internal static class Probes
         };
         // Odd airings of the real programme: its id goes first, so a decodable message meets the programme, not "not found".
         var ofProgramme = method == "RecordAiring" && what.StartsWith(OfTheProgramme, StringComparison.Ordinal);
+        var ofAnnouncement = method == "CorrectAnnouncement" && what.StartsWith(OfTheAnnouncement, StringComparison.Ordinal);
         return new Probe(Grpc, $"{service}/{method}: {what} ({Convert.ToHexString(payload.Take(16).ToArray())})", async (clients, ct) =>
         {
             var call = new Method<byte[], byte[]>(MethodType.Unary, service, method, Raw, Raw);
             var token = method == "OpenExposureCase" ? clients.ServiceToken : clients.Token;
             var headers = token is null ? null : new Metadata { { "Authorization", "Bearer " + token } };
-            byte[] message = ofProgramme ? [.. ProtoBytes.String(1, clients.ProgrammeId), .. payload] : payload;
+            byte[] message = ofProgramme ? [.. ProtoBytes.String(1, clients.ProgrammeId), .. payload]
+                : ofAnnouncement ? [.. ProtoBytes.String(1, clients.AnnouncementId), .. payload] : payload;
             try
             {
                 await clients.Grpc.AsyncUnaryCall(call, null, new CallOptions(headers, cancellationToken: ct), message);
@@ -120,10 +128,34 @@ internal static class Probes
         ("OpenExposureCase", 3) => ("working days -2^31, pollution type 2^31-1", ExposureCase(ProtoBytes.Timestamp(8, 1_727_697_600, 0), workingDays: int.MinValue, pollutionType: int.MaxValue)),
         ("OpenExposureCase", 4) => ("an attachment of -1 bytes and a unit of 100,000 characters", ExposureCase(ProtoBytes.Timestamp(8, 1_727_697_600, 0),
             extra: [.. ProtoBytes.String(7, [.. ProtoBytes.String(1, "a"), .. ProtoBytes.Int(3, -1), .. ProtoBytes.String(4, "u")]), .. ProtoBytes.String(10, new string('长', 100_000))])),
+        ("PublishAnnouncement", 0) => ("dates out of range, venue 2^31-1", Announcement(Pick(random, "0001-01-01", "9999-12-31", "2024-02-30"),
+            Pick(random, "9999-12-31", "0000-00-00", "2024-10-07"), extra: ProtoBytes.Int(8, int.MaxValue))),
+        ("PublishAnnouncement", 1) => ("phones, hours and boxes that are none", Announcement("2024-10-08", "2024-11-08",
+            phone: Pick(random, "０５１２-68001234", "+86 512 68001234", "12369\n", "", new string('1', 5000)),
+            hours: Pick(random, "24:00-25:00", "08:00-08:00", "-", "08:00–20:00", "8-20"),
+            box: Pick(random, "苏州市人民路88号信箱", "信箱", "苏州市8栋信箱", new string('箱', 5000), "\u0000信箱"))),
+        ("PublishAnnouncement", 2) => ("a stay of 8,000 years, a city as the county", Announcement("0001-01-01", "9999-12-31", county: Pick(random, "320500", "320000", "999999", "0"))),
+        ("PublishAnnouncement", 3) => ("a team of 100,000 characters", Announcement("2024-10-08", "2024-11-08", team: new string('组', 100_000))),
+        ("ListAnnouncements", _) => ("page size and token out of range", [.. ProtoBytes.String(1, Pick(random, "320500", "3205", "999999")),
+            .. ProtoBytes.Int(2, Pick(random, -1, int.MaxValue, int.MinValue, 201)), .. ProtoBytes.String(3, Pick(random, "!!!", "%00", new string('f', 5000), "zzzzzzzz-zzzz"))]),
+        ("CorrectAnnouncement", 0) => (OfTheAnnouncement + ", dates out of range", [.. ProtoBytes.String(2, "输入洪流更正"),
+            .. ProtoBytes.String(4, Pick(random, "0001-01-01", "2024-02-30")), .. ProtoBytes.String(5, Pick(random, "9999-12-31", "2023-01-01", "x"))]),
+        ("CorrectAnnouncement", 1) => (OfTheAnnouncement + ", without a reason, venues 0 and 2^31-1", [.. ProtoBytes.Int(9, 0), .. ProtoBytes.Int(9, int.MaxValue)]),
+        ("CorrectAnnouncement", 2) => (OfTheAnnouncement + ", the same phone again, from several callers at once",
+            [.. ProtoBytes.String(2, "输入洪流更正"), .. ProtoBytes.String(6, Pick(random, "0512-68001234", "0512-68005678"))]),
+        ("CorrectAnnouncement", 3) => (OfTheAnnouncement + ", a reason of 100,000 characters", ProtoBytes.String(2, new string('因', 100_000))),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
 
-    private const string OfTheProgramme = "the real programme";
+    private const string OfTheProgramme = "the real programme", OfTheAnnouncement = "the real announcement";
+
+    /// <summary>An announcement that is valid but for what the probe makes odd.</summary>
+    private static byte[] Announcement(string start, string end, string county = "320505", string team = "输入洪流督察组", string phone = "0512-68001234",
+        string hours = "08:00-20:00", string box = "苏州市A001号邮政信箱", byte[]? extra = null) =>
+    [
+        .. ProtoBytes.String(1, county), .. ProtoBytes.String(2, team), .. ProtoBytes.String(3, start), .. ProtoBytes.String(4, end),
+        .. ProtoBytes.String(5, phone), .. ProtoBytes.String(6, hours), .. ProtoBytes.String(7, box), .. extra ?? [],
+    ];
 
     /// <summary>An exposure case order that is valid but for what the probe makes odd (later fields win over earlier ones).</summary>
     private static byte[] ExposureCase(byte[] airedAt, string deadline = "2024-10-12", int workingDays = 5, int pollutionType = 2, byte[]? extra = null) =>
@@ -138,7 +170,7 @@ internal static class Probes
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(30);
+        var n = random.Next(34);
         var (what, method, path, body, type) = n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
@@ -170,6 +202,12 @@ internal static class Probes
             26 => ("an airing before its air date, in the future, or again", "POST", "/v1/programmes/{programme}:air", $"{{\"airedAt\":\"{Pick(random, "2000-01-03T00:00:00Z", "2099-12-31T00:00:00Z", "2024-09-30T12:00:00Z", "2024-09-30T12:00:00+08:00")}\",\"id\":\"other\"}}", "application/json"),
             27 => ("an exposure case with wrong types", "POST", "/v1/exposure-cases", $"{{\"exposureId\":7,\"airedAt\":\"{Pick(random, "yesterday", "10000-01-01T00:00:00Z", "2024-13-01T00:00:00Z")}\",\"followUpWorkingDays\":\"five\",\"attachments\":{{}}}}", "application/json"),
             28 => ("an exposure case out of range", "POST", "/v1/exposure-cases", $"{{\"exposureId\":\"input-flood-exposure\",\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"polluter\":\"p\",\"pollutionType\":\"POLLUTION_TYPE_WATER\",\"description\":\"d\",\"airedAt\":\"{Pick(random, "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2024-09-30T12:00:00Z")}\",\"toJurisdictionCode\":\"{Pick(random, "320500", "320000", "999999", "")}\",\"followUpWorkingDays\":{Pick(random, "2147483647", "-1", "0", "5")},\"followUpDeadline\":\"{Pick(random, "0001-01-01", "9999-12-31", "2024-02-30", "2024-10-12")}\",\"clueSummary\":\"c\",\"attachments\":[{{\"name\":\"a\",\"uri\":\"u\",\"sizeBytes\":\"-1\"}}]}}", "application/json"),
+            29 => ("an announcement with wrong types and names", "POST", "/v1/announcements", $"{{\"jurisdictionCode\":320505,\"team\":[],\"startDate\":{Pick(random, "20241008", "null", "{}")},\"venues\":[\"ANNOUNCEMENT_VENUE_BILLBOARD\",7],\"adress\":\"x\"}}", "application/json"),
+            30 => ("an announcement out of range", "POST", "/v1/announcements", $"{{\"jurisdictionCode\":\"{Pick(random, "320505", "320500", "999999", "")}\",\"team\":\"组\",\"startDate\":\"{Pick(random, "0001-01-01", "2024-10-08", "2024-02-30")}\",\"endDate\":\"{Pick(random, "9999-12-31", "2024-10-07", "2025-12-31")}\",\"reportPhone\":\"{Pick(random, "12369", "0512-1", "1e9", "")}\",\"phoneHours\":\"{Pick(random, "08:00-20:00", "20:00-08:00", "25:00-26:00", "")}\",\"postalBox\":\"{Pick(random, "苏州市A001号邮政信箱", "苏州市人民路88号信箱", "信箱", "")}\"}}", "application/json"),
+            31 => ("a correction of the real announcement, odd", "POST", "/v1/announcements/{announcement}:correct", $"{{\"reason\":{Pick(random, "\"\"", "7", "\"更正\"", "null")},\"endDate\":\"{Pick(random, "0001-01-01", "2024-10-01", "9999-12-31", "")}\",\"venues\":[{Pick(random, "0", "\"ANNOUNCEMENT_VENUE_TV\"", "2147483648")}]}}", "application/json"),
+            32 => ("announcements by odd ids, codes and pages", "GET", Pick(random,
+                $"/v1/announcements/{Pick(random, "%00", "..%2F..", new string('9', 5000), "%E4%B8", "x:correct")}",
+                $"/v1/announcements?jurisdictionCode={Pick(random, "%00", "3205", "999999", "320500")}&pageSize={Pick(random, "-1", "2147483648", "1e3", "201")}&pageToken={Pick(random, "%FF", "x", "")}"), null, null),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
         return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true,
@@ -219,10 +257,31 @@ internal static class Probes
         return HttpProbe(Reference, "odd codes, dates and numbers", "GET", path, null, null, withToken: false);
     }
 
-    private static Probe HttpProbe(string surface, string what, string method, string path, byte[]? body, string? type, bool withToken, bool asService = false) =>
+    // ---- the public site ----
+
+    private static Probe PublicSiteProbe(Random random)
+    {
+        var (what, path) = random.Next(6) switch
+        {
+            0 => ("odd jurisdiction codes", $"/public/{Pick(random, "", "abc", "%00", "999999", "1234567890", "%E8%8B%8F%E5%B7%9E", "000000", "320505%00", new string('3', 4000), "..%2F..")}"),
+            1 => ("feeds and JSON of odd codes", $"/public/{Pick(random, "999999", "32050%00", "%FF", "320505", "320500", "x")}/{Pick(random, "feed.atom", "announcements.json", "feed.atom%00", "bulletins", "..")}"),
+            2 => ("announcements by odd ids", $"/public/announcements/{Pick(random, "%00", "x", new string('9', 5000), "01a2b3c4-0000-7000-8000-00000000000g", "{announcement}", "%E4%B8", "{announcement}.json")}"),
+            3 => ("versions that are none", $"/public/announcements/{{announcement}}?version={Pick(random, "0", "-1", "2147483648", "1e3", "x", "%00", "1&version=2", "")}"),
+            4 => ("paths below the site that are none", $"/public/{Pick(random, "a/b/c", "320505/feed.atom/x", "%2e%2e/%2e%2e/etc/passwd", "announcements", "announcements/")}"),
+            _ => ("the pages with odd validators", Pick(random, "/public/320505", "/public/320000", "/public/announcements/{announcement}", "/public/320505/feed.atom")),
+        };
+        var method = random.Next(5) == 0 ? "HEAD" : "GET";
+        var validator = random.Next(3) == 0 ? Pick(random, "*", "W/\"x\"", "\"unterminated", new string('"', 3000), "\"a\", W/\"b\", ,,") : null;
+        return HttpProbe(PublicSite, what, method, path, null, null, withToken: false, ifNoneMatch: validator);
+    }
+
+    private static Probe HttpProbe(string surface, string what, string method, string path, byte[]? body, string? type, bool withToken, bool asService = false,
+        string? ifNoneMatch = null) =>
         new(surface, $"{method} {Shorten(path)}: {what}", async (clients, ct) =>
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{case}", clients.CaseId).Replace("{programme}", clients.ProgrammeId));
+            using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{case}", clients.CaseId).Replace("{programme}", clients.ProgrammeId)
+                .Replace("{announcement}", clients.AnnouncementId));
+            if (ifNoneMatch is not null) request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
             var token = asService ? clients.ServiceToken : clients.Token;
             if (withToken && token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (body is not null)

@@ -31,12 +31,13 @@ var serviceToken = token is null ? null
     : await DevelopmentTokenAsync(http, "jurisdiction=320500&role=service&subject=exposure&on_behalf_of=input-flood&on_behalf_of_role=office");
 var caseId = token is null ? null : await SomeCaseAsync(http, token);
 var programmeId = token is null ? null : await SomeProgrammeAsync(http, token);
-var clients = new Clients(http, invoker, token, serviceToken, caseId, programmeId);
+var announcementId = token is null ? null : await SomeAnnouncementAsync(http, token);
+var clients = new Clients(http, invoker, token, serviceToken, caseId, programmeId, announcementId);
 Console.WriteLine($"Ducha input flood → {options.Url}: up to {options.Requests:N0} requests in at most {options.Seconds} s, {options.Concurrency} at once, seed {options.Seed}");
 Console.WriteLine(token is null
     ? "no development token (POST /dev/tokens answered no token): protected routes will answer 401"
     : $"token: office of 320500 (development issuer), and the exposure service acting for it; target case {caseId ?? "(none created)"}, "
-      + $"programme {programmeId ?? "(none scheduled)"}");
+      + $"programme {programmeId ?? "(none scheduled)"}, announcement {announcementId ?? "(none published)"}");
 
 var logBefore = options.HostLog is { } log && File.Exists(log) ? new FileInfo(log).Length : (long?)null;
 var counts = new ConcurrentDictionary<(string Surface, string Code), long>();
@@ -144,7 +145,8 @@ static string ClassOf(string surface, string code) => code switch
     },
     _ => int.Parse(code, CultureInfo.InvariantCulture) switch
     {
-        < 300 => "answered",
+        // 304: the public site's answer to a validator that still holds, an answer like 200.
+        < 400 => "answered",
         < 500 => "refused",
         _ => "FAILED",
     },
@@ -206,6 +208,22 @@ static async Task<string?> SomeProgrammeAsync(HttpClient http, string token)
     return await PostAsync("/v1/programmes", new { columnId = column, airDate = "2024-09-30", exposureIds = new[] { exposure } });
 }
 
+/// <summary>An entry announcement the office publishes for a county below it, so corrections and public pages meet a real one.</summary>
+static async Task<string?> SomeAnnouncementAsync(HttpClient http, string token)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/announcements")
+    {
+        Content = JsonContent.Create(new
+        {
+            jurisdictionCode = "320505", team = "输入洪流督察组", startDate = "2024-10-08", endDate = "2024-11-08", reportPhone = "0512-68001234",
+            postalBox = "苏州市A001号邮政信箱",
+        }),
+    };
+    request.Headers.Authorization = new("Bearer", token);
+    using var response = await http.SendAsync(request);
+    return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString() : null;
+}
+
 static async Task<string> HealthCheckAsync(CallInvoker invoker)
 {
     var check = new Method<byte[], byte[]>(MethodType.Unary, "grpc.health.v1.Health", "Check", Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
@@ -227,7 +245,7 @@ internal sealed record Options(Uri Url, int Requests, int Seconds, int Concurren
         usage: dotnet run -c Release --project tools/Ducha.InputFlood -- [--url http://localhost:8263] [--requests 10000]
                [--seconds 600] [--concurrency 4] [--seed 2026] [--examples 3] [--host-log FILE [--settle 1]] [--health-seconds 0]
           --url             the Ducha host (standalone or cases); only localhost, 127.0.0.1 or ::1
-          --requests        how many malformed requests to send, spread over gRPC, REST, Open311 and the reference routes
+          --requests        how many malformed requests to send, spread over gRPC, REST, Open311, the reference routes and the public site
           --seconds         stop sending after this long, whatever the count
           --host-log        the host's console log file: prints how many bytes it grew during the run
           --settle          seconds to wait after the run before measuring the log (61 takes in the host's per-minute count)

@@ -27,6 +27,8 @@ public static class ApplicationRegistration
         services.AddScoped<RecordAccountability>();
         services.AddScoped<ReferClue>();
         services.AddScoped<OpenExposureCase>();
+        services.AddScoped<GetPublicCaseFacts>();
+        services.AddScoped<MatchReporterValues>();
         services.AddScoped<GetCase>();
         services.AddScoped<GetCaseFile>();
         services.AddScoped<ListCases>();

@@ -25,6 +25,14 @@ public sealed class OpenExposureCase(ReceiveComplaint intake, CaseJournal journa
     public const string Operation = "OpenExposureCase";
     /// <summary>The only caller: the exposure service, acting for the office whose column aired the problem.</summary>
     public const string ExposureService = "exposure";
+    private const string KeyPrefix = "exposure:";
+
+    /// <summary>The case's idempotency key: one case per exposed problem, however often the order is sent.</summary>
+    public static string KeyFor(string exposureId) => KeyPrefix + exposureId;
+
+    /// <summary>The exposed problem a case was opened for, read back from its key; null for any other case.</summary>
+    public static string? ExposureIdOf(Case @case) =>
+        @case.IdempotencyKey is { } key && key.StartsWith(KeyPrefix, StringComparison.Ordinal) ? key[KeyPrefix.Length..] : null;
 
     public async Task<CaseView> HandleAsync(ExposureCaseOrder order, Actor actor, CancellationToken cancellationToken)
     {
@@ -37,7 +45,7 @@ public sealed class OpenExposureCase(ReceiveComplaint intake, CaseJournal journa
             : order.FollowUpOwner;
         var register = owner.Unit is null ? null : await units.OfAsync(actor.JurisdictionCode, cancellationToken, "to_jurisdiction_code");
         var office = actor.AsHistoryActor();
-        var (@case, created) = await intake.ReceiveAsync(order.Intake with { IdempotencyKey = $"exposure:{order.ExposureId}" }, null, office,
+        var (@case, created) = await intake.ReceiveAsync(order.Intake with { IdempotencyKey = KeyFor(order.ExposureId) }, null, office,
             received =>
             {
                 var hop = received.AssignDown(actor.AsParty(), owner, order.FollowUpWorkingDays, rules, new AssignmentChain([], received.Round),

@@ -77,7 +77,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
                 journal.Record(c, "Receive", null, receiver,
                     $"channel {c.Channel}" + (earlier is null ? "" : $"; repeats case {earlier.Id}"));
                 journal.Publish(new CaseReceived(c.Id, c.JurisdictionCode, c.Channel.ToString(), c.PollutionType.ToString(), c.CentralInspection,
-                    c.ReceivedAt, earlier?.Id));
+                    c.ReceivedAt, earlier?.Id, c.OriginJurisdictionCode));
                 if (earlier is not null) CountRepeat(earlier, c, receiver);
                 alsoOnReceiving?.Invoke(c);
             },

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.Disclosure.Grpc;
 
-public sealed class DisclosureGrpcService(JurisdictionGuard guard, CountReceivedCases counts, IServiceProvider services)
+public sealed partial class DisclosureGrpcService(JurisdictionGuard guard, CountReceivedCases counts, IServiceProvider services)
     : Contracts.Disclosure.V1.Disclosure.DisclosureBase
 {
     // Each call resolves only the use case it runs.

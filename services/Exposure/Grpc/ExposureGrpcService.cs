@@ -44,8 +44,13 @@ public sealed partial class ExposureGrpcService(JurisdictionGuard guard, Jurisdi
         return problem.ToContract(Today);
     }
 
-    public override async Task<ExposureProblem> GetExposure(GetExposureRequest request, ServerCallContext context) =>
-        (await Use<GetExposure>().HandleAsync(RecordIds.Require(request.Id), guard.Caller, context.CancellationToken)).ToContract(Today);
+    public override async Task<ExposureProblem> GetExposure(GetExposureRequest request, ServerCallContext context)
+    {
+        var (problem, refusal) = await Use<GetExposure>().HandleAsync(RecordIds.Require(request.Id), guard.Caller, context.CancellationToken);
+        var reply = problem.ToContract(Today);
+        reply.CaseRefusal = refusal ?? string.Empty;
+        return reply;
+    }
 
     public override async Task<Programme> ScheduleProgramme(ScheduleProgrammeRequest request, ServerCallContext context)
     {

@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -5,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Ducha.EventBus.EntityFramework.Inbox;
 
 /// <summary>
-/// Applies a delivered event exactly once per subscription: the handler's changes and the inbox row are committed
-/// in one transaction of the consumer's database. Any exception leaves nothing behind and is rethrown so the
-/// transport can redeliver or dead-letter.
+/// Applies a delivered event exactly once per subscription: the handler's changes and the inbox row (and, for a
+/// subscription that keeps them, the event in the applied-event log) are committed in one transaction of the consumer's
+/// database. Any exception leaves nothing behind and is rethrown so the transport can redeliver or dead-letter.
 /// </summary>
 public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider timeProvider, ILogger<EventDispatcher> logger) : IEventDispatcher
 {
@@ -56,6 +57,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        if (subscription.KeepsAppliedEvents) AppliedEventLog.EnsureTable(db, subscription);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             // An inbox row written and rolled back: the query, the insert and the transaction's round trips, nothing kept.
@@ -79,10 +81,15 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        if (subscription.KeepsAppliedEvents) AppliedEventLog.EnsureTable(db, subscription);
+        var log = subscription.KeepsAppliedEvents ? scope.ServiceProvider.GetRequiredService<AppliedEventLogLock>() : null;
+        // Taken before the transaction and held until it has ended, across the strategy's retries.
+        using var turn = log is null ? null : await log.EnterAsync(subscription.DbContextType, cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (log is not null) await AppliedEventLogLock.LockAsync(db, ct);
             await InboxLock.AcquireAsync(db, subscription, ct);
             if (await SeenAsync(db, subscription, envelope.Id, ct)) return DispatchOutcome.Duplicate;
 
@@ -95,6 +102,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
                 Type = envelope.Type,
                 ProcessedAt = timeProvider.GetUtcNow(),
             });
+            if (log is not null) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return DispatchOutcome.Applied;

@@ -16,6 +16,12 @@ public sealed record EventSubscription(string AppId, string Topic, Type EventTyp
     /// <summary>Inbox key: the same event may be consumed once by each subscription.</summary>
     public string Consumer => QueueName;
 
+    /// <summary>
+    /// Whether each event applied is also kept in the consumer's applied-event log (Ducha.EventBus.EntityFramework), so the
+    /// read models its handler builds can be rebuilt by replaying the log.
+    /// </summary>
+    public bool KeepsAppliedEvents { get; init; }
+
     /// <summary>Deserializes the data and calls the registered handler, resolved from the dispatch scope.</summary>
     public required Func<IServiceProvider, JsonElement, EventMetadata, CancellationToken, Task> Handle { get; init; }
 }

@@ -10,4 +10,11 @@ public interface IIntegrationEventHandler<in TEvent> where TEvent : IIntegration
 }
 
 /// <summary>The CloudEvent attributes a handler may care about.</summary>
-public sealed record EventMetadata(string Id, string Source, string Type, DateTimeOffset Time);
+public sealed record EventMetadata(string Id, string Source, string Type, DateTimeOffset Time)
+{
+    /// <summary>
+    /// True when a read model is being rebuilt from the consumer's applied-event log: the event was applied before, so
+    /// what must happen once only (publishing, waking a worker) is left out.
+    /// </summary>
+    public bool Replayed { get; init; }
+}

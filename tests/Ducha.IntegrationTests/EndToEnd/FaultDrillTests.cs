@@ -38,7 +38,9 @@ public sealed class FaultDrillTests(PostgresFixture postgres, ITestOutputHelper 
         // One after the other: the first migrates the shared database, the second finds it ready.
         using var first = await ServiceProcess.StartAsync("Cases", "Ducha.Cases", common);
         using var second = await ServiceProcess.StartAsync("Cases", "Ducha.Cases", common);
-        using var disclosure = await ServiceProcess.StartAsync("Disclosure", "Ducha.Disclosure", common, [InboxRefused]);
+        // Disclosure asks replica 2 for cases' facts, so its kill is also an outage of cases as disclosure sees it.
+        using var disclosure = await ServiceProcess.StartAsync("Disclosure", "Ducha.Disclosure",
+            new Dictionary<string, string>(common) { ["services__cases__http__0"] = second.Address.ToString() }, [InboxRefused]);
         var ledger = new DrillLedger(casesDb, disclosureDb, broker);
         var token = "Bearer " + TokenIssuer.ForDevelopment().Issue("320500", "office", "drill", TimeSpan.FromHours(1));
         var headers = new Metadata { { "Authorization", token } };

@@ -5,6 +5,7 @@ using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.EventBus;
 using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 using Ducha.EventBus.EntityFramework.Inbox;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Persistence;
@@ -41,7 +42,9 @@ public abstract partial class StoreTests : IAsyncLifetime
         builder.AddServiceDatabase<CasesDbContext>("cases");
         builder.AddServiceDatabase<DisclosureDbContext>("disclosure");
         var bus = builder.Services.AddEventBusCore(builder.Configuration).AddInMemoryTransport();
-        bus.AddSubscription<CaseReceived, Ducha.Disclosure.IntegrationEvents.CaseReceivedHandler, DisclosureDbContext>("disclosure");
+        bus.AddSubscription<CaseReceived, Ducha.Disclosure.IntegrationEvents.CaseIntakeHandler, DisclosureDbContext>("disclosure", keepAppliedEvents: true);
+        builder.Services.AddScoped<Ducha.Disclosure.Application.DisclosedCaseRows>();
+        builder.Services.AddSingleton<Ducha.Disclosure.Application.CaseFactsFetcher>();
         bus.Services.AddScoped(typeof(EventOutbox<>));
         bus.Services.AddSingleton(new OutboxRegistration<CasesDbContext>("cases"));
         bus.Services.AddSingleton<OutboxSignal<CasesDbContext>>();
@@ -157,12 +160,12 @@ public abstract partial class StoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_disclosure_count_applies_each_event_once()
+    public async Task The_disclosure_read_model_applies_each_event_once_and_keeps_it_in_its_log()
     {
         var dispatcher = _host.Services.GetRequiredService<EventDispatcher>();
         var subscription = _host.Services.GetServices<EventSubscription>().Single();
         var factory = _host.Services.GetRequiredService<CloudEventFactory>();
-        var (_, envelope) = factory.Create("cases", new CaseReceived("c-1", "320506", "Letter", "Noise", false, Monday));
+        var (_, envelope) = factory.Create("cases", new CaseReceived("c-1", "320506", "Letter", "Noise", false, Monday, ReceivedByJurisdictionCode: "320500"));
 
         var outcomes = new[]
         {
@@ -171,9 +174,11 @@ public abstract partial class StoreTests : IAsyncLifetime
         };
 
         Assert.Equal([DispatchOutcome.Applied, DispatchOutcome.Duplicate], outcomes);
-        var count = await InScopeAsync(sp => sp.GetRequiredService<DisclosureDbContext>().ReceivedCaseCounts.AsNoTracking().SingleAsync(c => c.JurisdictionCode == "320506"));
-        Assert.Equal(1, count.Received);
-        Assert.Equal(Monday, count.LastReceivedAt);
+        var disclosed = await InScopeAsync(sp => sp.GetRequiredService<DisclosureDbContext>().Cases.AsNoTracking().SingleAsync(c => c.JurisdictionCode == "320506"));
+        Assert.Equal(("c-1", "320500", "320506", Monday, Monday), (disclosed.CaseId, disclosed.CityCode, disclosed.CountyCode, disclosed.ReceivedAt, disclosed.CityArrivedAt));
+        Assert.Null(disclosed.CountyArrivedAt);
+        var logged = await InScopeAsync(sp => sp.GetRequiredService<DisclosureDbContext>().Set<AppliedEvent>().AsNoTracking().SingleAsync());
+        Assert.Equal((envelope.Id, "disclosure-cases.case-received", envelope.Time), (logged.EventId, logged.Consumer, logged.Time));
     }
 
     public async Task DisposeAsync()

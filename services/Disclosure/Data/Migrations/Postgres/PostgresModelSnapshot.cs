@@ -22,6 +22,147 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ducha.Disclosure.Domain.AccountabilityTally", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Rank")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sanction")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Exempted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Held")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId", "Rank", "Sanction");
+
+                    b.ToTable("disclosed_accountability", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.Announcement", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("CityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CityCode", "PublishedAt");
+
+                    b.HasIndex("JurisdictionCode", "PublishedAt");
+
+                    b.HasIndex("ProvinceCode", "PublishedAt");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.AnnouncementVersion", b =>
+                {
+                    b.Property<string>("AnnouncementId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PhoneHours")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("PostalBox")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReportPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Venues")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("AnnouncementId", "Number");
+
+                    b.ToTable("announcement_versions", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletin", b =>
                 {
                     b.Property<string>("Id")
@@ -63,24 +204,324 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.ToTable("bulletins", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.Disclosure.Domain.ReceivedCaseCount", b =>
+            modelBuilder.Entity("Ducha.Disclosure.Domain.DisclosedCase", b =>
                 {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<bool>("CentralInspection")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("CityArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CityCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CountyArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CountyCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("FactsAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FactsDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FactsError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("FactsFetched")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FactsPending")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FactsWanted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PollutionType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ProvinceArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedByJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RepeatOfCaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("StageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("WasOverdue")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("FactsPending", "FactsDueAt");
+
+                    b.HasIndex("JurisdictionCode", "ReceivedAt");
+
+                    b.HasIndex("CityCode", "CityArrivedAt", "Stage", "Overdue", "FactsPending");
+
+                    b.HasIndex("CountyCode", "CountyArrivedAt", "Stage", "Overdue", "FactsPending");
+
+                    b.HasIndex("ProvinceCode", "ProvinceArrivedAt", "Stage", "Overdue", "FactsPending");
+
+                    b.ToTable("disclosed_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.DisclosedCaseFacts", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OriginJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Polluter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rectification")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("RectificationDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ExposureId");
+
+                    b.ToTable("disclosed_case_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.DisclosedExposure", b =>
+                {
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTimeOffset?>("AiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateOnly?>("FollowUpDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("FollowUpOverdue")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("JurisdictionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<DateTimeOffset>("LastReceivedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("PlaceJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
-                    b.Property<long>("Received")
-                        .HasColumnType("bigint");
+                    b.Property<string>("Polluter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.HasKey("JurisdictionCode");
+                    b.Property<string>("PollutionType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.ToTable("received_case_counts", (string)null);
+                    b.HasKey("ExposureId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("disclosed_exposures", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("Ducha.Disclosure.Domain.FetchedCaseFacts", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("fetched_case_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.TypicalCaseMark", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MarkedByJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Typical")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("typical_case_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.AppliedEvents.AppliedEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("applied_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")
                         .HasMaxLength(64)
@@ -103,7 +544,7 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -150,6 +591,20 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.HasIndex("SentAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.AnnouncementVersion", b =>
+                {
+                    b.HasOne("Ducha.Disclosure.Domain.Announcement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.Announcement", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

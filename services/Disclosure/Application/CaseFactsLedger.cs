@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Ducha.Disclosure.Data;
+using Ducha.Disclosure.Domain;
+
+namespace Ducha.Disclosure.Application;
+
+/// <summary>
+/// Keeps an answer from cases twice in one unit of work: in the fetched-facts log, as it came, and in the read model. The
+/// rebuild applies the log the same way (<see cref="ApplyAsync"/>), so it never has to ask cases again.
+/// </summary>
+public sealed class CaseFactsLedger(DisclosureDbContext db)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    /// <summary>Logs and applies the answer for one case (null: cases knows no such case), covering <paramref name="version"/>.</summary>
+    public Task RecordAsync(string caseId, CaseFacts? facts, int version, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var entry = new FetchedCaseFacts
+        {
+            CaseId = caseId, Version = version, FetchedAt = fetchedAt, Payload = facts is null ? null : JsonSerializer.Serialize(facts, Json),
+        };
+        db.FetchedFacts.Add(entry);
+        return ApplyAsync(entry, cancellationToken);
+    }
+
+    /// <summary>Applies a logged answer to the read model: the facts row, and whether the case still waits for facts.</summary>
+    public async Task ApplyAsync(FetchedCaseFacts entry, CancellationToken cancellationToken)
+    {
+        var facts = entry.Payload is null ? null : JsonSerializer.Deserialize<CaseFacts>(entry.Payload, Json);
+        var row = await db.Facts.FindAsync([entry.CaseId], cancellationToken);
+        if (row is null) db.Facts.Add(row = new DisclosedCaseFacts { CaseId = entry.CaseId });
+        row.Take(facts, entry.Version, entry.FetchedAt);
+        if (await db.Cases.FindAsync([entry.CaseId], cancellationToken) is { } disclosed) disclosed.FactsArrived(entry.Version);
+    }
+}

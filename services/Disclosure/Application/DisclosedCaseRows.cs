@@ -1,0 +1,40 @@
+using Ducha.Disclosure.Data;
+using Ducha.Disclosure.Domain;
+using Ducha.Reference.Jurisdictions;
+
+namespace Ducha.Disclosure.Application;
+
+/// <summary>
+/// The read-model rows the event handlers change. Any of a case's events may come first (over a broker, topics are not
+/// ordered with each other), and each carries the case's place, so whichever comes first opens the row.
+/// </summary>
+public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree tree)
+{
+    public JurisdictionTree Tree => tree;
+
+    public async Task<DisclosedCase> CaseAsync(string caseId, string placeCode, CancellationToken cancellationToken)
+    {
+        if (await db.Cases.FindAsync([caseId], cancellationToken) is { } known) return known;
+        var opened = DisclosedCase.Open(caseId, CasePlace.Of(placeCode, tree));
+        db.Cases.Add(opened);
+        return opened;
+    }
+
+    public async Task<AccountabilityTally> TallyAsync(string caseId, CadreRank rank, Sanction sanction, CancellationToken cancellationToken)
+    {
+        if (await db.Accountability.FindAsync([caseId, rank, sanction], cancellationToken) is { } known) return known;
+        var tally = new AccountabilityTally { CaseId = caseId, Rank = rank, Sanction = sanction };
+        db.Accountability.Add(tally);
+        return tally;
+    }
+
+    public async Task<DisclosedExposure> ExposureAsync(string exposureId, CancellationToken cancellationToken)
+    {
+        if (await db.Exposures.FindAsync([exposureId], cancellationToken) is { } known) return known;
+        var exposure = new DisclosedExposure { ExposureId = exposureId };
+        db.Exposures.Add(exposure);
+        return exposure;
+    }
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+}

@@ -1,0 +1,20 @@
+namespace Ducha.Disclosure.Application;
+
+/// <summary>
+/// Where the public site serves what this service publishes. The gRPC answers point there too (<c>public_path</c>), so
+/// both adapters take the paths from here rather than from each other.
+/// </summary>
+public static class PublicPaths
+{
+    public const string Root = "/public";
+
+    public static string Jurisdiction(string code) => $"{Root}/{code}";
+
+    public static string Announcement(string id) => $"{Root}/announcements/{id}";
+
+    public static string AnnouncementVersion(string id, int version) => $"{Root}/announcements/{id}?version={version}";
+
+    public static string AnnouncementsJson(string code) => $"{Root}/{code}/announcements.json";
+
+    public static string Feed(string code) => $"{Root}/{code}/feed.atom";
+}

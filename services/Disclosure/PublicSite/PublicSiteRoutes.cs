@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Ducha.Disclosure.Application;
+using Ducha.Reference.Calendar;
+using Ducha.Reference.Jurisdictions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Ducha.Disclosure.PublicSite;
+
+/// <summary>
+/// The public site (no token): per jurisdiction its page, its announcements as JSON and an Atom feed, and each
+/// announcement's page. A request asks the database one small indexed question — the content stamp of what it shows —
+/// and renders only when that stamp (or the day, for pages that say whether a team is still in residence) is new.
+/// Unknown or malformed codes and ids answer the Chinese 404 page; nothing here can answer a 5xx for odd input.
+/// </summary>
+public static partial class PublicSiteRoutes
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
+        services.AddSingleton<PublicPageCache>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder endpoints)
+    {
+        var site = endpoints.MapGroup(PublicPaths.Root).AllowAnonymous().ExcludeFromDescription();
+        site.MapMethods("/", GetAndHead, (HttpContext http) => Answer(http.RequestServices,
+            http.RequestServices.GetRequiredService<PublicPageCache>().GetOrRender("index", () => IndexPage.Render(http.RequestServices.GetRequiredService<JurisdictionTree>()))));
+        site.MapMethods("/announcements/{id}", GetAndHead, AnnouncementAsync);
+        site.MapMethods("/{code}", GetAndHead, JurisdictionAsync);
+        site.MapMethods("/{code}/announcements.json", GetAndHead, JsonAsync);
+        site.MapMethods("/{code}/feed.atom", GetAndHead, FeedAsync);
+        // Any other path under the site is no page, said in Chinese rather than with the API's 401.
+        site.MapMethods("/{**rest}", GetAndHead, (HttpContext http) => NotFound(http.RequestServices));
+        return endpoints;
+    }
+
+    private static Task<IResult> JurisdictionAsync(string code, HttpContext http) =>
+        ForPlaceAsync(code, http, "page", withDay: true, (tree, place, list, today, _) =>
+            PublicRepresentation.Of(JurisdictionPage.Render(tree, place, list, today), PublicRepresentation.HtmlType));
+
+    private static Task<IResult> JsonAsync(string code, HttpContext http) =>
+        ForPlaceAsync(code, http, "json", withDay: false, (tree, place, list, _, baseUrl) =>
+            PublicRepresentation.Of(AnnouncementJson.Render(tree, place, list, baseUrl), PublicRepresentation.JsonType));
+
+    private static Task<IResult> FeedAsync(string code, HttpContext http) =>
+        ForPlaceAsync(code, http, "atom", withDay: false, (tree, place, list, _, baseUrl) =>
+            PublicRepresentation.Of(AnnouncementFeed.Render(tree, place, list, baseUrl), PublicRepresentation.AtomType));
+
+    private delegate PublicRepresentation RenderPlace(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<Domain.Announcement> announcements,
+        DateOnly today, string baseUrl);
+
+    private static async Task<IResult> ForPlaceAsync(string code, HttpContext http, string kind, bool withDay, RenderPlace render)
+    {
+        var services = http.RequestServices;
+        var tree = services.GetRequiredService<JurisdictionTree>();
+        // Only a province, city or county has an office that publishes; anything else is no page.
+        if (!CodePattern().IsMatch(code) || tree.Find(code) is not { Level: <= JurisdictionLevel.County } place) return NotFound(services);
+        var read = services.GetRequiredService<ReadPublicAnnouncements>();
+        var ct = http.RequestAborted;
+        var stamp = await read.StampAsync(place, ct);
+        var today = Today(services);
+        var baseUrl = BaseUrl(services, http.Request);
+        var key = $"{kind}|{code}|{stamp}|{(withDay ? today.DayNumber : 0)}|{(withDay ? "" : baseUrl)}";
+        var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync(key,
+            async () => render(tree, place, await read.ListAsync(place, ct), today, baseUrl));
+        return Answer(services, page);
+    }
+
+    private static async Task<IResult> AnnouncementAsync(string id, HttpContext http)
+    {
+        var services = http.RequestServices;
+        if (!Guid.TryParseExact(id, "D", out _)) return NotFound(services);
+        var read = services.GetRequiredService<ReadPublicAnnouncements>();
+        var ct = http.RequestAborted;
+        var current = await read.VersionAsync(id, ct);
+        if (current == 0) return NotFound(services);
+        // ?version=N shows an earlier version as it was published; anything but a version the announcement has is no page.
+        var asked = http.Request.Query["version"];
+        var version = current;
+        if (asked.Count > 0 && (asked.Count > 1 || !int.TryParse(asked[0], System.Globalization.NumberStyles.None, null, out version) || version < 1
+            || version > current))
+            return NotFound(services);
+        var today = Today(services);
+        var key = $"announcement|{id}|{current}|{version}|{today.DayNumber}";
+        var tree = services.GetRequiredService<JurisdictionTree>();
+        var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync(key, async () =>
+        {
+            var a = await read.FindAsync(id, ct);
+            // Read after the stamp: a correction in between shows its newer version, and that version's key renders it again.
+            var shown = a?.VersionNumbered(version);
+            return a is null || shown is null ? NotFoundPage.Representation
+                : PublicRepresentation.Of(AnnouncementPage.Render(tree, a, shown, today), PublicRepresentation.HtmlType);
+        });
+        return Answer(services, page);
+    }
+
+    private static PublicResult NotFound(IServiceProvider services) => Answer(services, NotFoundPage.Representation);
+
+    private static PublicResult Answer(IServiceProvider services, PublicRepresentation page) =>
+        new PublicResult(page, services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.MaxAge);
+
+    private static DateOnly Today(IServiceProvider services) => BeijingTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+    private static string BaseUrl(IServiceProvider services, HttpRequest request) =>
+        services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.BaseUrl?.TrimEnd('/')
+        ?? $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}";
+
+    [GeneratedRegex("^[1-9][0-9]{5}$")]
+    private static partial Regex CodePattern();
+}
