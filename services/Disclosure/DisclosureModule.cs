@@ -22,6 +22,8 @@ public static class DisclosureModule
         builder.AddEventBus()
             .AddOutbox<DisclosureDbContext>(AppId)
             .AddReadModelSubscriptions();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IBulletinSource, Ducha.Disclosure.Application.Bulletins.ReadModelBulletinSource>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IReporterScreen, Ducha.Disclosure.Cases.GrpcReporterScreen>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.BulletinScreening>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.DraftBulletin>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.PublishBulletin>();

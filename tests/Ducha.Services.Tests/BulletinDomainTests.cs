@@ -1,4 +1,5 @@
 using Ducha.BuildingBlocks;
+using Ducha.Disclosure.Domain;
 using Ducha.Disclosure.Domain.Bulletins;
 using Ducha.Disclosure.Export;
 using Ducha.Reference.Calendar;
@@ -13,7 +14,7 @@ public sealed class BulletinDomainTests
     private static readonly DateTimeOffset Now = new(2024, 10, 8, 17, 0, 0, TimeSpan.FromHours(8));
     private static readonly WorkingCalendar Calendar = WorkingCalendar.LoadEmbedded();
 
-    private static PeopleHeld Held(params (HeldRank Rank, int Count)[] counts) =>
+    private static PeopleHeld Held(params (CadreRank Rank, int Count)[] counts) =>
         PeopleHeld.Of(counts.Select(c => KeyValuePair.Create(c.Rank, c.Count)));
 
     private static BulletinCaseRow Row(int number, string caseId, PeopleHeld? held = null, bool typical = false, string result = "已责令停产整改") =>
@@ -25,7 +26,7 @@ public sealed class BulletinDomainTests
     [Fact]
     public void Accountability_is_counted_by_rank_as_the_bulletin_prints_it()
     {
-        var content = Content(Row(1, "a", Held((HeldRank.Division, 1))), Row(2, "b", Held((HeldRank.Section, 1))));
+        var content = Content(Row(1, "a", Held((CadreRank.Division, 1))), Row(2, "b", Held((CadreRank.Section, 1))));
 
         Assert.Equal("2人，其中处级1人、科级1人", content.Accountability.ToChinese());
         Assert.Equal("无", PeopleHeld.None.ToChinese());
@@ -84,8 +85,8 @@ public sealed class BulletinDomainTests
     [Fact]
     public void The_content_writes_the_same_bytes_however_its_counts_were_gathered_and_reads_back_alike()
     {
-        var one = Content(Row(1, "a", Held((HeldRank.Section, 1), (HeldRank.Division, 2))));
-        var other = Content(Row(1, "a", new PeopleHeld(new Dictionary<HeldRank, int> { [HeldRank.Division] = 2, [HeldRank.Section] = 1 })));
+        var one = Content(Row(1, "a", Held((CadreRank.Section, 1), (CadreRank.Division, 2))));
+        var other = Content(Row(1, "a", new PeopleHeld(new Dictionary<CadreRank, int> { [CadreRank.Division] = 2, [CadreRank.Section] = 1 })));
 
         var json = BulletinContentJson.Write(one);
 
@@ -122,7 +123,7 @@ public sealed class BulletinDomainTests
     [Fact]
     public void The_attached_table_downloads_as_xlsx_with_one_row_per_case_and_as_csv_that_runs_nothing()
     {
-        var content = Content(Row(1, "a"), Row(2, "b", Held((HeldRank.Division, 1))), Row(3, "c", result: "=HYPERLINK(\"http://x\")"));
+        var content = Content(Row(1, "a"), Row(2, "b", Held((CadreRank.Division, 1))), Row(3, "c", result: "=HYPERLINK(\"http://x\")"));
 
         var rows = MiniExcel.Query(new MemoryStream(BulletinTable.Xlsx(content)), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var csv = System.Text.Encoding.UTF8.GetString(BulletinTable.Csv(content)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

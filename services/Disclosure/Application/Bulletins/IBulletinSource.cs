@@ -15,5 +15,6 @@ public interface IBulletinSource
 public interface IReporterScreen
 {
     /// <summary>The names of <paramref name="texts"/> (field → text) that carry the case's reporter's name, phone or address.</summary>
-    Task<IReadOnlyList<string>> FieldsNamingReporterAsync(string caseId, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken);
+    /// <param name="provinceCode">The province the case lies in: how far the asking service reaches.</param>
+    Task<IReadOnlyList<string>> FieldsNamingReporterAsync(string provinceCode, string caseId, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken);
 }

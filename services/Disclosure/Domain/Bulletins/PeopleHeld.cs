@@ -2,21 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace Ducha.Disclosure.Domain.Bulletins;
 
-/// <summary>The rank of a cadre held accountable, as bulletins print it: 厅级 / 处级 / 科级 / other.</summary>
-public enum HeldRank { Bureau = 1, Division = 2, Section = 3, Other = 4 }
-
 /// <summary>
 /// How many people were held accountable, by rank — what a bulletin may say of accountability. Those exempted under
 /// 容错 were not sanctioned, so they are not counted here; nobody is ever named.
 /// </summary>
-public sealed record PeopleHeld(IReadOnlyDictionary<HeldRank, int> ByRank)
+public sealed record PeopleHeld(IReadOnlyDictionary<CadreRank, int> ByRank)
 {
-    public static readonly PeopleHeld None = new(new SortedDictionary<HeldRank, int>());
+    public static readonly PeopleHeld None = new(new SortedDictionary<CadreRank, int>());
 
     /// <summary>Counts in rank order with no zero entries, so equal counts always serialize alike.</summary>
-    public static PeopleHeld Of(IEnumerable<KeyValuePair<HeldRank, int>> counts)
+    public static PeopleHeld Of(IEnumerable<KeyValuePair<CadreRank, int>> counts)
     {
-        var sorted = new SortedDictionary<HeldRank, int>();
+        var sorted = new SortedDictionary<CadreRank, int>();
         foreach (var (rank, count) in counts.Where(c => c.Value > 0)) sorted[rank] = sorted.GetValueOrDefault(rank) + count;
         return new PeopleHeld(sorted);
     }
@@ -30,15 +27,15 @@ public sealed record PeopleHeld(IReadOnlyDictionary<HeldRank, int> ByRank)
     public string ToChinese()
     {
         if (Total == 0) return "无";
-        var parts = Enum.GetValues<HeldRank>().Where(r => ByRank.GetValueOrDefault(r) > 0).Select(r => $"{Name(r)}{ByRank[r]}人");
+        var parts = Enum.GetValues<CadreRank>().Where(r => ByRank.GetValueOrDefault(r) > 0).Select(r => $"{Name(r)}{ByRank[r]}人");
         return $"{Total}人，其中{string.Join("、", parts)}";
     }
 
-    public static string Name(HeldRank rank) => rank switch
+    public static string Name(CadreRank rank) => rank switch
     {
-        HeldRank.Bureau => "厅级",
-        HeldRank.Division => "处级",
-        HeldRank.Section => "科级",
+        CadreRank.Bureau => "厅级",
+        CadreRank.Division => "处级",
+        CadreRank.Section => "科级",
         _ => "其他",
     };
 }

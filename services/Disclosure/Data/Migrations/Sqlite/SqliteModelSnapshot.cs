@@ -158,16 +158,18 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     b.ToTable("announcement_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletin", b =>
+            modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletins.Bulletin", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("ContentJson")
                         .IsRequired()
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
@@ -178,12 +180,22 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PublishedAt")
+                    b.Property<long?>("OverdueAnnouncedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Title")
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -194,9 +206,94 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("JurisdictionCode", "PublishedAt");
+                    b.HasIndex("JurisdictionCode", "PeriodStart", "PeriodEnd")
+                        .IsUnique();
 
                     b.ToTable("bulletins", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletins.BulletinCadence", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Weekdays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode")
+                        .IsUnique();
+
+                    b.ToTable("bulletin_cadences", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletins.BulletinVersion", b =>
+                {
+                    b.Property<string>("BulletinId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BulletinId", "Number");
+
+                    b.ToTable("bulletin_versions", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Disclosure.Domain.DisclosedCase", b =>

@@ -51,14 +51,54 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "bulletin_cadences",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EveryDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weekdays = table.Column<string>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bulletin_cadences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bulletin_versions",
+                columns: table => new
+                {
+                    BulletinId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bulletin_versions", x => new { x.BulletinId, x.Number });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bulletins",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DraftedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverdueAnnouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
@@ -278,15 +318,28 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 columns: new[] { "ProvinceCode", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_bulletin_cadences_IdempotencyKey",
+                table: "bulletin_cadences",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bulletin_cadences_JurisdictionCode",
+                table: "bulletin_cadences",
+                column: "JurisdictionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_bulletins_IdempotencyKey",
                 table: "bulletins",
                 column: "IdempotencyKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_bulletins_JurisdictionCode_PublishedAt",
+                name: "IX_bulletins_JurisdictionCode_PeriodStart_PeriodEnd",
                 table: "bulletins",
-                columns: new[] { "JurisdictionCode", "PublishedAt" });
+                columns: new[] { "JurisdictionCode", "PeriodStart", "PeriodEnd" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_case_facts_ExposureId",
@@ -343,6 +396,12 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "applied_events");
+
+            migrationBuilder.DropTable(
+                name: "bulletin_cadences");
+
+            migrationBuilder.DropTable(
+                name: "bulletin_versions");
 
             migrationBuilder.DropTable(
                 name: "bulletins");

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -52,14 +53,54 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "bulletin_cadences",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EveryDays = table.Column<int>(type: "integer", nullable: false),
+                    Weekdays = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    End = table.Column<DateOnly>(type: "date", nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bulletin_cadences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bulletin_versions",
+                columns: table => new
+                {
+                    BulletinId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bulletin_versions", x => new { x.BulletinId, x.Number });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bulletins",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    DraftedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverdueAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
@@ -279,15 +320,28 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 columns: new[] { "ProvinceCode", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_bulletin_cadences_IdempotencyKey",
+                table: "bulletin_cadences",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bulletin_cadences_JurisdictionCode",
+                table: "bulletin_cadences",
+                column: "JurisdictionCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_bulletins_IdempotencyKey",
                 table: "bulletins",
                 column: "IdempotencyKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_bulletins_JurisdictionCode_PublishedAt",
+                name: "IX_bulletins_JurisdictionCode_PeriodStart_PeriodEnd",
                 table: "bulletins",
-                columns: new[] { "JurisdictionCode", "PublishedAt" });
+                columns: new[] { "JurisdictionCode", "PeriodStart", "PeriodEnd" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosed_case_facts_ExposureId",
@@ -344,6 +398,12 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "applied_events");
+
+            migrationBuilder.DropTable(
+                name: "bulletin_cadences");
+
+            migrationBuilder.DropTable(
+                name: "bulletin_versions");
 
             migrationBuilder.DropTable(
                 name: "bulletins");

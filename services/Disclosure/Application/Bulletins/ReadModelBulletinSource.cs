@@ -1,0 +1,54 @@
+using Ducha.Disclosure.Data;
+using Ducha.Disclosure.Domain;
+using Ducha.Disclosure.Domain.Bulletins;
+using Ducha.Reference.Jurisdictions;
+
+namespace Ducha.Disclosure.Application.Bulletins;
+
+/// <summary>
+/// A bulletin's content from the disclosure read model: the cases that came into the jurisdiction's hands in the period
+/// (the level's own index), where they stand now, what cases answered of their findings and results, and the people
+/// held accountable on them by rank.
+/// </summary>
+public sealed class ReadModelBulletinSource(DisclosureDbContext db, JurisdictionTree tree) : IBulletinSource
+{
+    public async Task<BulletinContent> ComposeAsync(Jurisdiction jurisdiction, BulletinPeriod period, CancellationToken cancellationToken)
+    {
+        var cases = db.Cases.AsNoTracking().CameInto(jurisdiction, new DisclosurePeriod(period.Start, period.End));
+        var rows = await cases.InArrivalOrder(jurisdiction.Level, null)
+            .Select(c => new { c.CaseId, c.JurisdictionCode, c.PollutionType, c.Stage, c.Overdue })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.CaseId).ToList();
+        var facts = new Dictionary<string, DisclosedCaseFacts>(StringComparer.Ordinal);
+        var held = new Dictionary<string, List<AccountabilityTally>>(StringComparer.Ordinal);
+        var typical = new HashSet<string>(StringComparer.Ordinal);
+        // In slices, so a period with many cases never builds one enormous IN list.
+        foreach (var slice in ids.Chunk(500))
+        {
+            foreach (var f in await db.Facts.AsNoTracking().Where(f => slice.Contains(f.CaseId)).ToListAsync(cancellationToken)) facts[f.CaseId] = f;
+            foreach (var t in await db.Accountability.AsNoTracking().Where(t => slice.Contains(t.CaseId)).ToListAsync(cancellationToken))
+                (held.TryGetValue(t.CaseId, out var list) ? list : held[t.CaseId] = []).Add(t);
+            typical.UnionWith(await db.TypicalMarks.AsNoTracking().Where(m => slice.Contains(m.CaseId) && m.Typical).Select(m => m.CaseId).ToListAsync(cancellationToken));
+        }
+        var table = rows.Select((r, i) =>
+        {
+            var f = facts.GetValueOrDefault(r.CaseId) is { Found: true } found ? found : null;
+            return new BulletinCaseRow(i + 1, r.CaseId, PlaceName(r.JurisdictionCode, f?.Address), BulletinTerms.PollutionType(r.PollutionType),
+                f is null ? "（正在核实）" : BulletinTerms.BasicFacts(f.Polluter, f.Description),
+                f?.Findings ?? "正在调查核实", f?.Result ?? (r.Stage == CaseStage.Closed ? "已办结" : "正在办理"),
+                BulletinTerms.Rectification(f?.Rectification, f?.RectificationDeadline),
+                PeopleHeld.Of(held.GetValueOrDefault(r.CaseId, []).Select(t => KeyValuePair.Create(t.Rank, t.Held))), typical.Contains(r.CaseId));
+        }).ToList();
+        var closed = rows.Count(r => r.Stage == CaseStage.Closed);
+        return new BulletinContent(jurisdiction.Code, PlaceName(jurisdiction.Code, null), period.Start, period.End, rows.Count, rows.Count - closed, closed,
+            rows.Count(r => r.Overdue), table);
+    }
+
+    private string PlaceName(string code, string? address)
+    {
+        var name = tree.Find(code) is { } place
+            ? string.Concat(tree.Ancestors(code).Where(a => a.Level != JurisdictionLevel.Province).Reverse().Select(a => a.Name)) + place.Name
+            : code;
+        return address is { Length: > 0 } ? $"{name}{address}" : name;
+    }
+}
