@@ -58,7 +58,7 @@ public sealed class OpenApiDocumentTests(StandaloneFixture host)
         Assert.Contains("/v1/media-outlets", paths.EnumerateObject().Select(p => p.Name));
         Assert.Contains("/v1/assessment-plans/{id}", paths.EnumerateObject().Select(p => p.Name));
         Assert.Contains("/v1/cadres", paths.EnumerateObject().Select(p => p.Name));
-        Assert.Contains("/v1/bulletins", paths.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("/v1/bulletins/{id}", paths.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -53,12 +53,15 @@ public sealed class RestServicesApiTests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task A_bulletin_is_published_and_read_back()
+    public async Task A_bulletin_is_drafted_and_read_back()
     {
-        var (_, read) = await CreateAndReadAsync("/v1/bulletins",
-            new { jurisdictionCode = Suzhou, title = "苏州市边督边改情况通报（第1期）", body = "本期共转办信访件12件，已办结8件。" });
+        var rest = host.RestAs(Jiangsu);
+        var drafted = await rest.PostAsync("/v1/bulletins:draft", new { jurisdictionCode = Jiangsu, periodStart = "2024-09-23", periodEnd = "2024-09-26" });
+        var read = await rest.GetAsync($"/v1/bulletins/{drafted.Text("id")}");
 
-        Assert.Equal(1, read.Body.GetProperty("version").GetInt32());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (drafted.Status, read.Status));
+        Assert.Equal(drafted.Body.GetRawText(), read.Body.GetRawText());
+        Assert.Equal(("BULLETIN_STATE_DRAFT", "2024-09-23"), (read.Text("state"), read.Text("periodStart")));
     }
 
     [Fact]
