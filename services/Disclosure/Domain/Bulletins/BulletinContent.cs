@@ -28,7 +28,7 @@ public sealed record BulletinContent(string JurisdictionCode, string Jurisdictio
         {
             $"{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}，{JurisdictionName}共收到督察组交办信访件{Transferred}件，" +
             $"截至{PeriodEnd:M月d日}已办结{Closed}件，正在办理{InHand}件" + (Overdue > 0 ? $"，其中逾期未办结{Overdue}件。" : "。"),
-            $"本期交办问题共问责{Accountability.ToChinese()}。",
+            Accountability.Total == 0 ? "本期交办问题暂无问责。" : $"本期交办问题共问责{Accountability.ToChinese()}。",
         };
         foreach (var typical in Cases.Where(c => c.Typical))
             paragraphs.Add($"典型案例：{typical.Place}{typical.BasicFacts}。调查核实情况：{typical.Findings}。处理结果：{typical.Result}。" +
