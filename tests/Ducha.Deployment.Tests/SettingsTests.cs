@@ -23,6 +23,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         "Cases__RepeatWindowDays", "Cases__ReminderWorkingDays", "Cases__DeadlineWatchInterval", "Cases__ReporterKey",
         "Identity__SigningKey", "Identity__Issuer", "Identity__Audience", "services__<name>__http__0", "Health__RefreshPeriod",
         "Grpc__UnreadableMessages__LogInterval", "Disclosure__PublicSite__BaseUrl", "Disclosure__PublicSite__MaxAge",
+        "Exposure__CaseOpenerPollInterval", "Disclosure__FactsFetcherPollInterval", "Disclosure__BulletinWatchInterval",
     ];
 
     private static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];
