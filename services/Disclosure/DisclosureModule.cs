@@ -49,6 +49,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<GetAnnouncement>();
         builder.Services.AddScoped<ListAnnouncements>();
         builder.Services.AddScoped<ReadPublicAnnouncements>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.ReadPublicBulletins>();
         builder.Services.AddPublicSite(builder.Configuration);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

@@ -45,6 +45,21 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
         Assert.Equal([true, true], corrected.Versions.Select(v => v.Verified));
         Assert.Equal("第2号案件已办结", corrected.Versions[1].Reason);
         Assert.Contains("已办结件数由1件更正为2件", corrected.Versions[1].Changes);
+
+        // The public see it without a token: the page shows both versions, and the table downloads with one row per case.
+        var page = await host.Http.GetStringAsync($"/public/bulletins/{draft.Id}");
+        var first = await host.Http.GetStringAsync($"/public/bulletins/{draft.Id}?version=1");
+        var xlsx = await host.Http.GetByteArrayAsync($"/public/bulletins/{draft.Id}.xlsx");
+        var csv = await host.Http.GetStringAsync($"/public/bulletins/{draft.Id}.csv");
+        var list = await host.Http.GetStringAsync($"/public/{steps.County}/bulletins");
+        Assert.Contains(corrected.Title, page);
+        Assert.Contains("本通报已更正", page);
+        Assert.Contains("第2号案件已办结", page);
+        Assert.Contains("您正在查看更正前的版本", first);
+        Assert.Contains("正在办理1件", first);
+        Assert.Equal(2, MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Count());
+        Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains($"/public/bulletins/{draft.Id}", list);
     }
 
     [Fact]
@@ -68,6 +83,7 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
         Assert.Contains("cases[1].basic_facts", fields);
         Assert.DoesNotContain("13912345678", refused.Status.Detail);
         Assert.Equal((BulletinState.Draft, filed.Id), ((await county.GetBulletinAsync(new GetBulletinRequest { Id = draft.Id })).State, draft.Cases[0].CaseId));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await host.Http.GetAsync($"/public/bulletins/{draft.Id}")).StatusCode); // a draft is not public
     }
 
     [Fact]

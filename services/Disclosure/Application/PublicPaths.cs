@@ -17,4 +17,12 @@ public static class PublicPaths
     public static string AnnouncementsJson(string code) => $"{Root}/{code}/announcements.json";
 
     public static string Feed(string code) => $"{Root}/{code}/feed.atom";
+
+    public static string Bulletins(string code) => $"{Root}/{code}/bulletins";
+
+    public static string Bulletin(string id) => $"{Root}/bulletins/{id}";
+
+    public static string BulletinVersion(string id, int version) => $"{Root}/bulletins/{id}?version={version}";
+
+    public static string BulletinTable(string id, string extension) => $"{Root}/bulletins/{id}.{extension}";
 }

@@ -6,8 +6,7 @@ namespace Ducha.Disclosure.PublicSite;
 
 /// <summary>
 /// A jurisdiction's public page: for a county its entry announcements, for a city or a province those of the counties
-/// below it (each linked to its county's page), then the places one level down. Each part is a section of its own, so
-/// the 边督边改 bulletin list joins as one more section when bulletins are published.
+/// below it (each linked to its county's page), a link to its 边督边改 bulletins, then the places one level down.
 /// </summary>
 internal static class JurisdictionPage
 {
@@ -15,6 +14,8 @@ internal static class JurisdictionPage
     {
         var html = new Html();
         Announcements(html, tree, place, announcements, today);
+        html.Raw("<section id=\"bulletins\">").Element("h2", "边督边改情况通报").Raw("<p>")
+            .Link(Application.PublicPaths.Bulletins(place.Code), "本地区已发布的边督边改情况通报（文字及附表）").Raw("</p></section>");
         Places(html, tree, place);
         return PublicLayout.Render(new PageFrame(PlaceNames.Full(tree, place), place, PlaceNames.Chain(tree, place), WithFeeds: true), html.ToString());
     }

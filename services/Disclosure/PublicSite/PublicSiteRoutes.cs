@@ -36,6 +36,8 @@ public static partial class PublicSiteRoutes
         site.MapMethods("/{code}", GetAndHead, JurisdictionAsync);
         site.MapMethods("/{code}/announcements.json", GetAndHead, JsonAsync);
         site.MapMethods("/{code}/feed.atom", GetAndHead, FeedAsync);
+        site.MapMethods("/bulletins/{file}", GetAndHead, BulletinAsync);
+        site.MapMethods("/{code}/bulletins", GetAndHead, BulletinListAsync);
         // Any other path under the site is no page, said in Chinese rather than with the API's 401.
         site.MapMethods("/{**rest}", GetAndHead, (HttpContext http) => NotFound(http.RequestServices));
         return endpoints;
