@@ -104,4 +104,26 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
         Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (city.StatusCode, sibling.StatusCode));
         Assert.Equal((0, 0), (draft.Transferred, draft.Cases.Count));
     }
+
+    [Fact]
+    public async Task A_case_the_office_marks_typical_has_its_specifics_in_the_bulletin_text_and_another_county_cannot_mark_it()
+    {
+        var steps = new DisclosureSteps(host, "320402", "天宁区");
+        var closed = await steps.ClosedAsync();
+        await steps.SummaryWhenAsync(steps.County, s => s.Closed == 1 && s.FactsPending == 0);
+        var county = steps.Disclosure(steps.County);
+
+        var sibling = await Assert.ThrowsAsync<RpcException>(() => steps.Disclosure("320404")
+            .MarkTypicalCaseAsync(new MarkTypicalCaseRequest { CaseId = closed.Id, Typical = true }).ResponseAsync);
+        var mark = await county.MarkTypicalCaseAsync(new MarkTypicalCaseRequest { CaseId = closed.Id, Typical = true });
+        var draft = await county.DraftBulletinAsync(new DraftBulletinRequest
+        {
+            JurisdictionCode = steps.County, PeriodStart = DisclosureSteps.Today, PeriodEnd = DisclosureSteps.Today,
+        });
+
+        Assert.Equal(StatusCode.PermissionDenied, sibling.StatusCode);
+        Assert.Equal((true, steps.County), (mark.Typical, mark.MarkedByJurisdictionCode));
+        Assert.True(Assert.Single(draft.Cases).Typical);
+        Assert.Contains(draft.Paragraphs, p => p.StartsWith("典型案例", StringComparison.Ordinal) && p.Contains("处罚款二十万元", StringComparison.Ordinal));
+    }
 }

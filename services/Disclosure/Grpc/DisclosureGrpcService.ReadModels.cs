@@ -28,6 +28,17 @@ public sealed partial class DisclosureGrpcService
         return page.ToContract();
     }
 
+    public override async Task<Contracts.Disclosure.V1.TypicalCaseMark> MarkTypicalCase(MarkTypicalCaseRequest request, ServerCallContext context)
+    {
+        var mark = await Use<Application.MarkTypicalCase>(context).HandleAsync(RecordIds.Require(request.CaseId, "case_id"), request.Typical, Caller(context),
+            context.CancellationToken);
+        return new Contracts.Disclosure.V1.TypicalCaseMark
+        {
+            CaseId = mark.CaseId, Typical = mark.Typical, MarkedBy = mark.MarkedBy, MarkedByJurisdictionCode = mark.MarkedByJurisdictionCode,
+            MarkedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(mark.MarkedAt),
+        };
+    }
+
     public override async Task<ReadModelRebuild> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context) =>
         (await Use<Application.RebuildReadModels>(context).HandleAsync(request.DryRun, Caller(context), context.CancellationToken)).ToContract();
 }
