@@ -23,11 +23,7 @@ public static partial class PublicSiteRoutes
         var ct = http.RequestAborted;
         var current = await read.VersionAsync(id, ct);
         if (current == 0) return NotFound(services);
-        var asked = http.Request.Query["version"];
-        var version = current;
-        if (asked.Count > 0 && (asked.Count > 1 || !int.TryParse(asked[0], System.Globalization.NumberStyles.None, null, out version) || version < 1
-            || version > current))
-            return NotFound(services);
+        if (AskedVersion(http.Request, current) is not { } version) return NotFound(services);
         var tree = services.GetRequiredService<JurisdictionTree>();
         var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync($"bulletin|{id}|{current}|{version}|{extension}", async () =>
         {

@@ -83,12 +83,7 @@ public static partial class PublicSiteRoutes
         var ct = http.RequestAborted;
         var current = await read.VersionAsync(id, ct);
         if (current == 0) return NotFound(services);
-        // ?version=N shows an earlier version as it was published; anything but a version the announcement has is no page.
-        var asked = http.Request.Query["version"];
-        var version = current;
-        if (asked.Count > 0 && (asked.Count > 1 || !int.TryParse(asked[0], System.Globalization.NumberStyles.None, null, out version) || version < 1
-            || version > current))
-            return NotFound(services);
+        if (AskedVersion(http.Request, current) is not { } version) return NotFound(services);
         var today = Today(services);
         var key = $"announcement|{id}|{current}|{version}|{today.DayNumber}";
         var tree = services.GetRequiredService<JurisdictionTree>();
@@ -101,6 +96,18 @@ public static partial class PublicSiteRoutes
                 : PublicRepresentation.Of(AnnouncementPage.Render(tree, a, shown, today), PublicRepresentation.HtmlType);
         });
         return Answer(services, page);
+    }
+
+    /// <summary>
+    /// The version <c>?version=N</c> asks for — an earlier one as it was published — or the current one when none is
+    /// asked; null for anything but a version the record has, which is no page.
+    /// </summary>
+    private static int? AskedVersion(HttpRequest request, int current)
+    {
+        var asked = request.Query["version"];
+        if (asked.Count == 0) return current;
+        return asked.Count == 1 && int.TryParse(asked[0], System.Globalization.NumberStyles.None, null, out var version) && version >= 1 && version <= current
+            ? version : null;
     }
 
     private static PublicResult NotFound(IServiceProvider services) => Answer(services, NotFoundPage.Representation);
