@@ -20,9 +20,11 @@ public static class PublicPaths
 
     public static string Bulletins(string code) => $"{Root}/{code}/bulletins";
 
+    public static string BulletinsJson(string code) => $"{Root}/{code}/bulletins.json";
+
     public static string Bulletin(string id) => $"{Root}/bulletins/{id}";
 
     public static string BulletinVersion(string id, int version) => $"{Root}/bulletins/{id}?version={version}";
 
-    public static string BulletinTable(string id, string extension) => $"{Root}/bulletins/{id}.{extension}";
+    public static string BulletinFile(string id, string extension) => $"{Root}/bulletins/{id}.{extension}";
 }

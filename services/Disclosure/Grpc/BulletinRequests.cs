@@ -42,6 +42,12 @@ internal static class BulletinRequests
             Closed = content.Closed, Overdue = content.Overdue, Accountability = content.Accountability.ToChinese(),
             DraftedAt = Timestamp.FromDateTimeOffset(b.DraftedAt), PublishedAt = b.PublishedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
         };
+        if (content.ToDate is { } total)
+            reply.ToDate = new BulletinToDate
+            {
+                Since = total.Since.ToWire(), Transferred = total.Transferred, InHand = total.InHand, Closed = total.Closed, Overdue = total.Overdue,
+                Accountability = total.Accountability.ToChinese(),
+            };
         reply.Paragraphs.AddRange(content.Paragraphs());
         reply.Cases.AddRange(content.Cases.Select(c => new BulletinCase
         {

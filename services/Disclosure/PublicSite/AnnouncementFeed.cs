@@ -9,19 +9,23 @@ using Ducha.Reference.Jurisdictions;
 namespace Ducha.Disclosure.PublicSite;
 
 /// <summary>
-/// A jurisdiction's Atom 1.0 feed (RFC 4287), for county websites and media to syndicate: one entry per announcement,
-/// updated when it is corrected. Ids are URNs that never change with the host serving them: an entry is its
-/// announcement's GUID, the feed a name-based UUID of its jurisdiction's code. Bulletins join as entries of the same feed.
+/// A jurisdiction's Atom 1.0 feed (RFC 4287), for county websites and media to syndicate: one entry per announcement
+/// and per published bulletin (the latest <see cref="Bulletins"/>), updated when it is corrected. Ids are URNs that never
+/// change with the host serving them: an entry is its record's GUID, the feed a name-based UUID of its jurisdiction's code.
 /// </summary>
 internal static class AnnouncementFeed
 {
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    /// <summary>How many of the latest bulletins the feed carries; older ones stay on the bulletin list.</summary>
+    public const int Bulletins = 30;
+
+    internal const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     // A fixed namespace for the feed ids: the same jurisdiction always has the same feed id.
     private static readonly Guid FeedNamespace = new("5b0f3f0e-6c43-4c1a-9a55-263d0c1a5e01");
 
-    public static byte[] Render(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<Announcement> announcements, string baseUrl)
+    public static byte[] Render(JurisdictionTree tree, Jurisdiction place, PlaceListing listing, string baseUrl)
     {
+        var announcements = listing.Announcements;
         var placeName = PlaceNames.Full(tree, place);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
@@ -32,7 +36,7 @@ internal static class AnnouncementFeed
             xml.WriteElementString("id", AtomNamespace, "urn:uuid:" + NameBased(FeedNamespace, "ducha/public/" + place.Code));
             xml.WriteElementString("title", AtomNamespace, $"{placeName}{PublicLayout.SiteName}");
             // A feed without entries has not changed since it began; "now" would make every request a new document.
-            var updated = announcements.Count == 0 ? DateTimeOffset.UnixEpoch : announcements.Max(a => a.UpdatedAt);
+            var updated = announcements.Select(a => a.UpdatedAt).Concat(listing.Bulletins.Select(b => b.UpdatedAt)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
             xml.WriteElementString("updated", AtomNamespace, Instant(updated));
             Link(xml, "self", baseUrl + PublicPaths.Feed(place.Code), "application/atom+xml");
             Link(xml, "alternate", baseUrl + PublicPaths.Jurisdiction(place.Code), "text/html");
@@ -40,6 +44,7 @@ internal static class AnnouncementFeed
             xml.WriteElementString("name", AtomNamespace, PlaceNames.Office(tree, place.Code));
             xml.WriteEndElement();
             foreach (var a in announcements) Entry(xml, tree, a, baseUrl);
+            foreach (var b in listing.Bulletins) BulletinFeedEntry.Write(xml, tree, b, baseUrl);
             xml.WriteEndElement();
         }
         return buffer.ToArray();
@@ -70,7 +75,7 @@ internal static class AnnouncementFeed
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    internal static void Link(XmlWriter xml, string rel, string href, string type)
     {
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeString("rel", rel);
@@ -79,7 +84,7 @@ internal static class AnnouncementFeed
         xml.WriteEndElement();
     }
 
-    private static string Instant(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string Instant(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A name-based UUID from SHA-256 of the namespace and the name: version 8, as RFC 9562 §B.2 describes it.</summary>
     private static Guid NameBased(Guid ns, string name)

@@ -1,4 +1,5 @@
 using Ducha.Disclosure.Application;
+using Ducha.Disclosure.Application.Bulletins;
 using Ducha.Disclosure.Domain.Bulletins;
 using Ducha.Reference.Jurisdictions;
 
@@ -33,14 +34,17 @@ internal static class BulletinPage
         }
         foreach (var paragraph in content.Paragraphs()) html.Element("p", paragraph);
         html.Raw("</article><h2>附表</h2><p class=\"meta\">下载：")
-            .Link(PublicPaths.BulletinTable(bulletin.Id, "xlsx"), "Excel").Raw(" · ").Link(PublicPaths.BulletinTable(bulletin.Id, "csv"), "CSV").Raw("</p>");
-        html.Raw("<div style=\"overflow-x:auto\"><table><thead><tr>");
-        foreach (var header in Export.BulletinTable.Headers) html.Element("th", header);
+            .Link(PublicPaths.BulletinFile(bulletin.Id, "xlsx"), "Excel").Raw(" · ").Link(PublicPaths.BulletinFile(bulletin.Id, "csv"), "CSV")
+            .Raw(" · ").Link(PublicPaths.BulletinFile(bulletin.Id, "json"), "JSON").Raw("</p>");
+        // Each cell carries its column's name, so on a phone the stylesheet shows a row as a card of labelled lines.
+        var headers = Export.BulletinTable.Headers;
+        html.Raw("<div class=\"scroll\"><table class=\"cases\"><thead><tr>");
+        foreach (var header in headers) html.Element("th", header);
         html.Raw("</tr></thead><tbody>");
         foreach (var row in Export.BulletinTable.Rows(content))
         {
             html.Raw("<tr>");
-            foreach (var cell in row) html.Element("td", cell);
+            for (var i = 0; i < row.Length; i++) html.Raw("<td data-label=\"").Text(headers[i]).Raw("\">").Text(row[i]).Raw("</td>");
             html.Raw("</tr>");
         }
         html.Raw("</tbody></table></div>");
@@ -49,18 +53,24 @@ internal static class BulletinPage
     }
 
     /// <summary>A jurisdiction's published bulletins, latest first.</summary>
-    public static string RenderList(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<Bulletin> bulletins)
+    public static string RenderList(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<PublishedBulletin> bulletins)
     {
         var html = new Html().Element("h2", "边督边改情况通报");
+        Items(html, bulletins);
+        return PublicLayout.Render(new PageFrame($"{place.Name}边督边改情况通报", place, PlaceNames.Chain(tree, place), WithFeeds: true), html.ToString());
+    }
+
+    /// <summary>The bulletins as a list of links, each with its publication date and whether it was corrected.</summary>
+    public static void Items(Html html, IReadOnlyList<PublishedBulletin> bulletins)
+    {
         if (bulletins.Count == 0) html.Element("p", "暂无已发布的通报。", "meta");
         html.Raw("<ul>");
         foreach (var b in bulletins)
         {
-            html.Raw("<li>").Link(PublicPaths.Bulletin(b.Id), b.Content.Title);
-            if (b.Version > 1) html.Text($"（已更正，第{b.Version}版）");
-            html.Raw("</li>");
+            html.Raw("<li>").Link(PublicPaths.Bulletin(b.Bulletin.Id), b.Bulletin.Content.Title)
+                .Raw("<span class=\"meta\">").Text($"　{Reference.Calendar.BeijingTime.DateOf(b.PublishedAt):M月d日}发布")
+                .Text(b.Bulletin.Version > 1 ? $"，已更正（第{b.Bulletin.Version}版）" : "").Raw("</span></li>");
         }
         html.Raw("</ul>");
-        return PublicLayout.Render(new PageFrame($"{place.Name}边督边改情况通报", place, PlaceNames.Chain(tree, place)), html.ToString());
     }
 }

@@ -6,16 +6,20 @@ namespace Ducha.Disclosure.PublicSite;
 
 /// <summary>
 /// A jurisdiction's public page: for a county its entry announcements, for a city or a province those of the counties
-/// below it (each linked to its county's page), a link to its 边督边改 bulletins, then the places one level down.
+/// below it (each linked to its county's page), its latest 边督边改 bulletins with a link to all, then the places one level down.
 /// </summary>
 internal static class JurisdictionPage
 {
-    public static string Render(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<Announcement> announcements, DateOnly today)
+    /// <summary>How many of the latest bulletins the page lists before the link to all of them.</summary>
+    public const int LatestBulletins = 5;
+
+    public static string Render(JurisdictionTree tree, Jurisdiction place, PlaceListing listing, DateOnly today)
     {
         var html = new Html();
-        Announcements(html, tree, place, announcements, today);
-        html.Raw("<section id=\"bulletins\">").Element("h2", "边督边改情况通报").Raw("<p>")
-            .Link(Application.PublicPaths.Bulletins(place.Code), "本地区已发布的边督边改情况通报（文字及附表）").Raw("</p></section>");
+        Announcements(html, tree, place, listing.Announcements, today);
+        html.Raw("<section id=\"bulletins\">").Element("h2", "边督边改情况通报");
+        BulletinPage.Items(html, listing.Bulletins);
+        html.Raw("<p>").Link(Application.PublicPaths.Bulletins(place.Code), "本地区已发布的全部边督边改情况通报（文字及附表）").Raw("</p></section>");
         Places(html, tree, place);
         return PublicLayout.Render(new PageFrame(PlaceNames.Full(tree, place), place, PlaceNames.Chain(tree, place), WithFeeds: true), html.ToString());
     }

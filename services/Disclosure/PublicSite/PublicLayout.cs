@@ -29,6 +29,11 @@ internal static class PublicLayout
         + ".notice{background:#fff8c5;border:1px solid #e3c65b;border-radius:6px;padding:8px 10px;margin:10px 0}"
         + ".meta{font-size:14px;color:#57606a}.phone{font-size:19px;font-weight:bold}"
         + "table{border-collapse:collapse;width:100%;font-size:14px;background:#fff}th,td{border:1px solid #dde1e6;padding:4px 6px;text-align:left;vertical-align:top}"
+        + ".scroll{overflow-x:auto}"
+        // On a phone the attached table's eight columns would be a few characters wide: each row becomes a card instead.
+        + "@media (max-width:640px){table.cases,table.cases tbody,table.cases tr,table.cases td{display:block}table.cases thead{display:none}"
+        + "table.cases tr{border:1px solid #dde1e6;border-radius:6px;margin:0 0 10px;padding:4px 0}table.cases td{border:0;padding:2px 10px}"
+        + "table.cases td::before{content:attr(data-label) \"：\";color:#57606a}}"
         + "ul.places{padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:6px 14px}"
         + "footer{font-size:13px;color:#57606a}a{color:#0a58ca}";
 
@@ -55,7 +60,8 @@ internal static class PublicLayout
         }
         html.Element("h1", frame.Place?.Name ?? frame.Title).Element("p", SiteName, "site").Raw("</header><main>").Raw(main).Raw("</main><footer>");
         if (frame.WithFeeds && frame.Place is { } place2)
-            html.Raw("订阅本页：").Link(PublicPaths.Feed(place2.Code), "Atom").Raw(" · ").Link(PublicPaths.AnnouncementsJson(place2.Code), "JSON").Raw("<br>");
+            html.Raw("订阅本页：").Link(PublicPaths.Feed(place2.Code), "Atom").Raw(" · ").Link(PublicPaths.AnnouncementsJson(place2.Code), "公告JSON")
+                .Raw(" · ").Link(PublicPaths.BulletinsJson(place2.Code), "通报JSON").Raw("<br>");
         html.Raw("本站内容由各级“263”办公室发布；公告更正均保留原版本并注明更正原因。</footer></body></html>");
         return html.ToString();
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ducha.Disclosure.Application;
+using Ducha.Disclosure.Application.Bulletins;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Ducha.Disclosure.PublicSite;
 
 /// <summary>
-/// The public site (no token): per jurisdiction its page, its announcements as JSON and an Atom feed, and each
-/// announcement's page. A request asks the database one small indexed question — the content stamp of what it shows —
+/// The public site (no token): per jurisdiction its page, its announcements and its bulletins as JSON and one Atom feed
+/// of both, and each announcement's page. A request asks the database one small indexed question — the content stamp of what it shows —
 /// and renders only when that stamp (or the day, for pages that say whether a team is still in residence) is new.
 /// Unknown or malformed codes and ids answer the Chinese 404 page; nothing here can answer a 5xx for odd input.
 /// </summary>
@@ -38,40 +39,47 @@ public static partial class PublicSiteRoutes
         site.MapMethods("/{code}/feed.atom", GetAndHead, FeedAsync);
         site.MapMethods("/bulletins/{file}", GetAndHead, BulletinAsync);
         site.MapMethods("/{code}/bulletins", GetAndHead, BulletinListAsync);
+        site.MapMethods("/{code}/bulletins.json", GetAndHead, BulletinJsonAsync);
         // Any other path under the site is no page, said in Chinese rather than with the API's 401.
         site.MapMethods("/{**rest}", GetAndHead, (HttpContext http) => NotFound(http.RequestServices));
         return endpoints;
     }
 
     private static Task<IResult> JurisdictionAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "page", withDay: true, (tree, place, list, today, _) =>
-            PublicRepresentation.Of(JurisdictionPage.Render(tree, place, list, today), PublicRepresentation.HtmlType));
+        ForPlaceAsync(code, http, "page", withDay: true, bulletins: JurisdictionPage.LatestBulletins, (tree, place, listing, today, _) =>
+            PublicRepresentation.Of(JurisdictionPage.Render(tree, place, listing, today), PublicRepresentation.HtmlType));
 
     private static Task<IResult> JsonAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "json", withDay: false, (tree, place, list, _, baseUrl) =>
-            PublicRepresentation.Of(AnnouncementJson.Render(tree, place, list, baseUrl), PublicRepresentation.JsonType));
+        ForPlaceAsync(code, http, "json", withDay: false, bulletins: 0, (tree, place, listing, _, baseUrl) =>
+            PublicRepresentation.Of(AnnouncementJson.Render(tree, place, listing.Announcements, baseUrl), PublicRepresentation.JsonType));
+
+    private static Task<IResult> BulletinJsonAsync(string code, HttpContext http) =>
+        ForPlaceAsync(code, http, "bulletins.json", withDay: false, bulletins: 200, (tree, place, listing, _, baseUrl) =>
+            PublicRepresentation.Of(BulletinJson.RenderList(tree, place, listing.Bulletins, baseUrl), PublicRepresentation.JsonType));
 
     private static Task<IResult> FeedAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "atom", withDay: false, (tree, place, list, _, baseUrl) =>
-            PublicRepresentation.Of(AnnouncementFeed.Render(tree, place, list, baseUrl), PublicRepresentation.AtomType));
+        ForPlaceAsync(code, http, "atom", withDay: false, bulletins: AnnouncementFeed.Bulletins, (tree, place, listing, _, baseUrl) =>
+            PublicRepresentation.Of(AnnouncementFeed.Render(tree, place, listing, baseUrl), PublicRepresentation.AtomType));
 
-    private delegate PublicRepresentation RenderPlace(JurisdictionTree tree, Jurisdiction place, IReadOnlyList<Domain.Announcement> announcements,
-        DateOnly today, string baseUrl);
+    private delegate PublicRepresentation RenderPlace(JurisdictionTree tree, Jurisdiction place, PlaceListing listing, DateOnly today, string baseUrl);
 
-    private static async Task<IResult> ForPlaceAsync(string code, HttpContext http, string kind, bool withDay, RenderPlace render)
+    /// <param name="bulletins">How many of the place's latest published bulletins the representation shows (0: none, and none read).</param>
+    private static async Task<IResult> ForPlaceAsync(string code, HttpContext http, string kind, bool withDay, int bulletins, RenderPlace render)
     {
         var services = http.RequestServices;
         var tree = services.GetRequiredService<JurisdictionTree>();
         // Only a province, city or county has an office that publishes; anything else is no page.
         if (!CodePattern().IsMatch(code) || tree.Find(code) is not { Level: <= JurisdictionLevel.County } place) return NotFound(services);
-        var read = services.GetRequiredService<ReadPublicAnnouncements>();
+        var announcements = services.GetRequiredService<ReadPublicAnnouncements>();
+        var published = services.GetRequiredService<ReadPublicBulletins>();
         var ct = http.RequestAborted;
-        var stamp = await read.StampAsync(place, ct);
+        var stamp = await announcements.StampAsync(place, ct) + (bulletins > 0 ? "/" + await published.StampAsync(place, ct) : "");
         var today = Today(services);
         var baseUrl = BaseUrl(services, http.Request);
         var key = $"{kind}|{code}|{stamp}|{(withDay ? today.DayNumber : 0)}|{(withDay ? "" : baseUrl)}";
-        var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync(key,
-            async () => render(tree, place, await read.ListAsync(place, ct), today, baseUrl));
+        var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync(key, async () =>
+            render(tree, place, new PlaceListing(await announcements.ListAsync(place, ct), bulletins > 0 ? await published.ListAsync(place, ct, bulletins) : []),
+                today, baseUrl));
         return Answer(services, page);
     }
 
@@ -124,3 +132,6 @@ public static partial class PublicSiteRoutes
     [GeneratedRegex("^[1-9][0-9]{5}$")]
     private static partial Regex CodePattern();
 }
+
+/// <summary>What a jurisdiction's page, JSON and feed are rendered from.</summary>
+internal sealed record PlaceListing(IReadOnlyList<Domain.Announcement> Announcements, IReadOnlyList<PublishedBulletin> Bulletins);

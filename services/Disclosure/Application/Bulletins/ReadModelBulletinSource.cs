@@ -41,7 +41,21 @@ public sealed class ReadModelBulletinSource(DisclosureDbContext db, Jurisdiction
         }).ToList();
         var closed = rows.Count(r => r.Stage == CaseStage.Closed);
         return new BulletinContent(jurisdiction.Code, PlaceName(jurisdiction.Code, null), period.Start, period.End, rows.Count, rows.Count - closed, closed,
-            rows.Count(r => r.Overdue), table);
+            rows.Count(r => r.Overdue), table, await ToDateAsync(jurisdiction, period, cancellationToken));
+    }
+
+    /// <summary>
+    /// The running totals since the inspection began — the start of the jurisdiction's cadence — when it began before
+    /// the period; counted by the database, so a province's year of cases costs two aggregate queries.
+    /// </summary>
+    private async Task<BulletinToDate?> ToDateAsync(Jurisdiction jurisdiction, BulletinPeriod period, CancellationToken cancellationToken)
+    {
+        var since = await db.BulletinCadences.AsNoTracking().Where(c => c.JurisdictionCode == jurisdiction.Code).Select(c => (DateOnly?)c.Start)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (since is not { } start || start >= period.Start) return null;
+        var summary = await db.SummarizeAsync(db.Cases.AsNoTracking().CameInto(jurisdiction, new DisclosurePeriod(start, period.End)), cancellationToken);
+        return new BulletinToDate(start, summary.Transferred, summary.InHand, summary.Closed, summary.Overdue,
+            PeopleHeld.Of(summary.Accountability.Select(a => KeyValuePair.Create(a.Rank, a.Held))));
     }
 
     private string PlaceName(string code, string? address)

@@ -27,8 +27,29 @@ public sealed class ReadPublicBulletins(DisclosureDbContext db)
         return rows is null ? "0" : $"{rows.Count}.{rows.Versions}";
     }
 
-    /// <summary>The jurisdiction's published bulletins, latest period first (the latest 200).</summary>
-    public async Task<IReadOnlyList<Bulletin>> ListAsync(Jurisdiction place, CancellationToken cancellationToken) =>
-        await db.Bulletins.AsNoTracking().Where(b => b.JurisdictionCode == place.Code && b.State == BulletinState.Published)
-            .OrderByDescending(b => b.PeriodStart).ThenByDescending(b => b.PeriodEnd).Take(200).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The jurisdiction's published bulletins, latest period first (the latest <paramref name="count"/>), each with when
+    /// its versions were published and why — not their content, which the bulletin's own row holds for the latest.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedBulletin>> ListAsync(Jurisdiction place, CancellationToken cancellationToken, int count = 200)
+    {
+        var bulletins = await db.Bulletins.AsNoTracking().Where(b => b.JurisdictionCode == place.Code && b.State == BulletinState.Published)
+            .OrderByDescending(b => b.PeriodStart).ThenByDescending(b => b.PeriodEnd).Take(count).ToListAsync(cancellationToken);
+        var versions = new List<BulletinVersionStamp>();
+        foreach (var slice in bulletins.Select(b => b.Id).Chunk(500))
+            versions.AddRange(await db.BulletinVersions.AsNoTracking().Where(v => slice.Contains(v.BulletinId))
+                .Select(v => new BulletinVersionStamp(v.BulletinId, v.Number, v.PublishedAt, v.Reason)).ToListAsync(cancellationToken));
+        var byBulletin = versions.ToLookup(v => v.BulletinId);
+        return [.. bulletins.Select(b => new PublishedBulletin(b, [.. byBulletin[b.Id].OrderBy(v => v.Number)]))];
+    }
+}
+
+/// <summary>When a bulletin's version was published, and why when it is a correction.</summary>
+public sealed record BulletinVersionStamp(string BulletinId, int Number, DateTimeOffset PublishedAt, string? Reason);
+
+/// <summary>A published bulletin with its versions' stamps, oldest first.</summary>
+public sealed record PublishedBulletin(Bulletin Bulletin, IReadOnlyList<BulletinVersionStamp> Versions)
+{
+    public DateTimeOffset PublishedAt => Versions.Count > 0 ? Versions[0].PublishedAt : Bulletin.PublishedAt ?? Bulletin.DraftedAt;
+    public DateTimeOffset UpdatedAt => Versions.Count > 0 ? Versions[^1].PublishedAt : PublishedAt;
 }

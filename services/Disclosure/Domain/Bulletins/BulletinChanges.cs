@@ -16,11 +16,20 @@ public static class BulletinChanges
         Count("逾期件数", before.Overdue, after.Overdue);
         if (before.Accountability.ToChinese() != after.Accountability.ToChinese())
             changes.Add($"问责人数由“{before.Accountability.ToChinese()}”更正为“{after.Accountability.ToChinese()}”");
+        if (before.ToDate is { } sinceBefore && after.ToDate is { } sinceAfter)
+        {
+            Count("累计交办件数", sinceBefore.Transferred, sinceAfter.Transferred);
+            Count("累计已办结件数", sinceBefore.Closed, sinceAfter.Closed);
+            Count("累计正在办理件数", sinceBefore.InHand, sinceAfter.InHand);
+            Count("累计逾期件数", sinceBefore.Overdue, sinceAfter.Overdue);
+            if (sinceBefore.Accountability.ToChinese() != sinceAfter.Accountability.ToChinese())
+                changes.Add($"累计问责人数由“{sinceBefore.Accountability.ToChinese()}”更正为“{sinceAfter.Accountability.ToChinese()}”");
+        }
         var old = before.Cases.ToDictionary(c => c.CaseId);
-        var now = after.Cases.ToDictionary(c => c.CaseId);
+        var current = after.Cases.ToDictionary(c => c.CaseId);
         foreach (var added in after.Cases.Where(c => !old.ContainsKey(c.CaseId)))
             changes.Add($"增列附表第{added.Number}号（{added.Place}）");
-        foreach (var removed in before.Cases.Where(c => !now.ContainsKey(c.CaseId)))
+        foreach (var removed in before.Cases.Where(c => !current.ContainsKey(c.CaseId)))
             changes.Add($"删去原附表第{removed.Number}号（{removed.Place}）");
         foreach (var row in after.Cases.Where(c => old.ContainsKey(c.CaseId)))
         {

@@ -9,11 +9,18 @@ public sealed record BulletinCaseRow(int Number, string CaseId, string Place, st
     string Rectification, PeopleHeld Accountability, bool Typical);
 
 /// <summary>
+/// The running totals since the inspection began (累计), to the period's end: every case transferred in since
+/// <paramref name="Since"/>, where each stands now, and the people held accountable on them by rank.
+/// </summary>
+public sealed record BulletinToDate(DateOnly Since, int Transferred, int InHand, int Closed, int Overdue, PeopleHeld Accountability);
+
+/// <summary>
 /// What a 边督边改 bulletin says for a jurisdiction and period — generated, never typed: the counts, one row per case
-/// transferred into the jurisdiction in the period, and the accountability by rank.
+/// transferred into the jurisdiction in the period, the accountability by rank, and — when the inspection began before
+/// the period — the running totals since it began.
 /// </summary>
 public sealed record BulletinContent(string JurisdictionCode, string JurisdictionName, DateOnly PeriodStart, DateOnly PeriodEnd, int Transferred,
-    int InHand, int Closed, int Overdue, IReadOnlyList<BulletinCaseRow> Cases)
+    int InHand, int Closed, int Overdue, IReadOnlyList<BulletinCaseRow> Cases, BulletinToDate? ToDate = null)
 {
     [JsonIgnore]
     public PeopleHeld Accountability => Cases.Aggregate(PeopleHeld.None, (sum, c) => sum.Add(c.Accountability));
@@ -30,6 +37,10 @@ public sealed record BulletinContent(string JurisdictionCode, string Jurisdictio
             $"截至{PeriodEnd:M月d日}已办结{Closed}件，正在办理{InHand}件" + (Overdue > 0 ? $"，其中逾期未办结{Overdue}件。" : "。"),
             Accountability.Total == 0 ? "本期交办问题暂无问责。" : $"本期交办问题共问责{Accountability.ToChinese()}。",
         };
+        if (ToDate is { } total)
+            paragraphs.Add($"自{total.Since:yyyy年M月d日}督察进驻以来，{JurisdictionName}累计收到交办信访件{total.Transferred}件，已办结{total.Closed}件，" +
+                           $"正在办理{total.InHand}件" + (total.Overdue > 0 ? $"，其中逾期未办结{total.Overdue}件" : "") +
+                           (total.Accountability.Total > 0 ? $"；累计问责{total.Accountability.ToChinese()}。" : "。"));
         foreach (var typical in Cases.Where(c => c.Typical))
             paragraphs.Add($"典型案例：{typical.Place}{typical.BasicFacts}。调查核实情况：{typical.Findings}。处理结果：{typical.Result}。" +
                            $"问责{typical.Accountability.ToChinese()}。");

@@ -18,8 +18,11 @@ public static class BulletinContentJson
     };
 
     public static string Write(BulletinContent content) =>
-        JsonSerializer.Serialize(content with { Cases = [.. content.Cases.Select(c => c with { Accountability = PeopleHeld.Of(c.Accountability.ByRank) })] },
-            Options);
+        JsonSerializer.Serialize(content with
+        {
+            Cases = [.. content.Cases.Select(c => c with { Accountability = PeopleHeld.Of(c.Accountability.ByRank) })],
+            ToDate = content.ToDate is { } total ? total with { Accountability = PeopleHeld.Of(total.Accountability.ByRank) } : null,
+        }, Options);
 
     public static BulletinContent Read(string json) =>
         JsonSerializer.Deserialize<BulletinContent>(json, Options) ?? throw new InvalidOperationException("A stored bulletin has no content.");
