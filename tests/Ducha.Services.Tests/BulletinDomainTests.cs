@@ -33,6 +33,33 @@ public sealed class BulletinDomainTests
         Assert.Contains("本期交办问题共问责2人，其中处级1人、科级1人。", content.Paragraphs());
     }
 
+    [Theory]
+    [InlineData("2026-12-05", "2026-12-05", "苏州市虎丘区边督边改情况通报（2026年12月5日）")]
+    [InlineData("2026-12-02", "2026-12-04", "苏州市虎丘区边督边改情况通报（2026年12月2日至12月4日）")]
+    [InlineData("2026-12-30", "2027-01-01", "苏州市虎丘区边督边改情况通报（2026年12月30日至2027年1月1日）")]
+    public void The_title_names_the_period_as_a_reader_would_write_it(string start, string end, string title)
+    {
+        var content = Content() with { PeriodStart = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), PeriodEnd = DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture) };
+
+        Assert.Equal(title, content.Title);
+        Assert.StartsWith(title[(title.IndexOf('（') + 1)..^1] + "，", content.Paragraphs()[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Running_totals_are_printed_and_a_correction_of_them_is_named()
+    {
+        var before = Content(Row(1, "a")) with { ToDate = new BulletinToDate(new DateOnly(2024, 9, 20), 7, 2, 5, 1, Held((CadreRank.Section, 1))) };
+        var after = before with { ToDate = before.ToDate! with { Transferred = 8, InHand = 3 } };
+
+        Assert.Contains("自2024年9月20日督察进驻以来，苏州市虎丘区累计收到交办信访件7件，已办结5件，正在办理2件，其中逾期未办结1件；累计问责1人，其中科级1人。",
+            before.Paragraphs());
+        Assert.DoesNotContain(Content(Row(1, "a")).Paragraphs(), p => p.Contains("累计", StringComparison.Ordinal));
+        Assert.Equal(["累计交办件数由7件更正为8件", "累计正在办理件数由2件更正为3件"], BulletinChanges.Between(before, after));
+        var stored = BulletinContentJson.Read(BulletinContentJson.Write(before));
+        Assert.Equal(BulletinContentJson.Write(before), BulletinContentJson.Write(stored));
+        Assert.Equal(before.Paragraphs(), stored.Paragraphs());
+    }
+
     [Fact]
     public void Only_a_case_marked_typical_has_its_specifics_in_the_text()
     {

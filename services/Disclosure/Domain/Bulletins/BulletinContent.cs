@@ -26,14 +26,19 @@ public sealed record BulletinContent(string JurisdictionCode, string Jurisdictio
     public PeopleHeld Accountability => Cases.Aggregate(PeopleHeld.None, (sum, c) => sum.Add(c.Accountability));
 
     [JsonIgnore]
-    public string Title => $"{JurisdictionName}边督边改情况通报（{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}）";
+    public string Title => $"{JurisdictionName}边督边改情况通报（{Period}）";
+
+    /// <summary>"2026年12月5日", "2026年12月2日至12月4日", or with the second year when the period crosses into a new one.</summary>
+    [JsonIgnore]
+    public string Period => PeriodStart == PeriodEnd ? $"{PeriodStart:yyyy年M月d日}"
+        : PeriodStart.Year == PeriodEnd.Year ? $"{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}" : $"{PeriodStart:yyyy年M月d日}至{PeriodEnd:yyyy年M月d日}";
 
     /// <summary>The text (文字) of the bulletin, paragraph by paragraph; the table goes with it as the attachment.</summary>
     public IReadOnlyList<string> Paragraphs()
     {
         var paragraphs = new List<string>
         {
-            $"{PeriodStart:yyyy年M月d日}至{PeriodEnd:M月d日}，{JurisdictionName}共收到督察组交办信访件{Transferred}件，" +
+            $"{Period}，{JurisdictionName}共收到督察组交办信访件{Transferred}件，" +
             $"截至{PeriodEnd:M月d日}已办结{Closed}件，正在办理{InHand}件" + (Overdue > 0 ? $"，其中逾期未办结{Overdue}件。" : "。"),
             Accountability.Total == 0 ? "本期交办问题暂无问责。" : $"本期交办问题共问责{Accountability.ToChinese()}。",
         };
