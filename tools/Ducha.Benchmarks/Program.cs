@@ -7,10 +7,16 @@ using Ducha.Testing;
 // reads all day. Runs the standalone host in-process on SQLite (or PostgreSQL when ConnectionStrings__casesdb is set),
 // prints figures and asserts nothing. Arguments: [cases] [callers] [--Setting=value …], the settings passed to the host.
 // `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark);
-// `public [seconds] [callers] [--url=…]` the public site's pages (PublicSiteBenchmark).
+// `public [seconds] [callers] [--url=…]` the public site's pages (PublicSiteBenchmark); `bulletin [cases] [drafts]` bulletin
+// drafts over a province's year of cases on PostgreSQL (BulletinBenchmark).
 if (args.Length > 0 && args[0] == "latency")
 {
     await EventLatencyBenchmark.RunAsync(args[1..]);
+    return;
+}
+if (args.Length > 0 && args[0] == "bulletin")
+{
+    await BulletinBenchmark.RunAsync(args[1..]);
     return;
 }
 if (args.Length > 0 && args[0] == "public")

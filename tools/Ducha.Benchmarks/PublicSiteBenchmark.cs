@@ -8,7 +8,8 @@ namespace Ducha.Benchmarks;
 
 /// <summary>
 /// The public site under load, as the public reads it: an announcement's page fetched whole, the same page revalidated
-/// with its ETag (what a browser or proxy does after max-age), and the county's page. Against a running host (--url) or
+/// with its ETag (what a browser or proxy does after max-age), the county's page, then a county bulletin made through
+/// the API (<see cref="PublicBulletinSetup"/>) — its page, revalidated, its XLSX and CSV — and the county's feed. Against a running host (--url) or
 /// a standalone host started in-process; it publishes one announcement to read (once: an idempotency key), prints the
 /// rates and asserts nothing. Arguments: [seconds per kind, 10] [callers, 8] [--url=http://localhost:8263].
 /// </summary>
@@ -51,6 +52,23 @@ public static class PublicSiteBenchmark
             var county = new Latencies("GET county page /public/320505 (200)");
             await county.RunForAsync(duration, callers, () => ExpectAsync(http, "/public/320505", null, HttpStatusCode.OK));
             Console.WriteLine(county.Row());
+
+            var (bulletin, rows) = await PublicBulletinSetup.PublishAsync(http, 12);
+            using var page = await http.GetAsync(bulletin);
+            var bulletinTag = page.Headers.ETag!.Tag;
+            foreach (var (name, target, tag, status) in new[]
+                     {
+                         ($"GET bulletin page ({rows} cases, {page.Content.Headers.ContentLength} bytes)", bulletin, null, HttpStatusCode.OK),
+                         ("GET bulletin page with If-None-Match (304)", bulletin, bulletinTag, HttpStatusCode.NotModified),
+                         ("GET bulletin table .xlsx", bulletin + ".xlsx", null, HttpStatusCode.OK),
+                         ("GET bulletin table .csv", bulletin + ".csv", null, HttpStatusCode.OK),
+                         ("GET county feed /public/320505/feed.atom", "/public/320505/feed.atom", null, HttpStatusCode.OK),
+                     })
+            {
+                var timed = new Latencies(name);
+                await timed.RunForAsync(duration, callers, () => ExpectAsync(http, target, tag, status));
+                Console.WriteLine(timed.Row());
+            }
         }
         finally
         {
