@@ -72,7 +72,8 @@ public static class DisclosureModule
         .AddSubscription<CaseReopened, CaseOutcomeHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<AccountabilityRecorded, CaseOutcomeHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<ProblemExposed, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
-        .AddSubscription<FollowUpOverdue, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true);
+        .AddSubscription<FollowUpOverdue, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<FollowUpRecorded, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true);
 
     public static IEndpointRouteBuilder MapDisclosureService(this IEndpointRouteBuilder endpoints)
     {

@@ -1,5 +1,6 @@
 using Ducha.Contracts.Cases.V1;
 using Ducha.Contracts.Disclosure.V1;
+using Ducha.Contracts.Exposure.V1;
 using Ducha.Disclosure.Data;
 using FetchedCaseFacts = Ducha.Disclosure.Domain.FetchedCaseFacts;
 using Ducha.Exposure.Application;
@@ -53,6 +54,8 @@ public sealed class DisclosureRebuildTests(StandaloneFixture host)
         Assert.Equal(Ducha.Contracts.Cases.V1.Channel.MediaExposure, aired.Channel);
         Assert.NotNull(aired.Exposure);
         Assert.True(aired.Exposure.FollowUpOverdue);
+        Assert.Equal(("2024-09-27", RectificationState.Rectifying, "", FollowUpState.Overdue),
+            (aired.Exposure.ReturnVisitDate, aired.Exposure.ReturnVisitRectification, aired.Exposure.BroadcastDate, aired.Exposure.FollowUpState));
     }
 
     [Fact]
@@ -90,7 +93,7 @@ public sealed class DisclosureRebuildTests(StandaloneFixture host)
     /// <summary>
     /// 接、转、办、督、核、销号 and back: a report sent back and replaced, accountability with 容错, closure, a repeated complaint
     /// reopening the case, a case returned by its unit, both it and one left at its unit overdue, and a problem aired on provincial TV whose
-    /// follow-up is missed. Answers the reopened case and the aired problem's case.
+    /// return visit is recorded and whose follow-up is still missed. Answers the reopened case and the aired problem's case.
     /// </summary>
     private async Task<(string Reopened, string Aired)> RunAsync(DisclosureSteps steps)
     {
@@ -122,9 +125,14 @@ public sealed class DisclosureRebuildTests(StandaloneFixture host)
         var problem = await ExposureTestData.Client(host.Invoker).ProposeExposureAsync(proposal);
         await ExposureTestData.AirAsync(host.Invoker, column, "2024-09-27", FridayEvening, problem);
         var exposed = await ExposureTestData.WithCaseAsync(host, host.Invoker, problem.Id);
-        // Nobody follows it up: a week after its deadline the follow-up watch reports it overdue.
+        // Changzhou visits the same day but never broadcasts: a week after its deadline the follow-up watch reports it overdue.
+        await ExposureTestData.Client(host.As(DisclosureSteps.City)).RecordFollowUpAsync(new RecordFollowUpRequest
+        {
+            Id = problem.Id,
+            ReturnVisit = new ReturnVisit { Date = "2024-09-27", Findings = "企业已停产整治", RectificationState = RectificationState.Rectifying },
+        });
         await host.Services.GetRequiredService<FollowUpWatch>().SweepAsync(new DateTimeOffset(2024, 10, 18, 10, 0, 0, TimeSpan.FromHours(8)), CancellationToken.None);
-        await steps.DisclosedWhenAsync(exposed.CaseId, c => c.Exposure?.FollowUpOverdue == true, DisclosureSteps.City);
+        await steps.DisclosedWhenAsync(exposed.CaseId, c => c.Exposure is { FollowUpOverdue: true, ReturnVisitDate.Length: > 0 }, DisclosureSteps.City);
         return (first.Id, exposed.CaseId);
     }
 

@@ -1,4 +1,6 @@
 using Ducha.Contracts.Exposure.V1;
+using Ducha.EventBus.EntityFramework.Outbox;
+using Ducha.Exposure.Data;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
@@ -49,7 +51,7 @@ public sealed class ExposureFollowUpTests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task The_province_column_and_a_column_without_follow_ups_are_refused_naming_the_column_and_nothing_is_stored()
+    public async Task The_province_column_and_a_column_without_follow_ups_are_refused_naming_the_column_and_nothing_is_stored_or_published()
     {
         var (province, problem) = await AiredAsync();
         var noFollowUps = await ExposureTestData.ColumnAsync(host, "320500", change: r => r.CarriesFollowUps = false);
@@ -62,6 +64,9 @@ public sealed class ExposureFollowUpTests(StandaloneFixture host)
         var unchanged = await Suzhou.GetExposureAsync(new GetExposureRequest { Id = problem.Id });
         Assert.Null(unchanged.ReturnVisit);
         Assert.Null(unchanged.FollowUpBroadcast);
+        // The event goes out with the follow-up or not at all: the refused request's return visit was not told either.
+        Assert.Empty(await host.QueryAsync<ExposureDbContext, string>(db => db.Set<OutboxMessage>()
+            .Where(m => m.Topic == "exposure.follow-up-recorded" && m.Payload.Contains(problem.Id)).Select(m => m.Payload)));
     }
 
     [Theory]

@@ -45,6 +45,8 @@ internal sealed class DisclosedExposureConfiguration : IEntityTypeConfiguration<
             builder.Property(code).HasMaxLength(12);
         builder.Property(e => e.Polluter).HasMaxLength(200);
         builder.Property(e => e.PollutionType).HasMaxLength(32);
+        builder.Property(e => e.ReturnVisitRectification).HasMaxLength(16);
+        builder.Property(e => e.FollowUpState).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.CaseId).HasMaxLength(36);
         builder.HasIndex(e => e.CaseId);
     }

@@ -8,6 +8,7 @@ using Ducha.Contracts.Cases.V1;
 using AccountabilityTally = Ducha.Contracts.Disclosure.V1.AccountabilityTally;
 using PollutionType = Ducha.Contracts.Cases.V1.PollutionType;
 using Domain = Ducha.Disclosure.Domain;
+using Exposure = Ducha.Contracts.Exposure.V1;
 
 namespace Ducha.Disclosure.Grpc;
 
@@ -93,16 +94,24 @@ internal static class ReadModelMapping
             RectificationDeadline = f?.RectificationDeadline.ToWire() ?? "",
             Typical = view.Typical,
             FactsPending = c.FactsPending,
-            Exposure = e is null ? null : new AiredProblem
-            {
-                ExposureId = e.ExposureId, AiredAt = Wire(e.AiredAt), FollowUpDeadline = e.FollowUpDeadline.ToWire(), FollowUpOverdue = e.FollowUpOverdue,
-            },
+            Exposure = e is null ? null : ToContract(e),
         };
         foreach (var (level, code) in new[] { (JurisdictionLevel.Province, c.ProvinceCode), (JurisdictionLevel.City, c.CityCode), (JurisdictionLevel.County, c.CountyCode) })
             if (code is not null && c.ArrivedAt(level) is { } at) contract.Transfers.Add(new Transfer { JurisdictionCode = code, At = Timestamp.FromDateTimeOffset(at) });
         contract.Accountability.AddRange(view.Accountability.Select(t => Count(t.Rank, t.Sanction, t.Held, t.Exempted)));
         return contract;
     }
+
+    private static AiredProblem ToContract(Domain.DisclosedExposure e) => new()
+    {
+        ExposureId = e.ExposureId, AiredAt = Wire(e.AiredAt), FollowUpDeadline = e.FollowUpDeadline.ToWire(), FollowUpOverdue = e.FollowUpOverdue,
+        ReturnVisitDate = e.ReturnVisitDate.ToWire(),
+        ReturnVisitRectification = System.Enum.TryParse<Exposure.RectificationState>(e.ReturnVisitRectification, out var found) ? found
+            : Exposure.RectificationState.Unspecified,
+        BroadcastDate = e.BroadcastDate.ToWire(),
+        // The values match exposure's, whose vocabulary the wire uses.
+        FollowUpState = (Exposure.FollowUpState)e.FollowUpState,
+    };
 
     public static ReadModelRebuild ToContract(this Application.ReadModelRebuild rebuild)
     {

@@ -480,6 +480,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AiredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("BroadcastDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("CaseId")
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
@@ -493,6 +496,11 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
                     b.Property<bool>("FollowUpOverdue")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("FollowUpState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("JurisdictionCode")
                         .HasMaxLength(12)
@@ -509,6 +517,13 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.Property<string>("PollutionType")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ReturnVisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReturnVisitRectification")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("ExposureId");
 

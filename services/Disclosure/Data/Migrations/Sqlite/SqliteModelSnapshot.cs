@@ -474,6 +474,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     b.Property<long?>("AiredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("BroadcastDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseId")
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
@@ -487,6 +490,11 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
                     b.Property<bool>("FollowUpOverdue")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("JurisdictionCode")
                         .HasMaxLength(12)
@@ -502,6 +510,13 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
                     b.Property<string>("PollutionType")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnVisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnVisitRectification")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ExposureId");

@@ -197,6 +197,10 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     FollowUpJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     FollowUpDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     FollowUpOverdue = table.Column<bool>(type: "boolean", nullable: false),
+                    ReturnVisitDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnVisitRectification = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    BroadcastDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpState = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true)
                 },
                 constraints: table =>

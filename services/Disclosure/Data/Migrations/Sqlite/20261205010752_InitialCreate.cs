@@ -195,6 +195,10 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     FollowUpJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     FollowUpDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FollowUpOverdue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReturnVisitDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnVisitRectification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    BroadcastDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpState = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true)
                 },
                 constraints: table =>
