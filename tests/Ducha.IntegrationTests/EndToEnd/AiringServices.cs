@@ -5,14 +5,16 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
+using DisclosureClient = Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient;
 using ExposureClient = Ducha.Contracts.Exposure.V1.Exposure.ExposureClient;
 
 namespace Ducha.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// Cases and exposure as their own processes for <see cref="ExposureAiringDistributedTests"/>, started once for its
-/// tests on the suite's RabbitMQ and PostgreSQL: exposure finds cases at <c>services__cases__http__0</c>, polls for
-/// openings twice a second, and both export their spans to one collector.
+/// Cases, exposure and disclosure as their own processes for <see cref="ExposureAiringDistributedTests"/>, started once
+/// for its tests on the suite's RabbitMQ and PostgreSQL, each with a database of its own: exposure and disclosure find
+/// cases at <c>services__cases__http__0</c>, exposure polls for openings and disclosure for cases' facts twice a second,
+/// and cases and exposure export their spans to one collector.
 /// </summary>
 public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postgres) : IAsyncLifetime
 {
@@ -24,45 +26,75 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
     private OtlpReceiver? _collector;
     private ServiceProcess? _cases;
     private ServiceProcess? _exposure;
+    private ServiceProcess? _disclosure;
     private string? _casesDb;
 
     public OtlpReceiver Collector => _collector ?? throw new InvalidOperationException("not started");
     public ServiceProcess CasesProcess => _cases ?? throw new InvalidOperationException("not started");
     public ServiceProcess ExposureProcess => _exposure ?? throw new InvalidOperationException("not started");
+    public ServiceProcess DisclosureProcess => _disclosure ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync()
     {
         _collector = await OtlpReceiver.StartAsync();
-        var common = new Dictionary<string, string>
+        var bus = new Dictionary<string, string>
         {
             ["EventBus__Transport"] = "rabbitmq",
             ["ConnectionStrings__rabbitmq"] = rabbit.Server.AmqpUri,
+        };
+        var traced = new Dictionary<string, string>(bus)
+        {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = _collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
         };
         _casesDb = await postgres.Server.CreateDatabaseAsync();
-        _cases = await ServiceProcess.StartAsync("Cases", "Ducha.Cases", new Dictionary<string, string>(common) { ["ConnectionStrings__casesdb"] = _casesDb });
-        _exposure = await ServiceProcess.StartAsync("Exposure", "Ducha.Exposure", new Dictionary<string, string>(common)
+        _cases = await ServiceProcess.StartAsync("Cases", "Ducha.Cases", new Dictionary<string, string>(traced) { ["ConnectionStrings__casesdb"] = _casesDb });
+        var exposureDb = await postgres.Server.CreateDatabaseAsync();
+        var disclosureDb = await postgres.Server.CreateDatabaseAsync();
+        // Started side by side: neither needs the other, and each start costs seconds.
+        var exposure = ServiceProcess.StartAsync("Exposure", "Ducha.Exposure", new Dictionary<string, string>(traced)
         {
-            ["ConnectionStrings__exposuredb"] = await postgres.Server.CreateDatabaseAsync(),
+            ["ConnectionStrings__exposuredb"] = exposureDb,
             ["services__cases__http__0"] = _cases.Address.ToString(),
             ["Exposure__CaseOpenerPollInterval"] = "00:00:00.500",
         }, [CasesUnavailable]);
+        // Untraced: the airing tests read whole traces, and the spans of disclosure's consumers and fetcher are not theirs.
+        var disclosure = ServiceProcess.StartAsync("Disclosure", "Ducha.Disclosure", new Dictionary<string, string>(bus)
+        {
+            ["ConnectionStrings__disclosuredb"] = disclosureDb,
+            ["services__cases__http__0"] = _cases.Address.ToString(),
+            ["Disclosure__FactsFetcherPollInterval"] = "00:00:00.500",
+        });
+        try
+        {
+            await Task.WhenAll(exposure, disclosure);
+        }
+        finally
+        {
+            if (exposure.IsCompletedSuccessfully) _exposure = exposure.Result;
+            if (disclosure.IsCompletedSuccessfully) _disclosure = disclosure.Result;
+        }
     }
 
-    public string Token(string jurisdiction) => _tokens.Issue(jurisdiction, "office", "e2e-airing", TimeSpan.FromHours(1));
+    public string Token(string jurisdiction, string role = "office", string? unit = null) =>
+        _tokens.Issue(jurisdiction, role, "e2e-airing", TimeSpan.FromHours(1), unit: unit);
 
-    public ExposureClient Exposure(string jurisdiction) => new(Invoker(ExposureProcess, jurisdiction));
+    public ExposureClient Exposure(string jurisdiction) => new(Invoker(ExposureProcess, Token(jurisdiction)));
 
-    public CasesClient Cases(string jurisdiction) => new(Invoker(CasesProcess, jurisdiction));
+    public CasesClient Cases(string jurisdiction) => new(Invoker(CasesProcess, Token(jurisdiction)));
 
-    private CallInvoker Invoker(ServiceProcess process, string jurisdiction)
+    /// <summary>Cases as a handler of <paramref name="unit"/> of <paramref name="jurisdiction"/> sees it.</summary>
+    public CasesClient CasesHandler(string jurisdiction, string unit) => new(Invoker(CasesProcess, Token(jurisdiction, "handler", unit)));
+
+    public DisclosureClient Disclosure(string jurisdiction) => new(Invoker(DisclosureProcess, Token(jurisdiction)));
+
+    private CallInvoker Invoker(ServiceProcess process, string token)
     {
         var channel = GrpcChannel.ForAddress(process.Address);
         lock (_channels) _channels.Add(channel);
-        var token = Token(jurisdiction);
-        return Grpc.Core.Interceptors.CallInvokerExtensions.Intercept(channel.CreateCallInvoker(), m => { m.Add("Authorization", "Bearer " + token); return m; });
+        return Grpc.Core.Interceptors.CallInvokerExtensions.Intercept(channel.CreateCallInvoker(),
+            m => { m.Add("Authorization", "Bearer " + token); return m; });
     }
 
     /// <summary>The problem once exposure shows the case cases opened for it.</summary>
@@ -88,11 +120,13 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
     {
         if (_cases is not null) output.WriteLine("--- cases ---\n" + _cases.OutputTail);
         if (_exposure is not null) output.WriteLine("--- exposure ---\n" + _exposure.OutputTail);
+        if (_disclosure is not null) output.WriteLine("--- disclosure ---\n" + _disclosure.OutputTail);
     }
 
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels) channel.Dispose();
+        _disclosure?.Dispose();
         _exposure?.Dispose();
         _cases?.Dispose();
         if (_collector is not null) await _collector.DisposeAsync();

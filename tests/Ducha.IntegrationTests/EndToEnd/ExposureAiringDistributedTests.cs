@@ -16,12 +16,14 @@ using ExposureClient = Ducha.Contracts.Exposure.V1.Exposure.ExposureClient;
 namespace Ducha.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// Exposure and cases as separate processes on the real RabbitMQ and PostgreSQL, exporting their spans to one collector:
-/// an airing recorded while cases is down still stands and its cases are opened once cases is back, each once; and an
-/// airing's trace runs from exposure through its call to cases to the events cases publishes after it.
+/// Exposure, cases and disclosure as separate processes on the real RabbitMQ and PostgreSQL, exposure and cases exporting
+/// their spans to one collector: an airing recorded while cases is down still stands and its cases are opened once cases
+/// is back, each once; an airing's trace runs from exposure through its call to cases to the events cases publishes after
+/// it; and cases filed in a county and a problem aired there feed, through the broker alone, the county's 边督边改 bulletin
+/// at disclosure, which the public read without the reporter (<c>ExposureAiringDistributedTests.Bulletin.cs</c>).
 /// </summary>
 [Collection(ServersCollection.Name)]
-public sealed class ExposureAiringDistributedTests(AiringServices services, ITestOutputHelper output) : IClassFixture<AiringServices>
+public sealed partial class ExposureAiringDistributedTests(AiringServices services, ITestOutputHelper output) : IClassFixture<AiringServices>
 {
     // Monday 30 September 2024, the day before the National Day holiday: the follow-up is due on Saturday 12 October, the
     // make-up working day (1–7 October do not count). In the past, so the wall clock the processes run on allows it.
