@@ -12,7 +12,7 @@ public static class CaseSummaries
     public static async Task<CaseSummary> SummarizeAsync(this DisclosureDbContext db, IQueryable<DisclosedCase> cases, CancellationToken cancellationToken)
     {
         var closed = CaseStage.Closed;
-        var counts = await cases.GroupBy(_ => 1)
+        var counts = (await cases.GroupBy(_ => 1)
             .Select(g => new
             {
                 Transferred = g.Count(),
@@ -20,7 +20,7 @@ public static class CaseSummaries
                 Overdue = g.Count(c => c.Overdue),
                 Pending = g.Count(c => c.FactsPending),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)) is [var only] ? only : null;
         var ids = cases.Select(c => c.CaseId);
         var accountability = await db.Accountability.AsNoTracking().Where(t => ids.Contains(t.CaseId))
             .GroupBy(t => new { t.Rank, t.Sanction })

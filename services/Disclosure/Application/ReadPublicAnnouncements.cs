@@ -17,10 +17,10 @@ public sealed class ReadPublicAnnouncements(DisclosureDbContext db)
     /// <summary>Changes whenever an announcement of the scope is published or corrected: the count and the versions only grow.</summary>
     public async Task<AnnouncementStamp> StampAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken)
     {
-        var stamp = await db.Announcements.AsNoTracking().Where(AnnouncementScope.Of(jurisdiction))
+        var stamp = (await db.Announcements.AsNoTracking().Where(AnnouncementScope.Of(jurisdiction))
             .GroupBy(_ => 1)
             .Select(g => new AnnouncementStamp(g.Count(), g.Sum(a => a.Version)))
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)) is [var only] ? only : null;
         return stamp ?? new AnnouncementStamp(0, 0);
     }
 

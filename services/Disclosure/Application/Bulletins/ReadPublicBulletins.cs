@@ -22,8 +22,8 @@ public sealed class ReadPublicBulletins(DisclosureDbContext db)
     public async Task<string> StampAsync(Jurisdiction place, CancellationToken cancellationToken)
     {
         var published = BulletinState.Published;
-        var rows = await db.Bulletins.AsNoTracking().Where(b => b.JurisdictionCode == place.Code && b.State == published)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(b => b.Version) }).FirstOrDefaultAsync(cancellationToken);
+        var rows = (await db.Bulletins.AsNoTracking().Where(b => b.JurisdictionCode == place.Code && b.State == published)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(b => b.Version) }).ToListAsync(cancellationToken)) is [var only] ? only : null;
         return rows is null ? "0" : $"{rows.Count}.{rows.Versions}";
     }
 
