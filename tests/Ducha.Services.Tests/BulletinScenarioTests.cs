@@ -33,6 +33,8 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
         Assert.Equal("2人，其中处级1人、科级1人", draft.Accountability);
         Assert.Equal([closed.Id, verified.Id], draft.Cases.Select(c => c.CaseId));
         Assert.All(draft.Cases, c => Assert.Equal("经现场核查，该企业雨水排口夜间排放生产废水属实。", c.Findings));
+        // The address was typed starting with the county's name: the place says it once.
+        Assert.All(draft.Cases, c => Assert.Equal("常州市溧阳市昆仑街道某工业园", c.Place));
         Assert.Contains(draft.Paragraphs, p => p.Contains("交办信访件2件", StringComparison.Ordinal));
         Assert.Equal((BulletinState.Published, 1), (published.State, published.Version));
         Assert.True(Assert.Single(published.Versions).Verified);

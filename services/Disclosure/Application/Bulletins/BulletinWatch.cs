@@ -12,8 +12,8 @@ namespace Ducha.Disclosure.Application.Bulletins;
 
 /// <summary>
 /// Keeps each jurisdiction's cadence: when a period is over its draft is generated, for an office to review and
-/// publish; a period still unpublished after the first working day that follows it raises
-/// <c>disclosure.bulletin-overdue</c>, once.
+/// publish; a period not published by the end of the first working day that follows it raises
+/// <c>disclosure.bulletin-overdue</c>, once — also when it was published late between two passes of the watch.
 /// </summary>
 public sealed class BulletinWatch(IServiceScopeFactory scopes, JurisdictionTree tree, WorkingCalendar calendar, TimeProvider time, IConfiguration configuration,
     ILogger<BulletinWatch> logger) : BackgroundService
@@ -61,9 +61,9 @@ public sealed class BulletinWatch(IServiceScopeFactory scopes, JurisdictionTree 
                     drafted++;
                 }
                 var dueBy = period.DueBy(calendar);
-                if (today <= dueBy || bulletin.State == BulletinState.Published) continue;
+                if (today <= dueBy || !cadence.Binds(dueBy) || bulletin.OverdueAnnouncedAt is not null) continue;
                 var tracked = await db.Bulletins.FirstAsync(b => b.Id == bulletin.Id, cancellationToken);
-                if (!tracked.AnnounceOverdue(now)) continue;
+                if (!tracked.AnnounceOverdue(dueBy, now)) continue;
                 scope.ServiceProvider.GetRequiredService<EventOutbox<DisclosureDbContext>>()
                     .Add(new BulletinOverdue(tracked.Id, tracked.JurisdictionCode, period.Start, period.End, dueBy, now));
                 try

@@ -53,11 +53,22 @@ public sealed class ReadModelBulletinSource(DisclosureDbContext db, Jurisdiction
             PeopleHeld.Of(summary.Accountability.Select(a => KeyValuePair.Create(a.Rank, a.Held))));
     }
 
+    /// <summary>
+    /// The place as the table prints it: the city and county names, then the case's address — without saying a name
+    /// twice when the address was typed starting with it ("溧阳市昆仑街道" under 常州市溧阳市).
+    /// </summary>
     private string PlaceName(string code, string? address)
     {
-        var name = tree.Find(code) is { } place
-            ? string.Concat(tree.Ancestors(code).Where(a => a.Level != JurisdictionLevel.Province).Reverse().Select(a => a.Name)) + place.Name
-            : code;
-        return address is { Length: > 0 } ? $"{name}{address}" : name;
+        var names = tree.Find(code) is { } place
+            ? [.. tree.Ancestors(code).Where(a => a.Level != JurisdictionLevel.Province).Reverse().Select(a => a.Name), place.Name]
+            : new List<string> { code };
+        if (address is not { Length: > 0 }) return string.Concat(names);
+        if (tree.Find(code) is not null && tree.Ancestors(code).FirstOrDefault(a => a.Level == JurisdictionLevel.Province) is { } province
+            && address.StartsWith(province.Name, StringComparison.Ordinal))
+            return address;
+        for (var from = 0; from < names.Count; from++)
+            if (address.StartsWith(string.Concat(names.Skip(from)), StringComparison.Ordinal))
+                return string.Concat(names.Take(from)) + address;
+        return string.Concat(names) + address;
     }
 }

@@ -8,7 +8,7 @@ namespace Ducha.Disclosure.Application.Bulletins;
 /// An office sets when its bulletins fall due for an inspection: from the inspection's start, at its level's cadence
 /// unless it chooses another. Setting it again replaces it (an inspection extended, a weekday moved).
 /// </summary>
-public sealed class SetBulletinCadence(DisclosureDbContext db, JurisdictionTree tree)
+public sealed class SetBulletinCadence(DisclosureDbContext db, JurisdictionTree tree, TimeProvider time)
 {
     public const string Operation = "SetBulletinCadence";
 
@@ -28,6 +28,7 @@ public sealed class SetBulletinCadence(DisclosureDbContext db, JurisdictionTree 
             Weekdays = chosen == CadenceKind.Weekdays ? [.. (weekdays.Count > 0 ? weekdays : defaults.Weekdays.Count > 0 ? defaults.Weekdays : [1, 4]).Distinct().Order()] : [],
             Start = start,
             End = end,
+            SetAt = time.GetStoredUtcNow(),
         };
         if (end is { } last && last < start) throw new RequestValidationException("end_date", "must not be before start_date");
         if (cadence.Kind == CadenceKind.EveryDays && cadence.EveryDays is < 1 or > 31) throw new RequestValidationException("every_days", "must be between 1 and 31");

@@ -74,10 +74,14 @@ public sealed class Bulletin : JurisdictionRecord
         return version;
     }
 
-    /// <summary>Marks the period's bulletin announced overdue; false when it already was, so the watch tells the office once.</summary>
-    public bool AnnounceOverdue(DateTimeOffset now)
+    /// <summary>
+    /// Marks the period's bulletin announced overdue when it was not published by the end of <paramref name="dueBy"/>
+    /// (still a draft, or published later); false when it was on time or already announced, so the office is told once.
+    /// </summary>
+    public bool AnnounceOverdue(DateOnly dueBy, DateTimeOffset now)
     {
-        if (OverdueAnnouncedAt is not null || State == BulletinState.Published) return false;
+        if (OverdueAnnouncedAt is not null) return false;
+        if (PublishedAt is { } at && Reference.Calendar.BeijingTime.DateOf(at) <= dueBy) return false;
         OverdueAnnouncedAt = now;
         return true;
     }

@@ -32,6 +32,14 @@ public sealed class BulletinCadence : JurisdictionRecord
     public List<int> Weekdays { get; init; } = [];
     public DateOnly Start { get; init; }
     public DateOnly? End { get; init; }
+    /// <summary>
+    /// When the office set the cadence. A cadence set with a start in the past still has its past periods drafted, but
+    /// those that fell due before it was set are not announced overdue: no one had said they would fall due.
+    /// </summary>
+    public DateTimeOffset SetAt { get; init; }
+
+    /// <summary>Whether a period unpublished by <paramref name="dueBy"/> counts as overdue under this cadence.</summary>
+    public bool Binds(DateOnly dueBy) => dueBy >= BeijingTime.DateOf(SetAt);
 
     /// <summary>The cadence a level follows unless it sets another: a city every 3 days, the province Monday and Thursday, a county every working day.</summary>
     public static (CadenceKind Kind, int EveryDays, IReadOnlyList<int> Weekdays) DefaultFor(JurisdictionLevel level) => level switch

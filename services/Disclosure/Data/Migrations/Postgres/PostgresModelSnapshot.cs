@@ -244,6 +244,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 

@@ -238,6 +238,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 

@@ -62,6 +62,7 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     Weekdays = table.Column<List<int>>(type: "integer[]", nullable: false),
                     Start = table.Column<DateOnly>(type: "date", nullable: false),
                     End = table.Column<DateOnly>(type: "date", nullable: true),
+                    SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },

@@ -60,6 +60,7 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     Weekdays = table.Column<string>(type: "TEXT", nullable: false),
                     Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SetAt = table.Column<long>(type: "INTEGER", nullable: false),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
