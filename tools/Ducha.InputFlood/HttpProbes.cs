@@ -104,13 +104,15 @@ internal static partial class Probes
 
     private static Probe PublicSiteProbe(Random random)
     {
-        var (what, path) = random.Next(6) switch
+        var (what, path) = random.Next(7) switch
         {
             0 => ("odd jurisdiction codes", $"/public/{Pick(random, "", "abc", "%00", "999999", "1234567890", "%E8%8B%8F%E5%B7%9E", "000000", "320505%00", new string('3', 4000), "..%2F..")}"),
-            1 => ("feeds and JSON of odd codes", $"/public/{Pick(random, "999999", "32050%00", "%FF", "320505", "320500", "x")}/{Pick(random, "feed.atom", "announcements.json", "feed.atom%00", "bulletins", "..")}"),
+            1 => ("feeds and JSON of odd codes", $"/public/{Pick(random, "999999", "32050%00", "%FF", "320505", "320500", "x")}/{Pick(random, "feed.atom", "announcements.json", "feed.atom%00", "bulletins", "bulletins.json", "bulletins.json%00", "..")}"),
             2 => ("announcements by odd ids", $"/public/announcements/{Pick(random, "%00", "x", new string('9', 5000), "01a2b3c4-0000-7000-8000-00000000000g", "{announcement}", "%E4%B8", "{announcement}.json")}"),
             3 => ("versions that are none", $"/public/announcements/{{announcement}}?version={Pick(random, "0", "-1", "2147483648", "1e3", "x", "%00", "1&version=2", "")}"),
             4 => ("paths below the site that are none", $"/public/{Pick(random, "a/b/c", "320505/feed.atom/x", "%2e%2e/%2e%2e/etc/passwd", "announcements", "announcements/")}"),
+            5 => ("bulletins and their files by odd ids", $"/public/bulletins/{Pick(random, "%00", "x.json", new string('9', 5000) + ".csv", "01a2b3c4-0000-7000-8000-00000000000g.xlsx",
+                "01a2b3c4-0000-7000-8000-000000000003.json", "01a2b3c4-0000-7000-8000-000000000003.pdf", ".json", "..xlsx", "01a2b3c4-0000-7000-8000-000000000003.json?version=0")}"),
             _ => ("the pages with odd validators", Pick(random, "/public/320505", "/public/320000", "/public/announcements/{announcement}", "/public/320505/feed.atom")),
         };
         var method = random.Next(5) == 0 ? "HEAD" : "GET";
