@@ -6,6 +6,7 @@ using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Ducha.Standalone;
 using Ducha.Testing;
+using static Ducha.Benchmarks.RestCalls;
 
 namespace Ducha.Benchmarks;
 
@@ -67,7 +68,7 @@ public static class BulletinBenchmark
                 for (var i = 0; i < repeats; i++)
                 {
                     var timed = Stopwatch.StartNew();
-                    using var answer = await SendAsync(http, token, "/v1/bulletins:draft", body);
+                    using var answer = await SendAsync(http, HttpMethod.Post, token, "/v1/bulletins:draft", body);
                     timings.Add(timed.Elapsed.TotalMilliseconds);
                     size = (await answer.Content.ReadAsByteArrayAsync()).Length;
                 }
@@ -91,26 +92,4 @@ public static class BulletinBenchmark
     }
 
     private static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task<string> TokenAsync(HttpClient http, string code)
-    {
-        using var answer = await http.PostAsync($"/dev/tokens?jurisdiction={code}&role=office&subject=bulletin-benchmark", null);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, string token, string path, object body)
-    {
-        using var answer = await SendAsync(http, token, path, body);
-        return await answer.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, string token, string path, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new("Bearer", token);
-        var answer = await http.SendAsync(request);
-        if (!answer.IsSuccessStatusCode) throw new InvalidOperationException($"{path} answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
-        return answer;
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ducha.Reference.Calendar;
+using static Ducha.Benchmarks.RestCalls;
 
 namespace Ducha.Benchmarks;
 
@@ -18,7 +19,7 @@ internal static class PublicBulletinSetup
     public static async Task<(string Path, int Cases)> PublishAsync(HttpClient http, int cases)
     {
         var (province, city, county) = (await TokenAsync(http, Province), await TokenAsync(http, City), await TokenAsync(http, County));
-        var unit = await TokenAsync(http, County, $"&role=handler&unit={Uri.EscapeDataString(Unit)}");
+        var unit = await TokenAsync(http, County, $"role=handler&unit={Uri.EscapeDataString(Unit)}");
         for (var i = 1; i <= cases; i++)
         {
             var id = (await PostAsync(http, province, "/v1/cases", new
@@ -49,38 +50,15 @@ internal static class PublicBulletinSetup
         // Disclosure takes the events in and asks cases for each case's findings; draft once it has them all.
         for (var waited = 0; waited < 120; waited++)
         {
-            using var summary = await SendAsync(http, HttpMethod.Get, county, $"/v1/jurisdictions/{County}/case-summary?from={from}&to={to}", null);
-            var s = await summary.Content.ReadFromJsonAsync<JsonElement>();
+            var s = await GetAsync(http, county, $"/v1/jurisdictions/{County}/case-summary?from={from}&to={to}");
             if (s.GetProperty("transferred").GetInt32() >= cases && s.GetProperty("factsPending").GetInt32() == 0) break;
             await Task.Delay(500);
         }
         var draft = await PostAsync(http, county, "/v1/bulletins:draft", new { jurisdictionCode = County, periodStart = from, periodEnd = to });
-        var id2 = draft.GetProperty("id").GetString();
-        if (draft.GetProperty("state").GetString() != "BULLETIN_STATE_PUBLISHED") await PostAsync(http, county, $"/v1/bulletins/{id2}:publish", new { });
-        return ($"/public/bulletins/{id2}", draft.GetProperty("cases").GetArrayLength());
+        var bulletinId = draft.GetProperty("id").GetString();
+        if (draft.GetProperty("state").GetString() != "BULLETIN_STATE_PUBLISHED") await PostAsync(http, county, $"/v1/bulletins/{bulletinId}:publish", new { });
+        return ($"/public/bulletins/{bulletinId}", draft.GetProperty("cases").GetArrayLength());
     }
 
     private static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task<string> TokenAsync(HttpClient http, string code, string role = "&role=office")
-    {
-        using var answer = await http.PostAsync($"/dev/tokens?jurisdiction={code}{role}&subject=public-benchmark", null);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, string token, string path, object body)
-    {
-        using var answer = await SendAsync(http, HttpMethod.Post, token, path, body);
-        return await answer.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string token, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new("Bearer", token);
-        var answer = await http.SendAsync(request);
-        if (!answer.IsSuccessStatusCode) throw new InvalidOperationException($"{path} answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
-        return answer;
-    }
 }
