@@ -30,13 +30,18 @@ internal static class PublicFactsMapping
         var validator = new RequestValidator()
             .Require(request.Cases.Count > 0, "cases", "is required")
             .Require(request.Cases.Count <= maxCases, "cases", $"must be at most {maxCases}");
-        // The refusal travels in the gRPC trailers, which clients cap (64 KB by default): 500 faulty cases named one by
-        // one would not fit, so it names the faults of the first cases found faulty, until it names 20 fields.
-        for (var i = 0; i < request.Cases.Count && request.Cases.Count <= maxCases && validator.Fields.Count < 20; i++)
+        for (var i = 0; i < request.Cases.Count && request.Cases.Count <= maxCases && validator.Fields.Count < MaxFieldsNamed; i++)
             validator.CheckCaseTexts(request.Cases[i], $"cases[{i}].");
         validator.ThrowIfInvalid(MatchReporterValuesForCasesRequest.Descriptor);
         return [.. request.Cases.Select(c => new Application.CaseTexts(c.CaseId.Trim(), c.Texts))];
     }
+
+    /// <summary>
+    /// How many fields a refusal of texts names, at most. BoundedStatusInterceptor shortens the message and each violation,
+    /// not their number, and the violations travel in a trailer that clients cap at 64 KB by default: 500 faulty cases,
+    /// or 50 texts too long under the caller's 100-character Chinese names, named one by one would not fit.
+    /// </summary>
+    private const int MaxFieldsNamed = 10;
 
     /// <summary>One case's texts under the limits of both calls, its fields named after <paramref name="prefix"/>.</summary>
     private static RequestValidator CheckCaseTexts(this RequestValidator validator, MatchReporterValuesRequest request, string prefix)
@@ -48,8 +53,11 @@ internal static class PublicFactsMapping
             .Require(request.Texts.Count <= maxFields, prefix + "texts", $"must have at most {maxFields} fields");
         if (request.Texts.Count > maxFields) return validator;
         validator.Require(request.Texts.Keys.All(field => field.Length is > 0 and <= maxName), prefix + "texts", $"field names must be 1 to {maxName} characters");
-        foreach (var (field, text) in request.Texts.OrderBy(t => t.Key, StringComparer.Ordinal))
-            validator.Require(text.Length <= maxText, $"{prefix}texts[{field}]", $"must be at most {maxText} characters");
+        foreach (var field in request.Texts.Where(t => t.Value.Length > maxText && t.Key.Length <= maxName).Select(t => t.Key).Order(StringComparer.Ordinal))
+        {
+            if (validator.Fields.Count >= MaxFieldsNamed) break;
+            validator.Require(false, $"{prefix}texts[{field}]", $"must be at most {maxText} characters");
+        }
         return validator;
     }
 
