@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Ducha.BuildingBlocks;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -57,7 +59,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         var failure = new Google.Rpc.PreconditionFailure();
         failure.Violations.AddRange(rule.Fields.Select(f => new Google.Rpc.PreconditionFailure.Types.Violation { Type = "FIELD", Subject = f, Description = rule.Message }));
         var status = new Google.Rpc.Status { Code = (int)StatusCode.FailedPrecondition, Message = rule.Message, Details = { Google.Protobuf.WellKnownTypes.Any.Pack(failure) } };
-        var trailers = new Metadata { { FieldTrailer, string.Join(",", rule.Fields) } };
+        var trailers = new Metadata { { FieldTrailer, TrailerValue(rule.Fields) } };
         trailers.SetRpcStatus(status);
         return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message), trailers);
     }
@@ -70,8 +72,26 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
     private static RpcException InvalidArgument(RequestValidationException invalid)
     {
         var status = InvalidArgumentStatus.From(invalid);
-        var trailers = new Metadata { { FieldTrailer, string.Join(",", invalid.Violations.Select(v => v.Field)) } };
+        var trailers = new Metadata { { FieldTrailer, TrailerValue(invalid.Violations.Select(v => v.Field)) } };
         trailers.SetRpcStatus(status);
         return new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message), trailers);
+    }
+
+    /// <summary>
+    /// The fields, comma-separated, as a header can carry them. A field may be named after the caller's own key
+    /// (<c>texts[调查情况]</c>), and Kestrel refuses a trailer that is not printable ASCII — the refusal would reach the
+    /// caller as the server's failure. Other characters are percent-encoded as UTF-8, as gRPC encodes grpc-message.
+    /// </summary>
+    private static string TrailerValue(IEnumerable<string> fields)
+    {
+        var joined = string.Join(",", fields);
+        if (joined.All(c => c is >= ' ' and <= '~' and not '%')) return joined;
+        var encoded = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(joined))
+        {
+            if (b is >= (byte)' ' and <= (byte)'~' and not (byte)'%') encoded.Append((char)b);
+            else encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
     }
 }

@@ -70,8 +70,11 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
         var steps = new DisclosureSteps(host, "320412", "武进区");
         var request = steps.Complaint(new Reporter { Name = "钱某某", Phone = "13912345678", Address = "武进区湖塘镇某小区" });
         request.Description = "钱某某反映企业夜间偷排废水";
+        // Among others: each case's texts are checked against its own reporter, and only this one's are named.
+        await steps.AtUnitAsync();
         var filed = await steps.VerifiedAsync(request);
-        await steps.SummaryWhenAsync(steps.County, s => s.Transferred == 1 && s.FactsPending == 0);
+        await steps.AtUnitAsync();
+        await steps.SummaryWhenAsync(steps.County, s => s.Transferred == 3 && s.FactsPending == 0);
         var county = steps.Disclosure(steps.County);
         var draft = await county.DraftBulletinAsync(new DraftBulletinRequest
         {
@@ -82,9 +85,11 @@ public sealed class BulletinScenarioTests(BulletinFixture host) : IClassFixture<
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         var fields = refused.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Select(v => v.Subject);
-        Assert.Contains("cases[1].basic_facts", fields);
+        var row = draft.Cases.Single(c => c.CaseId == filed.Id).Number;
+        Assert.Equal(3, draft.Cases.Count);
+        Assert.Equal([$"cases[{row}].basic_facts"], fields);
         Assert.DoesNotContain("13912345678", refused.Status.Detail);
-        Assert.Equal((BulletinState.Draft, filed.Id), ((await county.GetBulletinAsync(new GetBulletinRequest { Id = draft.Id })).State, draft.Cases[0].CaseId));
+        Assert.Equal(BulletinState.Draft, (await county.GetBulletinAsync(new GetBulletinRequest { Id = draft.Id })).State);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await host.Http.GetAsync($"/public/bulletins/{draft.Id}")).StatusCode); // a draft is not public
     }
 

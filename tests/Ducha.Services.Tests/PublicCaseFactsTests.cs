@@ -7,11 +7,12 @@ using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
 namespace Ducha.Services.Tests;
 
 /// <summary>
-/// The two cases calls only the disclosure service makes, acting for itself with its token reaching a province: the
-/// public facts of cases (no reporter, no names of the people held accountable), and which texts carry a reporter value.
+/// The cases calls only the disclosure service makes, acting for itself with its token reaching a province: the public
+/// facts of cases (no reporter, no names of the people held accountable), and which texts carry a reporter value — of
+/// one case, or of many at once (PublicCaseFactsTests.Batch.cs).
 /// </summary>
 [Collection(StandaloneCollection.Name)]
-public sealed class PublicCaseFactsTests(StandaloneFixture host)
+public sealed partial class PublicCaseFactsTests(StandaloneFixture host)
 {
     private const string ReporterName = "钱多多", ReporterPhone = "13912345678", ReporterAddress = "浒墅关镇阳山花苑7幢";
     private readonly CaseSteps _steps = new(host);
@@ -50,9 +51,14 @@ public sealed class PublicCaseFactsTests(StandaloneFixture host)
             client.GetPublicCaseFactsAsync(new GetPublicCaseFactsRequest { CaseIds = { received.Id } }).ResponseAsync);
         var match = await Assert.ThrowsAsync<RpcException>(() =>
             client.MatchReporterValuesAsync(new MatchReporterValuesRequest { CaseId = received.Id, Texts = { ["findings"] = ReporterPhone } }).ResponseAsync);
+        var batch = await Assert.ThrowsAsync<RpcException>(() => client.MatchReporterValuesForCasesAsync(new MatchReporterValuesForCasesRequest
+        {
+            Cases = { new MatchReporterValuesRequest { CaseId = received.Id, Texts = { ["findings"] = ReporterPhone } } },
+        }).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, facts.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, match.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, batch.StatusCode);
     }
 
     [Fact]

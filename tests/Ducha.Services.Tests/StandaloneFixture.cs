@@ -27,6 +27,9 @@ public class StandaloneFixture : IAsyncLifetime
     /// <summary>Where the host's clock starts: <see cref="Now"/> unless a fixture for another moment says otherwise.</summary>
     protected virtual DateTimeOffset Start => Now;
 
+    /// <summary>What a fixture adds to the host before it starts (a middleware that counts calls, say).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder) { }
+
     public Uri Address { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
@@ -51,7 +54,7 @@ public class StandaloneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await StandaloneTestHost.StartAsync(Start, ["--EventBus:OutboxPollInterval=00:00:00.200", "--Exposure:CaseOpenerPollInterval=00:00:00.500"]);
+        _host = await StandaloneTestHost.StartAsync(Start, ["--EventBus:OutboxPollInterval=00:00:00.200", "--Exposure:CaseOpenerPollInterval=00:00:00.500"], Configure);
         _app = _host.App;
         Address = _host.Address;
         Channel = GrpcChannel.ForAddress(Address);

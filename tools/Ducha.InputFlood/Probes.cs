@@ -44,6 +44,7 @@ internal static partial class Probes
         ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
         ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
+        ("ducha.cases.v1.Cases", "MatchReporterValues"), ("ducha.cases.v1.Cases", "MatchReporterValuesForCases"),
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
         ("ducha.exposure.v1.Exposure", "ProposeExposure"), ("ducha.exposure.v1.Exposure", "ScheduleProgramme"),
         ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.exposure.v1.Exposure", "RecordAiring"),
@@ -114,6 +115,13 @@ internal static partial class Probes
             .. ProtoBytes.String(6, "9999-12-31"), .. ProtoBytes.Int(7, int.MaxValue), .. ProtoBytes.String(8, "!!!"), .. ProtoBytes.Int(10, -5)]),
         ("AddWorkingDays", _) => ("days -2^31", [.. ProtoBytes.String(1, "0001-01-01"), .. ProtoBytes.Int(2, int.MinValue)]),
         ("GetDay", _) => ("date 9999-12-31", ProtoBytes.String(1, "9999-12-31")),
+        ("MatchReporterValues", 0 or 1) => ("texts of 20,001 characters under Chinese names of 100 characters",
+            [.. ProtoBytes.String(1, Guid.NewGuid().ToString()), .. Texts(Pick(random, 3, 50), i => $"{i:00}{new string('调', 98)}", new string('查', 20001))]),
+        ("MatchReporterValuesForCases", 0) => ("501 cases without an id or a text", [.. Enumerable.Range(0, 501).SelectMany(_ => ProtoBytes.String(1, []))]),
+        ("MatchReporterValuesForCases", 1) => ("500 cases of 51 texts under empty names", [.. Enumerable.Range(0, 500)
+            .SelectMany(_ => ProtoBytes.String(1, [.. ProtoBytes.String(1, "x"), .. Texts(51, _ => "", "")]))]),
+        ("MatchReporterValuesForCases", 2) => ("cases of texts of 20,001 characters under Chinese names", [.. Enumerable.Range(0, 3)
+            .SelectMany(c => ProtoBytes.String(1, [.. ProtoBytes.String(1, $"case-{c}"), .. Texts(10, i => $"{i:00}{new string('调', 98)}", new string('查', 20001))]))]),
         ("RecordAiring", 0) => (OfTheProgramme + ", aired_at with nanos out of range", ProtoBytes.Timestamp(2, 1_727_697_600, Pick(random, -1, 1_000_000_000, int.MaxValue))),
         ("RecordAiring", 1) => (OfTheProgramme + ", aired_at outside what a Timestamp holds",
             ProtoBytes.Timestamp(2, Pick(random, long.MaxValue, long.MinValue, 253_402_300_800, -62_135_596_801), 0)),
@@ -148,6 +156,10 @@ internal static partial class Probes
     };
 
     private const string OfTheProgramme = "the real programme", OfTheAnnouncement = "the real announcement";
+
+    /// <summary>The texts of a reporter-value check (map field 2: field name → text).</summary>
+    private static byte[] Texts(int count, Func<int, string> name, string text) =>
+        [.. Enumerable.Range(0, count).SelectMany(i => ProtoBytes.String(2, [.. ProtoBytes.String(1, name(i)), .. ProtoBytes.String(2, text)]))];
 
     /// <summary>An announcement that is valid but for what the probe makes odd.</summary>
     private static byte[] Announcement(string start, string end, string county = "320505", string team = "输入洪流督察组", string phone = "0512-68001234",

@@ -28,7 +28,9 @@ public static class ApplicationRegistration
         services.AddScoped<ReferClue>();
         services.AddScoped<OpenExposureCase>();
         services.AddScoped<GetPublicCaseFacts>();
+        services.AddScoped<ReporterValueMatching>();
         services.AddScoped<MatchReporterValues>();
+        services.AddScoped<MatchReporterValuesForCases>();
         services.AddScoped<GetCase>();
         services.AddScoped<GetCaseFile>();
         services.AddScoped<ListCases>();

@@ -16,4 +16,7 @@ public sealed partial class CasesGrpcService
         reply.MatchedFields.AddRange(await Use<Application.MatchReporterValues>(context).HandleAsync(request.CaseId.Trim(), texts, Actor, context.CancellationToken));
         return reply;
     }
+
+    public override async Task<ReporterValueMatchesForCases> MatchReporterValuesForCases(MatchReporterValuesForCasesRequest request, ServerCallContext context) =>
+        (await Use<Application.MatchReporterValuesForCases>(context).HandleAsync(request.Validate(), Actor, context.CancellationToken)).ToContract();
 }

@@ -5,7 +5,7 @@ using Domain = Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Grpc;
 
-/// <summary>Checks and mapping of the two calls only the disclosure service makes.</summary>
+/// <summary>Checks and mapping of the calls only the disclosure service makes.</summary>
 internal static class PublicFactsMapping
 {
     public static IReadOnlyList<string> Validate(this GetPublicCaseFactsRequest request)
@@ -20,19 +20,53 @@ internal static class PublicFactsMapping
 
     public static IReadOnlyDictionary<string, string> Validate(this MatchReporterValuesRequest request)
     {
-        const int maxFields = Application.MatchReporterValues.MaxFields, maxName = Application.MatchReporterValues.MaxFieldNameLength,
-            maxText = Application.MatchReporterValues.MaxTextLength;
-        var validator = new RequestValidator()
-            .RequireText(request.CaseId, "case_id", 36)
-            .Require(request.Texts.Count > 0, "texts", "is required")
-            .Require(request.Texts.Count <= maxFields, "texts", $"must have at most {maxFields} fields");
-        foreach (var (field, text) in request.Texts.OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            validator.Require(field.Length is > 0 and <= maxName, "texts", $"field names must be 1 to {maxName} characters");
-            validator.Require(text.Length <= maxText, $"texts[{field}]", $"must be at most {maxText} characters");
-        }
-        validator.ThrowIfInvalid(MatchReporterValuesRequest.Descriptor);
+        new RequestValidator().CheckCaseTexts(request, "").ThrowIfInvalid(MatchReporterValuesRequest.Descriptor);
         return request.Texts;
+    }
+
+    public static IReadOnlyList<Application.CaseTexts> Validate(this MatchReporterValuesForCasesRequest request)
+    {
+        const int maxCases = Application.MatchReporterValuesForCases.MaxCases;
+        var validator = new RequestValidator()
+            .Require(request.Cases.Count > 0, "cases", "is required")
+            .Require(request.Cases.Count <= maxCases, "cases", $"must be at most {maxCases}");
+        for (var i = 0; i < request.Cases.Count && request.Cases.Count <= maxCases && validator.Fields.Count < MaxFieldsNamed; i++)
+            validator.CheckCaseTexts(request.Cases[i], $"cases[{i}].");
+        validator.ThrowIfInvalid(MatchReporterValuesForCasesRequest.Descriptor);
+        return [.. request.Cases.Select(c => new Application.CaseTexts(c.CaseId.Trim(), c.Texts))];
+    }
+
+    /// <summary>
+    /// How many fields a refusal of texts names, at most. BoundedStatusInterceptor shortens the message and each violation,
+    /// not their number, and the violations travel in a trailer that clients cap at 64 KB by default: 500 faulty cases,
+    /// or 50 texts too long under the caller's 100-character Chinese names, named one by one would not fit.
+    /// </summary>
+    private const int MaxFieldsNamed = 10;
+
+    /// <summary>One case's texts under the limits of both calls, its fields named after <paramref name="prefix"/>.</summary>
+    private static RequestValidator CheckCaseTexts(this RequestValidator validator, MatchReporterValuesRequest request, string prefix)
+    {
+        const int maxFields = Application.ReporterValueMatching.MaxFields, maxName = Application.ReporterValueMatching.MaxFieldNameLength,
+            maxText = Application.ReporterValueMatching.MaxTextLength;
+        validator.RequireText(request.CaseId, prefix + "case_id", 36)
+            .Require(request.Texts.Count > 0, prefix + "texts", "is required")
+            .Require(request.Texts.Count <= maxFields, prefix + "texts", $"must have at most {maxFields} fields");
+        if (request.Texts.Count > maxFields) return validator;
+        validator.Require(request.Texts.Keys.All(field => field.Length is > 0 and <= maxName), prefix + "texts", $"field names must be 1 to {maxName} characters");
+        foreach (var field in request.Texts.Where(t => t.Value.Length > maxText && t.Key.Length <= maxName).Select(t => t.Key).Order(StringComparer.Ordinal))
+        {
+            if (validator.Fields.Count >= MaxFieldsNamed) break;
+            validator.Require(false, $"{prefix}texts[{field}]", $"must be at most {maxText} characters");
+        }
+        return validator;
+    }
+
+    public static ReporterValueMatchesForCases ToContract(this Application.ReporterMatchesAnswer answer)
+    {
+        var reply = new ReporterValueMatchesForCases();
+        reply.Cases.AddRange(answer.Cases.Select(c => new CaseReporterValueMatches { CaseId = c.CaseId, MatchedFields = { c.Fields } }));
+        reply.UnknownCaseIds.AddRange(answer.Unknown);
+        return reply;
     }
 
     public static PublicCaseFactsList ToContract(this Application.PublicCaseFactsAnswer answer)

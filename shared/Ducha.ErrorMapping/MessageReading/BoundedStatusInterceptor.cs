@@ -45,7 +45,7 @@ public sealed class BoundedStatusInterceptor : Interceptor
         {
             if (entry.Key == "grpc-status-details-bin") trailers.Add(entry.Key, BoundedDetails(entry.ValueBytes));
             else if (entry.IsBinary) trailers.Add(entry.Key, entry.ValueBytes.Length <= 2 * MaxDetailBytes ? entry.ValueBytes : entry.ValueBytes[..(2 * MaxDetailBytes)]);
-            else trailers.Add(entry.Key, Cut(entry.Value));
+            else trailers.Add(entry.Key, Cut(entry.Value, ellipsis: "...")); // a plain trailer is ASCII or Kestrel refuses it
         }
         return new RpcException(new Status(ex.StatusCode, Cut(ex.Status.Detail), ex.Status.DebugException), trailers);
     }
@@ -72,12 +72,12 @@ public sealed class BoundedStatusInterceptor : Interceptor
     /// Two thirds of the budget from the start, a third from the end: the quoted value's beginning and the reason after
     /// it. Counted in UTF-8 bytes, what the trailer carries, and cut between characters, never inside one.
     /// </summary>
-    public static string Cut(string text)
+    public static string Cut(string text, string ellipsis = "…")
     {
         if (Encoding.UTF8.GetByteCount(text) <= MaxDetailBytes) return text;
         var head = Chars(text.EnumerateRunes(), MaxDetailBytes * 2 / 3);
         var tail = Chars(Backwards(text), MaxDetailBytes / 3);
-        return $"{text[..head]} … ({text.Length - head - tail:N0} characters left out) … {text[^tail..]}";
+        return $"{text[..head]} {ellipsis} ({text.Length - head - tail:N0} characters left out) {ellipsis} {text[^tail..]}";
     }
 
     /// <summary>How many UTF-16 characters the runes fill within <paramref name="bytes"/> UTF-8 bytes.</summary>

@@ -9,12 +9,18 @@ public interface IBulletinSource
     Task<BulletinContent> ComposeAsync(Jurisdiction jurisdiction, BulletinPeriod period, CancellationToken cancellationToken);
 }
 
+/// <summary>One case's texts as a bulletin would publish them: field name (<c>cases[2].findings</c>) → text.</summary>
+public sealed record CaseTexts(string CaseId, IReadOnlyDictionary<string, string> Texts);
+
 /// <summary>
-/// Asks Cases which of a case's texts contain its sealed reporter values; the values themselves never leave Cases.
+/// Asks Cases which of cases' texts contain their sealed reporter values; the values themselves never leave Cases.
 /// </summary>
 public interface IReporterScreen
 {
-    /// <summary>The names of <paramref name="texts"/> (field → text) that carry the case's reporter's name, phone or address.</summary>
-    /// <param name="provinceCode">The province the case lies in: how far the asking service reaches.</param>
-    Task<IReadOnlyList<string>> FieldsNamingReporterAsync(string provinceCode, string caseId, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken);
+    /// <summary>
+    /// The names of the texts of <paramref name="cases"/> that carry their own case's reporter's name, phone or address.
+    /// Field names are answered as given, so they should tell the cases apart.
+    /// </summary>
+    /// <param name="provinceCode">The province the cases lie in: how far the asking service reaches.</param>
+    Task<IReadOnlyList<string>> FieldsNamingReporterAsync(string provinceCode, IReadOnlyList<CaseTexts> cases, CancellationToken cancellationToken);
 }
