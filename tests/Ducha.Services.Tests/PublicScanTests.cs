@@ -103,6 +103,8 @@ public sealed partial class PublicScanTests(PublicScanFixture host) : IClassFixt
         await steps.HoldAccountableAsync(first.Id);
         var inHand = await steps.VerifiedAsync(Complaint(steps, Clean[1], "溧阳某印染有限公司"));
         var typical = await steps.ClosedAsync(Complaint(steps, Clean[2], "溧阳某电镀有限公司"));
+        // Disclosure learns of a case from its events: mark it once they have arrived, as an office marks what it sees.
+        Assert.NotNull(await steps.DisclosedWhenAsync(typical.Id, _ => true, steps.County));
         await county.MarkTypicalCaseAsync(new MarkTypicalCaseRequest { CaseId = typical.Id, Typical = true });
         var draft = await DraftWhenAsync(steps, d => d.Closed == 2 && d.Accountability.StartsWith("2人", StringComparison.Ordinal)
             && d.Cases.Count(c => c.Typical) == 1 && d.Cases.All(c => c.Findings.StartsWith("经现场核查", StringComparison.Ordinal)));
