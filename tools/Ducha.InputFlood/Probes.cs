@@ -42,6 +42,7 @@ internal static partial class Probes
     private static readonly (string Service, string Method)[] GrpcMethods =
     [
         ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
+        ("ducha.cases.v1.Cases", "ListHeldCases"),
         ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
@@ -112,6 +113,7 @@ internal static partial class Probes
             .. ProtoBytes.String(11, "9999-12-31")]),
         ("ListCases", _) => ("dates and sizes out of range", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, -1), .. ProtoBytes.String(5, "0001-01-01"),
             .. ProtoBytes.String(6, "9999-12-31"), .. ProtoBytes.Int(7, int.MaxValue), .. ProtoBytes.String(8, "!!!"), .. ProtoBytes.Int(10, -5)]),
+        ("ListHeldCases", _) => ("page size out of range, a token not issued", [.. ProtoBytes.Int(1, int.MaxValue), .. ProtoBytes.String(2, "!!!")]),
         ("AddWorkingDays", _) => ("days -2^31", [.. ProtoBytes.String(1, "0001-01-01"), .. ProtoBytes.Int(2, int.MinValue)]),
         ("GetDay", _) => ("date 9999-12-31", ProtoBytes.String(1, "9999-12-31")),
         ("RecordAiring", 0) => (OfTheProgramme + ", aired_at with nanos out of range", ProtoBytes.Timestamp(2, 1_727_697_600, Pick(random, -1, 1_000_000_000, int.MaxValue))),
