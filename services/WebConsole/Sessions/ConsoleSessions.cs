@@ -69,7 +69,9 @@ public static class ConsoleSessions
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await http.SignOutAsync(Scheme);
             return Results.Redirect(SignInPath);
-        }).AllowAnonymous().ExcludeFromDescription();
+        })
+        // The session's own person, so the form's token (bound to who rendered it) checks out; a stranger is sent to sign in.
+        .RequireAuthorization(Policy).ExcludeFromDescription();
         return endpoints;
     }
 }
