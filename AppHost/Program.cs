@@ -1,7 +1,7 @@
 using Ducha.AppHost.Infrastructure;
 
 // The distributed mode on one machine: RabbitMQ, PostgreSQL (one database per service) and the five services as
-// separate processes on the rabbitmq transport, cases twice. `dotnet run --project AppHost`.
+// separate processes on the rabbitmq transport, cases twice, and the console. `dotnet run --project AppHost`.
 var builder = DistributedApplication.CreateBuilder(args);
 var run = builder.ExecutionContext.IsRunMode;
 var mode = InfrastructureModes.Choose(builder.Configuration, builder.ExecutionContext.IsPublishMode);
@@ -50,5 +50,13 @@ Service<Projects.Ducha_Assessment>("assessment");
 Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
 // Disclosure asks cases for the public facts its events do not carry; it applies the events whether cases is up or not.
 Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
+
+// The console serves pages only: no database, no broker; it calls cases with the signed-in person's token.
+builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
+    .WithHttpEndpoint()
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+    .WithEnvironment("Identity__SigningKey", signingKey)
+    .WithReference(cases)
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -1,6 +1,6 @@
 namespace Ducha.Standalone;
 
-/// <summary>All five services in one process on one port: the embedded default a newcomer runs first.</summary>
+/// <summary>All five services and the console in one process on one port: the embedded default a newcomer runs first.</summary>
 public static class StandaloneApp
 {
     /// <param name="configure">Runs first, so tests can put their own services (a clock) in place.</param>
@@ -24,6 +24,7 @@ public static class StandaloneApp
         builder.AddAssessmentService();
         builder.AddSecondmentService();
         builder.AddDisclosureService();
+        builder.AddWebConsole();
 
         var app = builder.Build();
 
@@ -34,6 +35,7 @@ public static class StandaloneApp
         app.MapAssessmentService();
         app.MapSecondmentService();
         app.MapDisclosureService();
+        app.MapWebConsole();
         app.MapStandaloneBanner();
         return app;
     }

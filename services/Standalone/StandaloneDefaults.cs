@@ -39,7 +39,10 @@ public static class StandaloneDefaults
             .Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]").TrimEnd('/');
     }
 
-    /// <summary>Tells the person at the console, in Chinese, where the system answers.</summary>
+    /// <summary>
+    /// Tells the person at the terminal, in Chinese, where the system answers; the console (<c>/</c>) is the web
+    /// application for people, mounted by <c>MapWebConsole</c>.
+    /// </summary>
     public static WebApplication MapStandaloneBanner(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -47,11 +50,9 @@ public static class StandaloneDefaults
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var listening = string.Join("、", addresses);
             Console.WriteLine($"督察（Ducha）单机版已启动：案件、曝光、考核、抽调、公开五项服务同在 {listening}（gRPC 与 REST 共用此端口）。");
+            Console.WriteLine($"工作台（网页）：{string.Join("、", addresses.Select(a => a.TrimEnd('/') + "/"))}{(app.Environment.IsDevelopment() ? "（开发环境，在登录页选择行政区和角色即可登录）" : "")}");
             Console.WriteLine("健康检查：/health；按 Ctrl+C 停止。");
         });
-        app.MapGet("/", () => Results.Text(
-            "督察（Ducha）单机版：cases、exposure、assessment、secondment、disclosure 五项服务在此端口提供 gRPC（h2c）接口；健康检查见 /health。\n",
-            "text/plain; charset=utf-8")).AllowAnonymous();
         return app;
     }
 }

@@ -57,10 +57,16 @@ public sealed class HostingTests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task The_root_page_speaks_to_people_in_Chinese()
+    public async Task The_root_is_the_console_which_sends_a_stranger_to_sign_in_in_Chinese()
     {
-        var text = await host.Http.GetStringAsync("/");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Address };
 
-        Assert.Contains("督察", text);
+        using var root = await http.GetAsync("/");
+        var signIn = await http.GetStringAsync(root.Headers.Location);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/signin", root.Headers.Location!.AbsolutePath);
+        Assert.Contains("lang=\"zh-CN\"", signIn);
+        Assert.Contains("登录", signIn);
     }
 }

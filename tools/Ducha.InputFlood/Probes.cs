@@ -42,6 +42,7 @@ internal static partial class Probes
     private static readonly (string Service, string Method)[] GrpcMethods =
     [
         ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
+        ("ducha.cases.v1.Cases", "ListHeldCases"),
         ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
         ("ducha.cases.v1.Cases", "MatchReporterValues"), ("ducha.cases.v1.Cases", "MatchReporterValuesForCases"),
@@ -113,6 +114,7 @@ internal static partial class Probes
             .. ProtoBytes.String(11, "9999-12-31")]),
         ("ListCases", _) => ("dates and sizes out of range", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, -1), .. ProtoBytes.String(5, "0001-01-01"),
             .. ProtoBytes.String(6, "9999-12-31"), .. ProtoBytes.Int(7, int.MaxValue), .. ProtoBytes.String(8, "!!!"), .. ProtoBytes.Int(10, -5)]),
+        ("ListHeldCases", _) => ("page size out of range, a token not issued", [.. ProtoBytes.Int(1, int.MaxValue), .. ProtoBytes.String(2, "!!!")]),
         ("AddWorkingDays", _) => ("days -2^31", [.. ProtoBytes.String(1, "0001-01-01"), .. ProtoBytes.Int(2, int.MinValue)]),
         ("GetDay", _) => ("date 9999-12-31", ProtoBytes.String(1, "9999-12-31")),
         ("MatchReporterValues", 0 or 1) => ("texts of 20,001 characters under Chinese names of 100 characters",

@@ -34,6 +34,7 @@ public static class ApplicationRegistration
         services.AddScoped<GetCase>();
         services.AddScoped<GetCaseFile>();
         services.AddScoped<ListCases>();
+        services.AddScoped<ListHeldCases>();
         services.AddScoped<CountCases>();
         services.AddScoped<CaseHistoryQuery>();
         services.AddScoped<UnitRegisters>();

@@ -35,7 +35,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : S
             e.HasIndex(c => new { c.JurisdictionCode, c.ReceivedAt });
             e.Property(c => c.ReporterSealed).HasMaxLength(2000);
             e.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
-            e.HasIndex(c => c.HolderJurisdictionCode);
+            // 待办 (ListHeldCases): one holder's cases in deadline order; its leading column serves lookups by holder office.
+            e.HasIndex(c => new { c.HolderJurisdictionCode, c.HolderUnit, c.Deadline, c.Id });
             e.Property(c => c.OriginJurisdictionCode).HasMaxLength(12);
             e.Property(c => c.ReachedJurisdictionCode).HasMaxLength(12);
             // Who may see a case is a prefix of the lowest office it reached.

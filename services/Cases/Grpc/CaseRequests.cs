@@ -105,6 +105,17 @@ internal static class CaseRequests
         return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
     }
 
+    public static (int PageSize, HeldCasePageToken? After) ToPage(this ListHeldCasesRequest request)
+    {
+        var validator = new RequestValidator()
+            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}");
+        var paged = !string.IsNullOrEmpty(request.PageToken);
+        var after = default(HeldCasePageToken);
+        validator.Require(!paged || HeldCasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued");
+        validator.ThrowIfInvalid();
+        return (request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
+    }
+
     public static List<PersonHeldAccountable> ToAccountablePeople(this RecordAccountabilityRequest request)
     {
         var validator = new RequestValidator().RequireText(request.CaseId, "case_id", 36);

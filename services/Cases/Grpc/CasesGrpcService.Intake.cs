@@ -33,6 +33,15 @@ public sealed partial class CasesGrpcService
         return reply;
     }
 
+    public override async Task<Contracts.Cases.V1.CasePage> ListHeldCases(ListHeldCasesRequest request, ServerCallContext context)
+    {
+        var (pageSize, after) = request.ToPage();
+        var page = await Use<Application.ListHeldCases>(context).HandleAsync(pageSize, after, Actor, context.CancellationToken);
+        var reply = new Contracts.Cases.V1.CasePage { Total = page.Total, NextPageToken = page.NextPageToken };
+        reply.Cases.AddRange(page.Cases.Select(ToContract));
+        return reply;
+    }
+
     public override async Task<CaseCounts> CountCases(CountCasesRequest request, ServerCallContext context)
     {
         var actor = Actor;

@@ -202,8 +202,6 @@ namespace Ducha.Cases.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HolderJurisdictionCode");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -214,6 +212,8 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("HolderJurisdictionCode", "HolderUnit", "Deadline", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -197,8 +197,6 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HolderJurisdictionCode");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -209,6 +207,8 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("HolderJurisdictionCode", "HolderUnit", "Deadline", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

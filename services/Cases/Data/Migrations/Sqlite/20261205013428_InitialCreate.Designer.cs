@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Cases.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261202172130_InitialCreate")]
+    [Migration("20261205013428_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -200,8 +200,6 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HolderJurisdictionCode");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -212,6 +210,8 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("HolderJurisdictionCode", "HolderUnit", "Deadline", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -300,9 +300,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                 columns: new[] { "VerificationDate", "VerifiedAt", "AlertRaisedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_HolderJurisdictionCode",
+                name: "IX_cases_HolderJurisdictionCode_HolderUnit_Deadline_Id",
                 table: "cases",
-                column: "HolderJurisdictionCode");
+                columns: new[] { "HolderJurisdictionCode", "HolderUnit", "Deadline", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_IdempotencyKey",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261202172204_InitialCreate")]
+    [Migration("20261205013445_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -205,8 +205,6 @@ namespace Ducha.Cases.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HolderJurisdictionCode");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -217,6 +215,8 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionCode", "ReceivedAt");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("HolderJurisdictionCode", "HolderUnit", "Deadline", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

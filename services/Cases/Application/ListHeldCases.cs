@@ -1,0 +1,77 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using Ducha.Cases.Domain;
+
+namespace Ducha.Cases.Application;
+
+/// <summary>
+/// 待办: the open cases the caller's own party holds now — the office of their jurisdiction, or for a handler their unit —
+/// nearest deadline first, those without a deadline yet (received, not assigned) last, then by id. A clerk works from
+/// the top of this list, so the order is the deadline's, not the receipt's.
+/// </summary>
+public sealed class ListHeldCases(VisibleCases cases, CaseViews views)
+{
+    public const string Operation = "ListHeldCases";
+
+    public async Task<CasePage> HandleAsync(int pageSize, HeldCasePageToken? after, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.Require(Operation, GetCase.Readers);
+        var holder = actor.AsParty();
+        var (code, unit) = (holder.JurisdictionCode, holder.Unit);
+        var closed = CaseStatus.Closed;
+        // What the caller holds is always within what the caller may see; starting from the visible cases keeps the
+        // handler's register check and the reach rules in one place.
+        var query = (await cases.WithinAsync(actor.JurisdictionCode, actor, Operation, cancellationToken))
+            .Where(c => c.HolderJurisdictionCode == code && c.Status != closed);
+        // Spelled out per party, so an office's list reads "IS NULL" and both use the holder index.
+        query = unit is null ? query.Where(c => c.HolderUnit == null) : query.Where(c => c.HolderUnit == unit);
+        var total = await query.CountAsync(cancellationToken);
+        if (after is { } token)
+        {
+            var id = token.CaseId;
+            // Translated to SQL (the database orders ids, not .NET culture); EF cannot translate the StringComparison overloads.
+#pragma warning disable CA1309
+            if (token.Deadline is { } deadline)
+                query = query.Where(c => c.Deadline == null || c.Deadline > deadline || c.Deadline == deadline && string.Compare(c.Id, id) > 0);
+            else
+                query = query.Where(c => c.Deadline == null && string.Compare(c.Id, id) > 0);
+#pragma warning restore CA1309
+        }
+        // One case more than the page shows says whether there is a next page.
+        var page = await query.OrderBy(c => c.Deadline == null).ThenBy(c => c.Deadline).ThenBy(c => c.Id)
+            .Take(pageSize + 1).ToListAsync(cancellationToken);
+        var next = page.Count > pageSize ? new HeldCasePageToken(page[pageSize - 1].Deadline, page[pageSize - 1].Id).ToString() : string.Empty;
+        return new CasePage([.. page.Take(pageSize).Select(c => views.For(c, actor))], total, next);
+    }
+}
+
+/// <summary>
+/// Where the next page of the held cases starts: just after the last case shown, by its deadline (none sorts last) and id.
+/// A position, so a case handed on while someone pages does not push another out of sight.
+/// </summary>
+public readonly record struct HeldCasePageToken(DateOnly? Deadline, string CaseId)
+{
+    private const string Version = "h1";
+
+    public override string ToString() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
+        $"{Version}|{Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}|{CaseId}"));
+
+    public static bool TryParse(string text, out HeldCasePageToken token)
+    {
+        token = default;
+        byte[] bytes;
+        try { bytes = Base64Url.DecodeFromChars(text); }
+        catch (FormatException) { return false; }
+        var parts = Encoding.UTF8.GetString(bytes).Split('|');
+        if (parts is not [Version, var deadline, var id] || id.Length is 0 or > 36) return false;
+        if (deadline == "-")
+        {
+            token = new HeldCasePageToken(null, id);
+            return true;
+        }
+        if (!DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
+        token = new HeldCasePageToken(date, id);
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using Ducha.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace Ducha.WebConsole.Sessions;
+
+/// <summary>
+/// A person's session in the console: a cookie that names a server-side ticket, never the token itself. The ticket (the
+/// person's claims and the token the services accept) lives in <see cref="DistributedTicketStore"/>, so the browser
+/// holds only an opaque, HTTP-only key, and the token cannot be read by script or lifted from the browser.
+/// </summary>
+public static class ConsoleSessions
+{
+    public const string Scheme = "ducha-console";
+    public const string Policy = "ducha-console";
+    public const string CookieName = "ducha.console";
+    public const string SignInPath = "/signin";
+    public const string SignOutPath = "/signout";
+
+    public static IServiceCollection AddConsoleSessions(this IServiceCollection services, IHostEnvironment environment)
+    {
+        // Memory unless the host registers a shared cache first (several console replicas need one).
+        services.AddDistributedMemoryCache();
+        services.AddSingleton<ITicketStore, DistributedTicketStore>();
+        services.AddSingleton<IAccessTokenSource, SessionAccessTokenSource>();
+        if (environment.IsDevelopment()) services.AddSingleton<ISignInTokenSource, DevelopmentSignInTokenSource>();
+        services.AddAuthentication().AddCookie(Scheme, cookie =>
+        {
+            cookie.Cookie.Name = CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = false;
+            cookie.Events.OnValidatePrincipal = RejectExpiredTokenAsync;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<ITicketStore>((cookie, store) => cookie.SessionStore = store);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => ClaimsActor.From(context.User) is not null));
+        services.AddAntiforgery();
+        return services;
+    }
+
+    /// <summary>A session whose token has expired would only meet refusals from every service: sign in again instead.</summary>
+    private static async Task RejectExpiredTokenAsync(CookieValidatePrincipalContext context)
+    {
+        var expires = context.Properties.GetTokenValue(SessionAccessTokenSource.ExpiresAt);
+        if (expires is null || !DateTimeOffset.TryParse(expires, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.RoundtripKind, out var at) || at <= DateTimeOffset.UtcNow)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+        }
+    }
+
+    /// <summary><c>POST /signout</c> with the form's anti-forgery token: ends the session and forgets its ticket.</summary>
+    public static IEndpointRouteBuilder MapConsoleSignOut(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(SignOutPath, async (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            await http.SignOutAsync(Scheme);
+            return Results.Redirect(SignInPath);
+        })
+        // The session's own person, so the form's token (bound to who rendered it) checks out; a stranger is sent to sign in.
+        .RequireAuthorization(Policy).ExcludeFromDescription();
+        return endpoints;
+    }
+}

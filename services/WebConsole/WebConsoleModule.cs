@@ -1,0 +1,46 @@
+using Ducha.Reference;
+using Ducha.WebConsole.Calls;
+using Ducha.WebConsole.Components;
+using Ducha.WebConsole.Components.Layout;
+using Ducha.WebConsole.Inbox;
+using Ducha.WebConsole.Sessions;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The console as a unit that its own host and the standalone host both mount, as the services are.</summary>
+public static class WebConsoleModule
+{
+    public const string AppId = "webconsole";
+
+    /// <summary>
+    /// What a host of the console alone needs and a service host already has from <c>AddDuchaApi</c>: the reference data
+    /// and identity (the development token issuer, the bearer scheme the services use).
+    /// </summary>
+    public static IHostApplicationBuilder AddWebConsoleHost(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddReferenceData();
+        builder.AddDuchaIdentity();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddWebConsole(this IHostApplicationBuilder builder)
+    {
+        // Static server-side rendering: every page is plain HTML with forms; no WebAssembly, no circuit unless a page asks.
+        builder.Services.AddRazorComponents();
+        builder.Services.AddConsoleSessions(builder.Environment);
+        builder.Services.AddConsoleCalls();
+        builder.Services.AddScoped<InboxQuery>();
+        return builder;
+    }
+
+    public static WebApplication MapWebConsole(this WebApplication app)
+    {
+        // After routing and authorization (which WebApplication puts first), before the endpoints: every form posted to
+        // a page or to sign-out carries the token this middleware checks.
+        app.UseAntiforgery();
+        app.MapConsoleAssets();
+        app.MapConsoleSignOut();
+        app.MapRazorComponents<App>().RequireAuthorization(ConsoleSessions.Policy);
+        return app;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using Ducha.Contracts.Cases.V1;
+using Grpc.Core;
+using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
+
+namespace Ducha.Services.Tests;
+
+/// <summary>待办: what an office or a unit holds now, nearest deadline first, paged by position.</summary>
+[Collection(StandaloneCollection.Name)]
+public sealed class ListHeldCasesTests(StandaloneFixture host)
+{
+    // 无锡市 and its 滨湖区, used by no other test of this host, so the lists hold only what these tests put there.
+    private const string Wuxi = "320200", Binhu = "320211", Huishan = "320206";
+    private const string BinhuBureau = "滨湖区生态环境局";
+
+    private CasesClient As(string code) => new(host.As(code));
+
+    private async Task<Case> AtBinhuAsync(int workingDays)
+    {
+        var received = await As("320000").CreateCaseAsync(CasesApiTests.ValidCase(Binhu));
+        await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Wuxi, WorkingDays = 10 });
+        return await As(Wuxi).AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Binhu, WorkingDays = workingDays });
+    }
+
+    [Fact]
+    public async Task An_office_lists_what_it_holds_nearest_deadline_first_page_by_page_and_a_sibling_sees_none_of_it()
+    {
+        var later = await AtBinhuAsync(15);
+        var soonest = await AtBinhuAsync(9);
+        var middle = await AtBinhuAsync(12);
+        var mine = new[] { soonest.Id, middle.Id, later.Id };
+
+        var ids = new List<string>();
+        var request = new ListHeldCasesRequest { PageSize = 2 };
+        CasePage page;
+        do
+        {
+            page = await As(Binhu).ListHeldCasesAsync(request);
+            Assert.True(page.Cases.Count <= 2);
+            ids.AddRange(page.Cases.Select(c => c.Id));
+            request.PageToken = page.NextPageToken;
+        } while (page.NextPageToken.Length > 0);
+
+        Assert.Equal(mine, ids.Where(mine.Contains));
+        Assert.Equal(ids.Count, page.Total);
+        var deadlines = (await As(Binhu).ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = 200 })).Cases.Select(c => c.Deadline).ToList();
+        Assert.Equal(deadlines.Order(StringComparer.Ordinal), deadlines);
+        Assert.DoesNotContain((await As(Huishan).ListHeldCasesAsync(new ListHeldCasesRequest())).Cases, c => mine.Contains(c.Id));
+        // The city passed them on: they are no longer its to do.
+        Assert.DoesNotContain((await As(Wuxi).ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = 200 })).Cases, c => mine.Contains(c.Id));
+    }
+
+    [Fact]
+    public async Task A_handler_lists_its_units_cases_and_the_office_no_longer_does()
+    {
+        var atCounty = await AtBinhuAsync(9);
+        await As(Binhu).AssignDownAsync(new AssignDownRequest { CaseId = atCounty.Id, HandlingUnit = BinhuBureau, WorkingDays = 8 });
+
+        var unit = await new CasesClient(host.AsUnit(Binhu, BinhuBureau)).ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = 200 });
+        var office = await As(Binhu).ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = 200 });
+
+        Assert.Contains(unit.Cases, c => c.Id == atCounty.Id && c.HolderUnit == BinhuBureau);
+        Assert.DoesNotContain(office.Cases, c => c.Id == atCounty.Id);
+    }
+
+    [Theory]
+    [InlineData(201, "", "page_size")]
+    [InlineData(-1, "", "page_size")]
+    [InlineData(10, "not-a-token", "page_token")]
+    public async Task Bad_paging_is_refused_naming_the_field(int pageSize, string token, string field)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            As(Binhu).ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = pageSize, PageToken = token }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(field, Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task Rest_serves_the_list_at_held_cases()
+    {
+        var held = await AtBinhuAsync(9);
+
+        var answer = await host.RestAs(Binhu).GetAsync("/v1/held-cases?pageSize=200");
+        var bad = await host.RestAs(Binhu).GetAsync("/v1/held-cases?pageSize=1000");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Contains(answer.Body.GetProperty("cases").EnumerateArray(), c => c.GetProperty("id").GetString() == held.Id);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
+    }
+}

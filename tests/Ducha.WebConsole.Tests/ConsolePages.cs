@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Ducha.WebConsole.Tests;
+
+/// <summary>What a person does on the console's pages, in the words of the pages.</summary>
+public static class ConsolePages
+{
+    /// <summary>
+    /// Signs in through the page: picks the place down the tree by its codes (province, city, county), then the role, the
+    /// unit for a handler, and a name.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, string[] path, string name, string? unit = null)
+    {
+        await page.GotoAsync("/signin");
+        foreach (var code in path)
+        {
+            await page.GetByLabel(page.Url.Contains("code=", StringComparison.Ordinal) ? "下级行政区" : "省份").SelectOptionAsync(code);
+            await page.GetByRole(AriaRole.Button, new() { Name = "选择" }).ClickAsync();
+            await page.WaitForURLAsync($"**/signin?code={code}*");
+        }
+        if (unit is not null)
+        {
+            await page.GetByLabel("承办单位", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("承办单位（").SelectOptionAsync(unit);
+        }
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, name + ".png"), FullPage = true });
+}
