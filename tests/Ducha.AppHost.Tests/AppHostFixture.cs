@@ -24,7 +24,7 @@ public sealed class AppHostCollection : ICollectionFixture<AppHostFixture>
 /// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
-    public static readonly string[] Services = ["cases", "exposure", "assessment", "secondment", "disclosure"];
+    public static readonly string[] Services = ["cases", "exposure", "assessment", "secondment", "disclosure", "webconsole"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly string _dataDir = Directory.CreateTempSubdirectory("ducha-apphost-test-").FullName;

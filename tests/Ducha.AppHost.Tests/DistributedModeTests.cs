@@ -13,13 +13,27 @@ namespace Ducha.AppHost.Tests;
 
 /// <summary>
 /// The AppHost as a user runs it (<c>dotnet run --project AppHost</c>), on RabbitMQ and PostgreSQL from the Debian
-/// packages: all five services come up healthy, and a case walked from intake to closure through cases is counted by
+/// packages: all five services and the console come up healthy, and a case walked from intake to closure through cases is counted by
 /// disclosure, in one trace that shows the database and the broker.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper output)
 {
     private const string Unit = CaseWalk.Unit;
+
+    [Fact]
+    public async Task The_console_comes_up_with_the_services_and_asks_who_is_signing_in()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Endpoint("webconsole") };
+
+        using var root = await http.GetAsync("/");
+        var signIn = await http.GetStringAsync("/signin");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, root.StatusCode);
+        Assert.StartsWith("/signin", root.Headers.Location!.OriginalString.Replace(http.BaseAddress!.ToString().TrimEnd('/'), "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"zh-CN\"", signIn, StringComparison.Ordinal);
+        Assert.Contains("登录", signIn, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_case_walked_to_closure_is_counted_by_disclosure_in_one_trace_through_the_database_and_the_broker()

@@ -4,7 +4,8 @@ namespace Ducha.Deployment.Tests;
 
 /// <summary>
 /// Which service calls which over gRPC, read from the services' own code (each <c>AddServiceClient&lt;…&gt;("callee", …)</c>
-/// in a service's folder), so a network policy cannot forget a caller the code has.
+/// in a service's folder, and the console's clients addressed by a service's name), so a network policy cannot forget a
+/// caller the code has.
 /// </summary>
 internal static partial class ServiceCallers
 {
@@ -20,7 +21,7 @@ internal static partial class ServiceCallers
                 if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) continue;
                 foreach (Match call in ClientOf().Matches(File.ReadAllText(file)))
                 {
-                    var callee = call.Groups[1].Value;
+                    var callee = call.Groups.Values.Skip(1).First(g => g.Success).Value;
                     if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
                     if (!list.Contains(caller)) list.Add(caller);
                 }
@@ -29,6 +30,7 @@ internal static partial class ServiceCallers
         return callers;
     }
 
-    [GeneratedRegex("""AddServiceClient<[^>]+>\("(\w+)"\s*,""")]
+    // The services' AddServiceClient<…>("callee", …), and the console's clients addressed by name (new Uri("http://callee")).
+    [GeneratedRegex("""AddServiceClient<[^>]+>\("(\w+)"\s*,|AsPerson<[^>]+>\("(\w+)"\)|new Uri\("http://(\w+)"\)""")]
     private static partial Regex ClientOf();
 }

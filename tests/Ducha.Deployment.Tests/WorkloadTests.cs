@@ -59,4 +59,22 @@ public sealed class WorkloadTests(ManifestsFixture manifests)
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ManifestsFixture.Overlays), MemberType = typeof(ManifestsFixture))]
+    public void The_console_runs_without_a_sidecar_or_a_database_and_only_the_gateway_reaches_it(string overlay)
+    {
+        var rendered = manifests[overlay];
+        var console = rendered.Find("Deployment", "webconsole");
+        var pod = console["spec"]!["template"]!;
+        var env = pod["spec"]!["containers"]![0]!["env"]!.AsArray().Select(e => (string?)e!["name"]).ToList();
+
+        Assert.Null(pod["metadata"]?["annotations"]?["dapr.io/enabled"]);
+        Assert.DoesNotContain(env, name => name!.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        Assert.Contains("Identity__SigningKey", env);
+        var policy = rendered.Find("NetworkPolicy", "webconsole-ingress");
+        var from = Assert.Single(policy["spec"]!["ingress"]!.AsArray())!["from"]!.AsArray();
+        Assert.Equal("true", (string?)Assert.Single(from)!["namespaceSelector"]?["matchLabels"]?["ducha.io/gateway"]);
+        Assert.Equal("ghcr.io/ducha/webconsole", ((string?)pod["spec"]!["containers"]![0]!["image"])!.Split(':')[0]);
+    }
 }
