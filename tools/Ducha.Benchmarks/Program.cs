@@ -8,10 +8,16 @@ using Ducha.Testing;
 // prints figures and asserts nothing. Arguments: [cases] [callers] [--Setting=value …], the settings passed to the host.
 // `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark);
 // `public [seconds] [callers] [--url=…]` the public site's pages (PublicSiteBenchmark); `bulletin [cases] [drafts]` bulletin
-// drafts over a province's year of cases on PostgreSQL (BulletinBenchmark).
+// drafts over a province's year of cases on PostgreSQL (BulletinBenchmark); `console [cases] [seconds] [callers]` the console's
+// pages over a city's open cases (ConsoleBenchmark).
 if (args.Length > 0 && args[0] == "latency")
 {
     await EventLatencyBenchmark.RunAsync(args[1..]);
+    return;
+}
+if (args.Length > 0 && args[0] == "console")
+{
+    await ConsoleBenchmark.RunAsync(args[1..]);
     return;
 }
 if (args.Length > 0 && args[0] == "bulletin")
