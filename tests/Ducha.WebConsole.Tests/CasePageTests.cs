@@ -50,7 +50,11 @@ public sealed class CasePageTests(ConsoleFixture host)
         await page.AssignAsync($"unit:{Unit}");
         await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync(Unit);
 
-        await page.ActAsAsync(County, "环保局赵工", c.Id, unit: Unit);
+        // The unit finds it in 待办 and opens it from there.
+        await page.SignOutAsync();
+        await page.SignInAsync(County, "环保局赵工", Unit);
+        await page.Locator($"tr[data-case-id='{c.Id}'] a").ClickAsync();
+        await page.WaitForURLAsync($"**/cases/{c.Id}");
         await Assertions.Expect(page.Locator(".confidential")).ToContainTextAsync("周举报");
         await page.ReportRectifiedNowAsync("现场核查属实，企业夜间偷排", "已责令停止排放并立案处罚，排口已封堵");
         await Assertions.Expect(page.Confirmation()).ToHaveTextAsync("办理情况已上报。");
@@ -119,6 +123,30 @@ public sealed class CasePageTests(ConsoleFixture host)
         await Assertions.Expect(body).Not.ToContainTextAsync(polluter);
         await Assertions.Expect(body).Not.ToContainTextAsync("周举报");
         await Assertions.Expect(body).Not.ToContainTextAsync("木渎镇");
+    }
+
+    [Fact]
+    public async Task The_same_form_posted_twice_assigns_once_and_both_posts_lead_to_the_confirmation()
+    {
+        var c = await ProvinceReceivesAsync(Polluter("吴中某铸造厂"));
+        var page = await host.NewPageAsync();
+        await page.ActAsAsync(Province, "省办张科", c.Id);
+        await page.GetByLabel("办理期限（工作日）").FillAsync("10");
+        // What a double click sends: the same form, key included, twice (Chromium itself folds a double click into one post).
+        var form = await page.EvaluateAsync<string>(
+            "() => new URLSearchParams(new FormData(document.querySelector('form[action] input[name=\"_handler\"][value=\"assign\"]').form)).toString()");
+        Task<IAPIResponse> Post() => page.Context.APIRequest.PostAsync($"/cases/{c.Id}", new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
+            Data = form,
+            MaxRedirects = 0,
+        });
+
+        var posts = await Task.WhenAll(Post(), Post());
+
+        Assert.All(posts, p => Assert.Equal($"/cases/{c.Id}?done=assigned", new Uri(new Uri(host.Address, "/"), p.Headers["location"]).PathAndQuery));
+        var history = await As(Jiangsu).GetHistoryAsync(new GetHistoryRequest { Id = c.Id });
+        Assert.Equal(["Receive", "AssignDown"], history.Transitions.Select(t => t.Action));
     }
 
     [Theory]
