@@ -74,6 +74,7 @@ public sealed class CasePageTests(ConsoleFixture host)
         Assert.Equal(["接收登记", "交办", "交办", "交办", "上报办理情况", "核查通过", "核查通过", "核查通过", "销号"], await steps.AllTextContentsAsync());
         await Assertions.Expect(page.Locator(".step.suspect")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".steps")).ToContainTextAsync($"交至{Unit}，8 个工作日");
+        await page.ScreenshotAsync("case-closed-1366x768");
         var closed = await As(Jiangsu).GetCaseAsync(new GetCaseRequest { Id = c.Id });
         Assert.Equal(CaseStatus.Closed, closed.Status);
         Assert.True((await As(Jiangsu).VerifyHistoryAsync(new VerifyHistoryRequest { Id = c.Id })).Intact);
@@ -161,6 +162,8 @@ public sealed class CasePageTests(ConsoleFixture host)
         await Assertions.Expect(page.GetByLabel("办理期限（工作日）")).ToHaveValueAsync("9");
 
         await page.ScreenshotAsync(shot);
+        // What the person sees first, at the screen's own size.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-first-screen.png") });
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")

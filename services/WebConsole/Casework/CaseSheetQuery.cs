@@ -64,7 +64,7 @@ public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient 
             Office(c.OriginJurisdictionCode),
             Blank(c.HolderUnit) ?? Office(c.HolderJurisdictionCode),
             deadline,
-            DeadlineWords.Describe(deadline, deadline is { } due && c.Status != CaseStatus.Closed ? WorkingDaysLeft(due) : null, c.Overdue),
+            c.Status == CaseStatus.Closed ? "已销号，不再计时" : DeadlineWords.Describe(deadline, deadline is { } due ? WorkingDaysLeft(due) : null, c.Overdue),
             c.DeadlineProvisional,
             c.Overdue,
             c.RepeatCount,
