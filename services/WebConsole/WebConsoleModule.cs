@@ -1,5 +1,6 @@
 using Ducha.Reference;
 using Ducha.WebConsole.Calls;
+using Ducha.WebConsole.Casework;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
 using Ducha.WebConsole.Inbox;
@@ -30,6 +31,7 @@ public static class WebConsoleModule
         builder.Services.AddConsoleSessions(builder.Environment);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
+        builder.Services.AddCasework();
         return builder;
     }
 

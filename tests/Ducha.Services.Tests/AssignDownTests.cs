@@ -62,6 +62,32 @@ public sealed class AssignDownTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task The_terms_name_the_fewest_working_days_the_rule_allows_and_assigning_them_is_accepted()
+    {
+        var received = await ProvinceReceivesAsync();
+        var fresh = await As("320000").GetAssignmentTermsAsync(new GetAssignmentTermsRequest { CaseId = received.Id });
+        await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320500", WorkingDays = 10 });
+
+        var terms = await As("320500").GetAssignmentTermsAsync(new GetAssignmentTermsRequest { CaseId = received.Id });
+        var atCounty = await As("320500").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = "320505", WorkingDays = terms.MinWorkingDays });
+
+        // The receiving office has no deadline of its own: nothing to squeeze.
+        Assert.False(fresh.HasMinimum);
+        Assert.False(fresh.HasMaximum);
+        Assert.Equal((true, 9, "2024-10-16", 1), (terms.HasMinimum, terms.MinWorkingDays, terms.HolderDeadline, terms.ReportingMargin));
+        Assert.Equal("2024-10-15", atCounty.Deadline);
+        var legacy = CasesApiTests.ValidCase("320505");
+        legacy.CentralInspection = true;
+        legacy.OriginalDeadline = "2024-10-18";
+        var old = await As("320000").CreateCaseAsync(legacy);
+        var bounded = await As("320000").GetAssignmentTermsAsync(new GetAssignmentTermsRequest { CaseId = old.Id });
+        Assert.Equal((true, 12), (bounded.HasMaximum, bounded.MaxWorkingDays));
+        var sibling = await Assert.ThrowsAsync<RpcException>(() =>
+            As("320200").GetAssignmentTermsAsync(new GetAssignmentTermsRequest { CaseId = received.Id }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, sibling.StatusCode);
+    }
+
+    [Fact]
     public async Task Only_the_holder_assigns_and_only_one_level_down_toward_the_place()
     {
         var received = await ProvinceReceivesAsync();

@@ -8,6 +8,13 @@ namespace Ducha.Cases.Domain;
 public sealed record AssignmentPlan(CaseParty To, DateTimeOffset DeliveredAt, DateOnly Deadline, DateOnly? ProvisionalAfter);
 
 /// <summary>
+/// What the holding office may pass down if it assigned now: when the hop would arrive and the working days the rules
+/// allow — at least <paramref name="MinimumWorkingDays"/> (no squeezing), at most <paramref name="MaximumWorkingDays"/>
+/// (a legacy case's original deadline); null where no rule bounds it.
+/// </summary>
+public sealed record AssignmentTerms(DateTimeOffset DeliveredAt, int? MinimumWorkingDays, int? MaximumWorkingDays, DateOnly? HolderDeadline, int Margin);
+
+/// <summary>
 /// The rules of 转: a case goes from the office holding it to the office directly below, toward the place of the
 /// problem, or to one of its own handling units; a night-time hop is delivered at 08:00 of the next working day and its
 /// clock starts then; and no level passes down less time than it received minus a reporting margin (层层加码 — adding
@@ -28,6 +35,29 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
         var deadline = calendar.AddWorkingDays(BeijingTime.DateOf(hop.DeliveredAt), hop.WorkingDays);
         return (deadline, calendar.IsProvisional(deadline) ? calendar.LastDate : null);
     }
+
+    /// <summary>
+    /// The bounds <see cref="Plan"/> would apply to a hop made <paramref name="now"/>, so a form can offer the lowest
+    /// deadline allowed instead of letting a clerk find it by refusal.
+    /// </summary>
+    public AssignmentTerms Terms(Case @case, DateTimeOffset now)
+    {
+        try
+        {
+            var deliveredAt = delivery.DeliveryTime(now);
+            var deliveryDay = BeijingTime.DateOf(deliveredAt);
+            int? maximum = @case.OriginalDeadline is { } original ? calendar.CountWorkingDays(deliveryDay, original) : null;
+            return new AssignmentTerms(deliveredAt, Minimum(@case, deliveryDay), maximum, @case.Deadline, Margin);
+        }
+        catch (CalendarRangeException ex)
+        {
+            throw new DomainRuleException($"The deadline cannot be computed: {ex.Message}", "working_days");
+        }
+    }
+
+    /// <summary>The fewest working days a hop delivered on <paramref name="deliveryDay"/> may carry: what the holder received less the margin.</summary>
+    private int? Minimum(Case @case, DateOnly deliveryDay) =>
+        @case.Deadline is { } received ? calendar.CountWorkingDays(deliveryDay, received) - Margin : null;
 
     /// <summary>
     /// Plans the hop from the holding office to <paramref name="to"/>: an office directly below it toward the place, or an
@@ -63,9 +93,8 @@ public sealed class AssignmentRules(JurisdictionTree tree, WorkingCalendar calen
             // A fixed deadline is not squeezed or recounted: whoever fixed it answers for it, and a new case has no deadline of its own yet.
             if (fixedDeadline is { } due) return new AssignmentPlan(to, deliveredAt, due, null);
             var deadline = calendar.AddWorkingDays(deliveryDay, workingDays);
-            if (@case.Deadline is { } received)
+            if (@case.Deadline is { } received && Minimum(@case, deliveryDay) is { } minimum)
             {
-                var minimum = calendar.CountWorkingDays(deliveryDay, received) - Margin;
                 if (workingDays < minimum)
                     throw new DomainRuleException(
                         $"Squeezed deadline: {workingDays} working days passed down, but the holder's own deadline {received:yyyy-MM-dd} " +

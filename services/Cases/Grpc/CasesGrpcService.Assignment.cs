@@ -1,5 +1,7 @@
 using Ducha.Cases.Application;
 using Ducha.Contracts.Cases.V1;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
 namespace Ducha.Cases.Grpc;
@@ -21,6 +23,24 @@ public sealed partial class CasesGrpcService
             .ThrowIfInvalid();
         var command = new AssignDownCommand(request.CaseId, Blank(request.ToJurisdictionCode), toUnit, request.WorkingDays, Blank(request.Reason));
         return ToContract(await Use<Application.AssignDown>(context).HandleAsync(command, Actor, context.CancellationToken));
+    }
+
+    public override async Task<AssignmentTerms> GetAssignmentTerms(GetAssignmentTermsRequest request, ServerCallContext context)
+    {
+        var validator = new RequestValidator();
+        RequireCaseId(request.CaseId, validator);
+        validator.ThrowIfInvalid();
+        var terms = await Use<Application.GetAssignmentTerms>(context).HandleAsync(request.CaseId, Actor, context.CancellationToken);
+        return new AssignmentTerms
+        {
+            DeliveredAt = Timestamp.FromDateTimeOffset(terms.DeliveredAt),
+            MinWorkingDays = terms.MinimumWorkingDays ?? 0,
+            HasMinimum = terms.MinimumWorkingDays is not null,
+            MaxWorkingDays = terms.MaximumWorkingDays ?? 0,
+            HasMaximum = terms.MaximumWorkingDays is not null,
+            HolderDeadline = terms.HolderDeadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            ReportingMargin = terms.Margin,
+        };
     }
 
     public override async Task<Case> ReturnCase(ReturnCaseRequest request, ServerCallContext context)

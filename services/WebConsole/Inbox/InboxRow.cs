@@ -21,10 +21,16 @@ public sealed record InboxRow(
     string? OwnerLeader)
 {
     /// <summary>The words beside the deadline; overdue says so in words, not only in red.</summary>
-    public string DeadlineText => (Deadline, WorkingDaysLeft, Overdue) switch
+    public string DeadlineText => DeadlineWords.Describe(Deadline, WorkingDaysLeft, Overdue);
+}
+
+/// <summary>How a deadline reads beside its date, on 待办 and on the case page alike.</summary>
+public static class DeadlineWords
+{
+    public static string Describe(DateOnly? deadline, int? workingDaysLeft, bool overdue) => (deadline, workingDaysLeft, overdue) switch
     {
         (null, _, _) => "尚未设定期限",
-        (_, _, true) => WorkingDaysLeft is { } late && late < 0 ? $"已超期 {-late} 个工作日" : "已超期",
+        (_, _, true) => workingDaysLeft is { } late && late < 0 ? $"已超期 {-late} 个工作日" : "已超期",
         (_, 0, _) => "今日到期",
         (_, { } left, _) => $"剩余 {left} 个工作日",
         _ => "期限超出日历范围",

@@ -1,0 +1,85 @@
+using Ducha.Contracts.Cases.V1;
+using Ducha.WebConsole.Calls;
+
+namespace Ducha.WebConsole.Casework;
+
+/// <summary>
+/// The case's lifecycle calls as the forms make them, with the signed-in person's token. A call is not tied to the
+/// browser's request: a double click abandons the first request, and the step it started must still finish.
+/// </summary>
+public sealed class CaseCommands(ConsoleCasesClient cases)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public Task AssignDownAsync(string caseId, AssignDownForm form, int workingDays)
+    {
+        var target = form.Target ?? string.Empty;
+        var request = new AssignDownRequest { CaseId = caseId, WorkingDays = workingDays, Reason = form.Reason?.Trim() ?? string.Empty };
+        if (target.StartsWith(AssignTargets.UnitPrefix, StringComparison.Ordinal)) request.HandlingUnit = target[AssignTargets.UnitPrefix.Length..];
+        else request.ToJurisdictionCode = target.StartsWith(AssignTargets.OfficePrefix, StringComparison.Ordinal) ? target[AssignTargets.OfficePrefix.Length..] : target;
+        return cases.AssignDownAsync(request, deadline: Deadline()).ResponseAsync;
+    }
+
+    public Task ReturnAsync(string caseId, ReturnForm form) =>
+        cases.ReturnCaseAsync(new ReturnCaseRequest { CaseId = caseId, Reason = form.Reason?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
+
+    public Task ReportAsync(string caseId, ReportForm form)
+    {
+        var request = new ReportHandlingRequest
+        {
+            CaseId = caseId,
+            Findings = form.Findings?.Trim() ?? string.Empty,
+            Result = form.Result?.Trim() ?? string.Empty,
+            RectifiedNow = form.RectifiedNow,
+            TouchesLivelihood = form.TouchesLivelihood,
+        };
+        var phases = form.Phases.Where(p => !string.IsNullOrWhiteSpace(p.Description) || !string.IsNullOrWhiteSpace(p.Deadline)).ToList();
+        // A plan goes with the report when it is needed or was written; an empty one would only be refused field by field.
+        if (!form.RectifiedNow || form.TouchesLivelihood || phases.Count > 0 || !string.IsNullOrWhiteSpace(form.PlanTarget))
+        {
+            request.Plan = new RectificationPlan
+            {
+                Target = form.PlanTarget?.Trim() ?? string.Empty,
+                Measures = form.PlanMeasures?.Trim() ?? string.Empty,
+                Deadline = form.PlanDeadline?.Trim() ?? string.Empty,
+                ResponsibleUnit = form.PlanResponsibleUnit?.Trim() ?? string.Empty,
+            };
+            request.Plan.Phases.AddRange(phases.Select(p => new PlanPhase { Description = p.Description?.Trim() ?? string.Empty, Deadline = p.Deadline?.Trim() ?? string.Empty }));
+        }
+        return cases.ReportHandlingAsync(request, deadline: Deadline()).ResponseAsync;
+    }
+
+    public Task VerifyAsync(string caseId, VerifyForm form) =>
+        cases.VerifyReportAsync(new VerifyReportRequest
+        {
+            CaseId = caseId,
+            Accept = form.Decision != "sendback",
+            Reason = form.Reason?.Trim() ?? string.Empty,
+            Method = Enum.TryParse<VerificationMethod>(form.Method, out var method) && Enum.IsDefined(method) ? method : VerificationMethod.Unspecified,
+        }, deadline: Deadline()).ResponseAsync;
+
+    public Task CloseAsync(string caseId, CloseForm form) =>
+        cases.CloseCaseAsync(new CloseCaseRequest
+        {
+            CaseId = caseId,
+            Attestations = new Attestations
+            {
+                CauseFound = form.CauseFound,
+                RectificationDone = form.RectificationDone,
+                ResponsibilityFixed = form.ResponsibilityFixed,
+                PublicSatisfied = form.PublicSatisfied,
+            },
+            CallbackResult = Enum.TryParse<CallbackResult>(form.Callback, out var callback) && Enum.IsDefined(callback) ? callback : CallbackResult.Unspecified,
+            CallbackNote = form.CallbackNote?.Trim() ?? string.Empty,
+            OverrideReason = form.OverrideReason?.Trim() ?? string.Empty,
+        }, deadline: Deadline()).ResponseAsync;
+
+    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
+    private static DateTime Deadline() => DateTime.UtcNow + Patience;
+}
+
+/// <summary>How the assign form names its choices: an office below by code, a unit of the register by name.</summary>
+public static class AssignTargets
+{
+    public const string OfficePrefix = "office:", UnitPrefix = "unit:";
+}
