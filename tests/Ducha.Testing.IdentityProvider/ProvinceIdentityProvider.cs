@@ -57,15 +57,22 @@ public sealed class ProvinceIdentityProvider : IAsyncDisposable
     /// <summary>Whom the next sign-in at the authorization endpoint is for.</summary>
     public ProvincePerson? SignsInAs { get; set; }
 
-    /// <summary>Settings that point a Ducha process at this provider with its claim names.</summary>
+    /// <summary>Settings that point a Ducha process at this provider with its claim names, and the console as its client.</summary>
     public IEnumerable<string> ServiceSettings() =>
     [
+        $"--Identity:Console:ClientId={ConsoleClientId}", $"--Identity:Console:ClientSecret={ConsoleClientSecret}",
         $"--Identity:Authority={Issuer}", $"--Identity:Audience={Audience}",
         $"--Identity:Claims:Jurisdiction={ClaimNames.Jurisdiction}", $"--Identity:Claims:Level={ClaimNames.Level}",
         $"--Identity:Claims:Role={ClaimNames.Duty}", $"--Identity:Claims:Unit={ClaimNames.Department}",
     ];
 
-    public static async Task<ProvinceIdentityProvider> StartAsync()
+    /// <summary>How many times a refresh token was redeemed: a console session renewing its token.</summary>
+    public int Refreshes => _refreshes;
+
+    private int _refreshes;
+
+    /// <param name="accessTokenLifetime">How long its access tokens last (an hour unless a test needs them to run out).</param>
+    public static async Task<ProvinceIdentityProvider> StartAsync(TimeSpan? accessTokenLifetime = null)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var signing = NewSigningCredentials();
@@ -79,6 +86,7 @@ public sealed class ProvinceIdentityProvider : IAsyncDisposable
                 .SetEndSessionEndpointUris("connect/logout");
             server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowPasswordFlow().RequireProofKeyForCodeExchange();
             server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess);
+            server.SetAccessTokenLifetime(accessTokenLifetime ?? TimeSpan.FromHours(1));
             server.AddSigningCredentials(signing).AddEphemeralEncryptionKey();
             // Resource servers read access tokens with the published keys, as they would the province's.
             server.DisableAccessTokenEncryption();
@@ -159,6 +167,7 @@ public sealed class ProvinceIdentityProvider : IAsyncDisposable
                 (string)request["level"]!, (string)request["duty"]!, string.IsNullOrEmpty(dept) ? null : dept), request.GetScopes());
         }
         // A code or refresh token: the person it was issued for, signed in again with the claims as they were.
+        if (request.IsRefreshTokenGrantType()) Interlocked.Increment(ref _refreshes);
         var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         return Results.SignIn(result.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
