@@ -20,6 +20,18 @@ public sealed class ProviderIdentityFixture : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>
+    /// The private key of an exposure service running elsewhere, whose public half this host is configured to trust
+    /// (<c>Identity__ServiceKeys__exposure</c>), as a distributed deployment sets it.
+    /// </summary>
+    public string ExposureServiceKey { get; } = ExportedKey();
+
+    private static string ExportedKey()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKeyPem();
+    }
+
     public async Task InitializeAsync()
     {
         Provider = await ProvinceIdentityProvider.StartAsync();
@@ -28,11 +40,19 @@ public sealed class ProviderIdentityFixture : IAsyncLifetime
         [
             "--environment=Production", .. Provider.ServiceSettings(),
             $"--Identity:ServiceSigningKey={serviceKey.ExportPkcs8PrivateKeyPem()}",
+            $"--Identity:ServiceKeys:exposure={PublicHalf(ExposureServiceKey)}",
             $"--Cases:ReporterKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             "--EventBus:OutboxPollInterval=00:00:00.200",
         ]);
         Channel = GrpcChannel.ForAddress(_host.Address);
         Http = new HttpClient { BaseAddress = _host.Address };
+    }
+
+    private static string PublicHalf(string privatePem)
+    {
+        using var key = ECDsa.Create();
+        key.ImportFromPem(privatePem);
+        return key.ExportSubjectPublicKeyInfoPem();
     }
 
     /// <summary>Calls carrying <paramref name="token"/>.</summary>

@@ -131,6 +131,26 @@ public sealed class ProviderIdentityTests(ProviderIdentityFixture host)
         Assert.NotEqual(StatusCode.Unavailable, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task A_service_key_set_for_exposure_signs_exposures_service_tokens_and_nothing_else()
+    {
+        var exposureKey = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+            ServiceSigningKeys.PrivateKey(host.ExposureServiceKey, "test"), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.EcdsaSha256);
+        var signer = new TokenIssuer(exposureKey, new IdentityOptions(), Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), TimeProvider.System);
+        var clerk = new Ducha.BuildingBlocks.Actor("p-huqiu-01", Ducha.BuildingBlocks.Role.Office, "320505", "county");
+
+        using var asExposure = await Me(signer.IssueForService("exposure", clerk));
+        using var asDisclosure = await Me(signer.IssueForService("disclosure", clerk));
+        using var asPerson = await Me(signer.Issue("320505", "office", "p-huqiu-01"));
+
+        Assert.Equal(HttpStatusCode.OK, asExposure.StatusCode);
+        var me = JsonDocument.Parse(await asExposure.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("service", me.GetProperty("role").GetString());
+        Assert.Equal("p-huqiu-01", me.GetProperty("onBehalfOf").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, asDisclosure.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, asPerson.StatusCode);
+    }
+
     private async Task<HttpResponseMessage> Me(string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
