@@ -28,7 +28,7 @@ public static class WebConsoleModule
     {
         // Static server-side rendering: every page is plain HTML with forms; no WebAssembly, no circuit unless a page asks.
         builder.Services.AddRazorComponents();
-        builder.Services.AddConsoleSessions(builder.Environment);
+        builder.Services.AddConsoleSessions(builder.Environment, builder.Configuration);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
         builder.Services.AddCasework();
@@ -42,6 +42,7 @@ public static class WebConsoleModule
         app.UseAntiforgery();
         app.MapConsoleAssets();
         app.MapConsoleSignOut();
+        app.MapProviderSignIn();
         app.MapRazorComponents<App>().RequireAuthorization(ConsoleSessions.Policy);
         return app;
     }

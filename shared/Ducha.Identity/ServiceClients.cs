@@ -3,6 +3,8 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Ducha.Identity;
 
@@ -14,9 +16,13 @@ public static class ServiceClients
     /// for <paramref name="callingService"/>, on behalf of the person whose request this process is serving, so the callee
     /// can tell the service from the person and still applies the person's reach.
     /// </summary>
-    public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName, string callingService) where TClient : class =>
-        services.AddGrpcClient<TClient>(o => o.Address = new Uri($"http://{serviceName}"))
+    public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName, string callingService) where TClient : class
+    {
+        // A caller without a key to sign with would fail every call; better to refuse to start and say which setting is missing.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ServiceCallerKeyCheck>());
+        return services.AddGrpcClient<TClient>(o => o.Address = new Uri($"http://{serviceName}"))
             .AddInterceptor(sp => new ServiceIdentityInterceptor(callingService, sp.GetRequiredService<TokenIssuer>(), sp.GetRequiredService<IHttpContextAccessor>()));
+    }
 
     /// <summary>
     /// For work that runs outside any request (a background worker carrying out what a person ordered earlier): calls
@@ -74,4 +80,14 @@ internal sealed class ServiceIdentityInterceptor(string service, TokenIssuer iss
             ?? throw new PermissionDeniedException($"{service} calls {method} on behalf of no one.");
         return issuer.IssueForService(service, person);
     }
+}
+
+/// <summary>Stops a service that calls others from starting without a key to sign those calls with.</summary>
+internal sealed class ServiceCallerKeyCheck(TokenIssuer issuer) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => issuer.CanIssue ? Task.CompletedTask
+        : throw new InvalidOperationException("This service calls other Ducha services and has no key to sign those calls with: set Identity__ServiceSigningKey "
+            + "(an ECDSA P-256 private key in PEM) and give its public half to the services it calls as Identity__ServiceKeys__<this service>.");
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,9 +6,15 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Ducha.Identity;
 
-/// <summary>Mints tokens with Ducha's claims; used by the development issuer and by tests.</summary>
-public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions options, JurisdictionTree tree, TimeProvider time)
+/// <summary>
+/// Mints tokens with Ducha's claims: services' tokens for their calls to each other, the development issuer's, tests'.
+/// Without <paramref name="credentials"/> (a service outside Development that was given no key of its own) it mints none.
+/// </summary>
+public sealed class TokenIssuer(SigningCredentials? credentials, IdentityOptions options, JurisdictionTree tree, TimeProvider time)
 {
+    /// <summary>Whether this process has a key to sign with; a service that calls others needs one.</summary>
+    public bool CanIssue => credentials is not null;
+
     /// <summary>An issuer with the development key, for tests and local tools talking to Development services.</summary>
     public static TokenIssuer ForDevelopment()
     {
@@ -48,6 +54,8 @@ public sealed class TokenIssuer(SigningCredentials credentials, IdentityOptions 
             throw new ArgumentException("on_behalf_of is for service tokens only, and at most 200 characters.", nameof(onBehalfOf));
         if (onBehalfOfRole is not null && (onBehalfOf is null || !Roles.TryParse(onBehalfOfRole, out var personRole) || personRole == Role.Service))
             throw new ArgumentException("on_behalf_of_role goes with on_behalf_of and names a person's role.", nameof(onBehalfOfRole));
+        if (credentials is null)
+            throw new InvalidOperationException("This service has no key to sign its calls to other services with: set Identity__ServiceSigningKey.");
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

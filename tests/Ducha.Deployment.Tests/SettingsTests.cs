@@ -21,7 +21,10 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         "ConnectionStrings__rabbitmq", "EventBus__PubSubName", "EventBus__MaxDeliveryAttempts", "OTEL_EXPORTER_OTLP_ENDPOINT",
         "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_SERVICE_NAME", "Cases__ReportingMarginWorkingDays", "Reference__CalendarFile",
         "Cases__RepeatWindowDays", "Cases__ReminderWorkingDays", "Cases__DeadlineWatchInterval", "Cases__ReporterKey",
-        "Identity__SigningKey", "Identity__Issuer", "Identity__Audience", "services__<name>__http__0", "Health__RefreshPeriod",
+        "Identity__SigningKey", "Identity__Issuer", "Identity__Audience", "Identity__Authority", "Identity__Claims__Jurisdiction",
+        "Identity__Claims__Level", "Identity__Claims__Role", "Identity__Claims__Unit", "Identity__Claims__Name", "Identity__ServiceSigningKey",
+        "Identity__ServiceKeys__<name>", "Identity__Console__ClientId", "Identity__Console__ClientSecret",
+        "services__<name>__http__0", "Health__RefreshPeriod",
         "Grpc__UnreadableMessages__LogInterval", "Disclosure__PublicSite__BaseUrl", "Disclosure__PublicSite__MaxAge",
         "Exposure__CaseOpenerPollInterval", "Disclosure__FactsFetcherPollInterval", "Disclosure__BulletinWatchInterval",
     ];

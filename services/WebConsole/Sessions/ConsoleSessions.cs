@@ -19,13 +19,15 @@ public static class ConsoleSessions
     public const string SignInPath = "/signin";
     public const string SignOutPath = "/signout";
 
-    public static IServiceCollection AddConsoleSessions(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddConsoleSessions(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
         // Memory unless the host registers a shared cache first (several console replicas need one).
         services.AddDistributedMemoryCache();
         services.AddSingleton<ITicketStore, DistributedTicketStore>();
         services.AddSingleton<IAccessTokenSource, SessionAccessTokenSource>();
         if (environment.IsDevelopment()) services.AddSingleton<ISignInTokenSource, DevelopmentSignInTokenSource>();
+        // Where people sign in at the province's identity provider; in Development beside the development page.
+        if (configuration.GetSection(IdentityOptions.SectionName).Get<IdentityOptions>() is { UsesProvider: true }) services.AddProviderSignIn(configuration);
         services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -39,6 +41,8 @@ public static class ConsoleSessions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = false;
             cookie.Events.OnValidatePrincipal = RejectExpiredTokenAsync;
+            // Session and token lifetimes are wall-clock security, never the business clock (which tests move).
+            cookie.TimeProvider = TimeProvider.System;
         });
         services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<ITicketStore>((cookie, store) => cookie.SessionStore = store);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
@@ -49,16 +53,25 @@ public static class ConsoleSessions
         return services;
     }
 
-    /// <summary>A session whose token has expired would only meet refusals from every service: sign in again instead.</summary>
+    /// <summary>
+    /// A session whose token has expired would only meet refusals from every service: its token is renewed when the
+    /// provider gave a refresh token (<see cref="SessionTokenRefresh"/>), else the person signs in again.
+    /// </summary>
     private static async Task RejectExpiredTokenAsync(CookieValidatePrincipalContext context)
     {
         var expires = context.Properties.GetTokenValue(SessionAccessTokenSource.ExpiresAt);
-        if (expires is null || !DateTimeOffset.TryParse(expires, System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.RoundtripKind, out var at) || at <= DateTimeOffset.UtcNow)
+        var valid = expires is not null && DateTimeOffset.TryParse(expires, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.RoundtripKind, out var at) && at > DateTimeOffset.UtcNow + SessionTokenRefresh.Margin;
+        if (valid) return;
+        if (context.Principal is { } person && context.HttpContext.RequestServices.GetService<SessionTokenRefresh>() is { } refresh
+            && await refresh.TryRefreshAsync(person, context.Properties, context.HttpContext.RequestAborted))
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(Scheme);
+            // Stores the ticket with its new tokens under the same key.
+            context.ShouldRenew = true;
+            return;
         }
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(Scheme);
     }
 
     /// <summary><c>POST /signout</c> with the form's anti-forgery token: ends the session and forgets its ticket.</summary>

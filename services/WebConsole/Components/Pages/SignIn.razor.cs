@@ -17,6 +17,8 @@ public sealed partial class SignIn
     [SupplyParameterFromQuery(Name = "code")] private string? Code { get; set; }
     [SupplyParameterFromQuery(Name = "returnUrl")] private string? ReturnUrl { get; set; }
     [SupplyParameterFromForm(FormName = "signin")] private SignInForm? Form { get; set; }
+    /// <summary>Set when the provider's sign-in came back refused or for no one Ducha knows.</summary>
+    [SupplyParameterFromQuery(Name = "failed")] private string? FailedFlag { get; set; }
 
     private EditContext _edit = null!;
     private ValidationMessageStore _messages = null!;
@@ -24,6 +26,10 @@ public sealed partial class SignIn
     private bool _unitsUnavailable;
 
     private ISignInTokenSource? TokenSource => Services.GetService<ISignInTokenSource>();
+
+    private bool ProviderConfigured => ProviderSignIn.IsConfigured(Services);
+
+    private bool Failed => FailedFlag is { Length: > 0 };
 
     /// <summary>The place picked so far; a code that is no office's place (unknown, below a county) counts as none.</summary>
     private Jurisdiction? Chosen => Code is { Length: > 0 } code && Tree.Find(code) is { Level: <= JurisdictionLevel.County } j ? j : null;
