@@ -30,6 +30,8 @@ public static class WebConsoleModule
         builder.Services.AddConsoleSessions(builder.Environment);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
+        builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
+        builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class WebConsoleModule
         // a page or to sign-out carries the token this middleware checks.
         app.UseAntiforgery();
         app.MapConsoleAssets();
+        app.MapConsoleScripts();
         app.MapConsoleSignOut();
         app.MapRazorComponents<App>().RequireAuthorization(ConsoleSessions.Policy);
         return app;
