@@ -39,7 +39,7 @@ public sealed record OverviewRow(string Label, string? Drill, JurisdictionCaseCo
     public string? Link(CaseStatus status = CaseStatus.Unspecified, bool overdue = false, bool buck = false) =>
         Drill is null ? null : new CaseListFilter(Drill, status, overdue, BuckPassing: buck).Url();
 
-    public static string Percent(double? rate) => rate is { } r ? r.ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 
     /// <summary>Adds one jurisdiction's count into a running total.</summary>
     public static void Add(JurisdictionCaseCount into, JurisdictionCaseCount count)
