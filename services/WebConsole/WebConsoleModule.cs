@@ -32,6 +32,8 @@ public static class WebConsoleModule
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
         builder.Services.AddCasework();
+        builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
+        builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         return builder;
     }
 
@@ -41,6 +43,7 @@ public static class WebConsoleModule
         // a page or to sign-out carries the token this middleware checks.
         app.UseAntiforgery();
         app.MapConsoleAssets();
+        app.MapConsoleScripts();
         app.MapConsoleSignOut();
         app.MapProviderSignIn();
         app.MapRazorComponents<App>().RequireAuthorization(ConsoleSessions.Policy);

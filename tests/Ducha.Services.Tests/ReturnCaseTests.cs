@@ -71,6 +71,9 @@ public sealed class ReturnCaseTests(StandaloneFixture host)
         var flagged = await As("320505").ReturnCaseAsync(new ReturnCaseRequest { CaseId = atCounty.Id, Reason = "仍非本区职责" });
 
         Assert.True(flagged.BuckPassingFlagged);
+        var buckPassing = await As("320500").ListCasesAsync(new ListCasesRequest { JurisdictionCode = "320505", BuckPassingOnly = true, PageSize = 200 });
+        Assert.Contains(buckPassing.Cases, c => c.Id == atCounty.Id);
+        Assert.All(buckPassing.Cases, c => Assert.True(c.BuckPassingFlagged));
         var events = await host.QueryAsync<CasesDbContext, string>(db =>
             db.Set<OutboxMessage>().Where(m => m.Topic == "cases.buck-passing-flagged").Select(m => m.Payload));
         Assert.Single(events, e => e.Contains(atCounty.Id));

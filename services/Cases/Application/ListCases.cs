@@ -5,7 +5,8 @@ namespace Ducha.Cases.Application;
 
 /// <summary>What a list asks for: a subtree of places and optional filters; null means "any".</summary>
 public sealed record CaseFilter(string Root, CaseStatus? Status = null, Channel? Channel = null, PollutionType? PollutionType = null,
-    DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null, bool OverdueOnly = false, int MinRepeatCount = 0);
+    DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null, bool OverdueOnly = false, int MinRepeatCount = 0,
+    bool BuckPassingOnly = false);
 
 public sealed record CasePage(List<CaseView> Cases, int Total, string NextPageToken);
 
@@ -50,6 +51,7 @@ public sealed class ListCases(VisibleCases cases, CaseViews views, TimeProvider 
             var min = filter.MinRepeatCount;
             query = query.Where(c => c.RepeatCount >= min);
         }
+        if (filter.BuckPassingOnly) query = query.Where(c => c.BuckPassingFlagged);
         if (filter.ReceivedFrom is { } f) query = query.Where(c => c.ReceivedAt >= BeijingTime.StartOf(f));
         if (filter.ReceivedTo is { } t) query = query.Where(c => c.ReceivedAt < BeijingTime.StartOf(t.AddDays(1)));
         return query;

@@ -101,7 +101,7 @@ internal static class CaseRequests
             request.Status == CaseStatus.Unspecified ? null : (Domain.CaseStatus)request.Status,
             request.Channel == Channel.Unspecified ? null : (Domain.Channel)request.Channel,
             request.PollutionType == PollutionType.Unspecified ? null : (Ducha.BuildingBlocks.PollutionType)request.PollutionType,
-            from, to, request.OverdueOnly, request.MinRepeatCount);
+            from, to, request.OverdueOnly, request.MinRepeatCount, request.BuckPassingOnly);
         return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
     }
 

@@ -22,7 +22,7 @@ public static class ConsoleAssets
         return endpoints;
     }
 
-    private static byte[] Read(string name)
+    internal static byte[] Read(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Ducha.WebConsole.Assets.{name}")
             ?? throw new InvalidOperationException($"The console's {name} is not embedded.");
