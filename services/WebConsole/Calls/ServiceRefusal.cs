@@ -7,7 +7,7 @@ namespace Ducha.WebConsole.Calls;
 /// names its fields in a google.rpc.BadRequest; FailedPrecondition about particular inputs (a squeezed working_days)
 /// in a google.rpc.PreconditionFailure; PermissionDenied names none.
 /// </summary>
-public sealed record ServiceRefusal(StatusCode Code, string Message, IReadOnlyDictionary<string, string> Fields)
+public sealed partial record ServiceRefusal(StatusCode Code, string Message, IReadOnlyDictionary<string, string> Fields)
 {
     /// <summary>The refusals a person can act on; anything else (the service down, a fault) is not a form's matter.</summary>
     public static bool IsRefusal(RpcException ex) =>

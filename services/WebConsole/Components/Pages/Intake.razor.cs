@@ -1,7 +1,6 @@
 using Ducha.Identity;
 using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Calls;
-using Ducha.WebConsole.Forms;
 using Ducha.WebConsole.Intake;
 using Ducha.WebConsole.Sessions;
 using Grpc.Core;
@@ -79,7 +78,7 @@ public sealed partial class Intake
 
     private void ShowRefusal(RpcException refused)
     {
-        var fields = ServiceRefusal.Fields(refused);
+        var fields = ServiceRefusal.RefusedFields(refused);
         foreach (var field in fields)
         {
             if (IntakeRequest.FormField(field.Field) is { } name) Refuse(name, ServiceRefusal.Words(field.Description));

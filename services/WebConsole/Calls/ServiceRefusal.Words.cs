@@ -2,18 +2,18 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Grpc.Core;
 
-namespace Ducha.WebConsole.Forms;
+namespace Ducha.WebConsole.Calls;
 
 /// <summary>A field the service refused, by its proto name, with what the service said.</summary>
 public sealed record RefusedField(string Field, string Description);
 
 /// <summary>
-/// What a service's refusal means to a form: the fields it names (the <c>google.rpc.BadRequest</c> of an
-/// <c>InvalidArgument</c>), each said in Chinese beside its field, and a sentence for the rest.
+/// A refusal in a clerk's words: the fields an <c>InvalidArgument</c> names (its <c>google.rpc.BadRequest</c>), each
+/// description said in Chinese beside its field, and one sentence for a refusal that names none.
 /// </summary>
-public static partial class ServiceRefusal
+public sealed partial record ServiceRefusal
 {
-    public static IReadOnlyList<RefusedField> Fields(RpcException refusal) =>
+    public static IReadOnlyList<RefusedField> RefusedFields(RpcException refusal) =>
         refusal.StatusCode == StatusCode.InvalidArgument && refusal.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>() is { } bad
             ? [.. bad.FieldViolations.Select(v => new RefusedField(v.Field, v.Description))]
             : [];
