@@ -21,10 +21,10 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     private WebApplication _app = null!;
     private string _dataDir = null!;
-    private IPlaywright _playwright = null!;
+    private ConsoleBrowser _browser = null!;
 
     public Uri Address { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _browser.Browser;
     public GrpcChannel Channel { get; private set; } = null!;
 
     /// <summary>Where screenshots go: beside the test assembly, kept as the run's artifacts.</summary>
@@ -38,17 +38,11 @@ public sealed class ConsoleFixture : IAsyncLifetime
             builder => builder.Services.AddSingleton<TimeProvider>(new FixedStartTimeProvider(Now)));
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress(Address);
-        _playwright = await Playwright.CreateAsync();
-        // Debian's Chromium: the browsers Playwright would download cannot be fetched here.
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"] });
+        _browser = await ConsoleBrowser.LaunchAsync();
     }
 
     /// <summary>A fresh browser context (no cookies) and a page in it, at a laptop's size unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1366, int height = 768)
-    {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(int width = 1366, int height = 768) => _browser.NewPageAsync(Address, width, height);
 
     /// <summary>gRPC as an office (or a unit's handler) of <paramref name="code"/>, to set up what the pages should show.</summary>
     public CallInvoker As(string code, string role = "office", string? unit = null) => Channel.Intercept(metadata =>
@@ -59,8 +53,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        await _browser.DisposeAsync();
         Channel.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

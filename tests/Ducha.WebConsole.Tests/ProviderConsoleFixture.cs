@@ -23,11 +23,11 @@ public sealed class ProviderConsoleFixture : IAsyncLifetime
 
     private WebApplication _app = null!;
     private string _dataDir = null!;
-    private IPlaywright _playwright = null!;
+    private ConsoleBrowser _browser = null!;
 
     public ProvinceIdentityProvider Provider { get; private set; } = null!;
     public Uri Address { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _browser.Browser;
     public GrpcChannel Channel { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -44,15 +44,10 @@ public sealed class ProviderConsoleFixture : IAsyncLifetime
         ], builder => builder.Services.AddSingleton<TimeProvider>(new FixedStartTimeProvider(ConsoleFixture.Now)));
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress(Address);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"] });
+        _browser = await ConsoleBrowser.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Address.ToString(), ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN" });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync() => _browser.NewPageAsync(Address, 1366, 768);
 
     /// <summary>gRPC as <paramref name="person"/>, with a token from the provider, to set up what the pages should show.</summary>
     public async Task<CallInvoker> AsAsync(ProvincePerson person)
@@ -63,8 +58,7 @@ public sealed class ProviderConsoleFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        await _browser.DisposeAsync();
         Channel.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
