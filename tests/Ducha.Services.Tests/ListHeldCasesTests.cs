@@ -51,6 +51,35 @@ public sealed class ListHeldCasesTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task Cases_not_yet_given_a_deadline_come_after_the_dated_ones_and_paging_crosses_from_one_to_the_other()
+    {
+        var undated = new[] { await As(Huishan).CreateCaseAsync(CasesApiTests.ValidCase(Huishan)), await As(Huishan).CreateCaseAsync(CasesApiTests.ValidCase(Huishan)) };
+        var dated = new List<Case>();
+        foreach (var days in new[] { 14, 9 })
+        {
+            var received = await As("320000").CreateCaseAsync(CasesApiTests.ValidCase(Huishan));
+            await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Wuxi, WorkingDays = 10 });
+            dated.Add(await As(Wuxi).AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Huishan, WorkingDays = days }));
+        }
+
+        var ids = new List<string>();
+        var request = new ListHeldCasesRequest { PageSize = 1 };
+        CasePage page;
+        do
+        {
+            page = await As(Huishan).ListHeldCasesAsync(request);
+            ids.AddRange(page.Cases.Select(c => c.Id));
+            request.PageToken = page.NextPageToken;
+        } while (page.NextPageToken.Length > 0);
+
+        Assert.Equal(page.Total, ids.Count);
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+        Assert.Equal([dated[1].Id, dated[0].Id, .. undated.Select(c => c.Id).Order(StringComparer.Ordinal)],
+            ids.Where(id => dated.Any(d => d.Id == id) || undated.Any(u => u.Id == id)));
+        Assert.Equal(undated.Select(c => c.Id).Order(StringComparer.Ordinal), ids.TakeLast(2));
+    }
+
+    [Fact]
     public async Task A_handler_lists_its_units_cases_and_the_office_no_longer_does()
     {
         var atCounty = await AtBinhuAsync(9);
