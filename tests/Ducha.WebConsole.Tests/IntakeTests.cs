@@ -18,7 +18,7 @@ public sealed partial class IntakeTests(ConsoleFixture host)
 
     /// <summary>
     /// Files the form with <paramref name="click"/> and answers where the browser was sent (the case page, <c>/cases/{id}</c>,
-    /// is another page's work: the test follows the redirect's target, not the page behind it).
+    /// or a repeat complaint's receipt).
     /// </summary>
     private static async Task<string> FileAsync(IPage page, Func<ILocator, Task> click)
     {
@@ -84,6 +84,10 @@ public sealed partial class IntakeTests(ConsoleFixture host)
         Assert.EndsWith("/cases/" + filed.Id, again.Headers["location"], StringComparison.Ordinal);
         Assert.Equal((Xihu, Channel.Hotline12369, PollutionType.Air), (filed.JurisdictionCode, filed.Channel, filed.PollutionType));
         Assert.Equal("钱某某", (await As(Zhejiang).GetCaseAsync(new GetCaseRequest { Id = filed.Id })).Reporter.Name);
+        // The browser followed the redirect to the new case's page, where the office that filed it goes on: it assigns down.
+        await page.WaitForURLAsync(new Regex($"/cases/{filed.Id}$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(polluter);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "交办", Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]
