@@ -1,6 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
+using Ducha.BuildingBlocks;
 
 namespace Ducha.Cases.Application;
 
@@ -17,17 +16,12 @@ public readonly record struct CasePageToken(long ReceivedAtUtcTicks, string Case
 
     public static CasePageToken After(Domain.Case last) => new(last.ReceivedAt.UtcTicks, last.Id);
 
-    public override string ToString() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Version}|{ReceivedAtUtcTicks}|{CaseId}")));
+    public override string ToString() => PagePosition.Encode(Version, ReceivedAtUtcTicks.ToString(CultureInfo.InvariantCulture), CaseId);
 
     public static bool TryParse(string text, out CasePageToken token)
     {
         token = default;
-        byte[] bytes;
-        try { bytes = Base64Url.DecodeFromChars(text); }
-        catch (FormatException) { return false; }
-        var parts = Encoding.UTF8.GetString(bytes).Split('|');
-        if (parts is not [Version, var ticks, var id] || id.Length is 0 or > 36
+        if (!PagePosition.TryDecode(text, Version, out var ticks, out var id)
             || !long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
             || utcTicks > DateTimeOffset.MaxValue.UtcTicks) return false;
         token = new CasePageToken(utcTicks, id);

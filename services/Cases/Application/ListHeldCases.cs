@@ -1,6 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
+using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
 
 namespace Ducha.Cases.Application;
@@ -60,17 +59,13 @@ public readonly record struct HeldCasePageToken(DateOnly? Deadline, string CaseI
 {
     private const string Version = "h1";
 
-    public override string ToString() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-        $"{Version}|{Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}|{CaseId}"));
+    public override string ToString() =>
+        PagePosition.Encode(Version, Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-", CaseId);
 
     public static bool TryParse(string text, out HeldCasePageToken token)
     {
         token = default;
-        byte[] bytes;
-        try { bytes = Base64Url.DecodeFromChars(text); }
-        catch (FormatException) { return false; }
-        var parts = Encoding.UTF8.GetString(bytes).Split('|');
-        if (parts is not [Version, var deadline, var id] || id.Length is 0 or > 36) return false;
+        if (!PagePosition.TryDecode(text, Version, out var deadline, out var id)) return false;
         if (deadline == "-")
         {
             token = new HeldCasePageToken(null, id);
