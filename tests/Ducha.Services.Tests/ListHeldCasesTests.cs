@@ -10,16 +10,18 @@ namespace Ducha.Services.Tests;
 public sealed class ListHeldCasesTests(StandaloneFixture host)
 {
     // 无锡市 and its 滨湖区, used by no other test of this host, so the lists hold only what these tests put there.
-    private const string Wuxi = "320200", Binhu = "320211", Huishan = "320206";
+    private const string Wuxi = "320200", Binhu = "320211", Huishan = "320206", Xinwu = "320214";
     private const string BinhuBureau = "滨湖区生态环境局";
 
     private CasesClient As(string code) => new(host.As(code));
 
-    private async Task<Case> AtBinhuAsync(int workingDays)
+    private Task<Case> AtBinhuAsync(int workingDays) => AtCountyAsync(Binhu, workingDays);
+
+    private async Task<Case> AtCountyAsync(string county, int workingDays)
     {
-        var received = await As("320000").CreateCaseAsync(CasesApiTests.ValidCase(Binhu));
+        var received = await As("320000").CreateCaseAsync(CasesApiTests.ValidCase(county));
         await As("320000").AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Wuxi, WorkingDays = 10 });
-        return await As(Wuxi).AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = Binhu, WorkingDays = workingDays });
+        return await As(Wuxi).AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = county, WorkingDays = workingDays });
     }
 
     [Fact]
@@ -90,6 +92,62 @@ public sealed class ListHeldCasesTests(StandaloneFixture host)
 
         Assert.Contains(unit.Cases, c => c.Id == atCounty.Id && c.HolderUnit == BinhuBureau);
         Assert.DoesNotContain(office.Cases, c => c.Id == atCounty.Id);
+    }
+
+    [Fact]
+    public async Task Filters_and_a_search_narrow_what_an_office_holds_and_paging_keeps_them()
+    {
+        var searched = await AtCountyAsync(Xinwu, 13);
+        var other = await AtCountyAsync(Xinwu, 13);
+        var undated = await As(Xinwu).CreateCaseAsync(CasesApiTests.ValidCase(Xinwu));
+
+        var byName = await As(Xinwu).ListHeldCasesAsync(new ListHeldCasesRequest { Text = searched.Polluter[^8..] });
+        var byNumber = await As(Xinwu).ListHeldCasesAsync(new ListHeldCasesRequest { Text = undated.Id });
+        var assigned = await As(Xinwu).ListHeldCasesAsync(new ListHeldCasesRequest { Status = CaseStatus.Assigned, PageSize = 200 });
+        var received = await As(Xinwu).ListHeldCasesAsync(new ListHeldCasesRequest { Status = CaseStatus.Received, PageSize = 200 });
+
+        Assert.Equal([searched.Id], byName.Cases.Select(c => c.Id));
+        Assert.Equal(1, byName.Total);
+        Assert.Equal([undated.Id], byNumber.Cases.Select(c => c.Id));
+        Assert.Contains(assigned.Cases, c => c.Id == other.Id);
+        Assert.All(assigned.Cases, c => Assert.Equal(CaseStatus.Assigned, c.Status));
+        Assert.Contains(received.Cases, c => c.Id == undated.Id);
+        Assert.DoesNotContain(received.Cases, c => c.Id == other.Id);
+        // A search for the sibling's case finds nothing in the sibling's list, nor in the other's.
+        Assert.Empty((await As(Huishan).ListHeldCasesAsync(new ListHeldCasesRequest { Text = searched.Polluter })).Cases);
+        Assert.Empty((await As(Huishan).ListCasesAsync(new ListCasesRequest { Text = searched.Polluter })).Cases);
+        Assert.Equal([searched.Id], (await As(Wuxi).ListCasesAsync(new ListCasesRequest { Text = searched.Polluter })).Cases.Select(c => c.Id));
+
+        // Paging with a filter crosses pages without leaving it.
+        var ids = new List<string>();
+        var request = new ListHeldCasesRequest { PageSize = 1, Status = CaseStatus.Assigned };
+        CasePage page;
+        do
+        {
+            page = await As(Xinwu).ListHeldCasesAsync(request);
+            ids.AddRange(page.Cases.Select(c => c.Id));
+            request.PageToken = page.NextPageToken;
+        } while (page.NextPageToken.Length > 0);
+        Assert.Equal(assigned.Cases.Select(c => c.Id), ids);
+    }
+
+    [Theory]
+    [InlineData("status", 99)]
+    [InlineData("text", 0)]
+    [InlineData("min_repeat_count", -1)]
+    public async Task A_filter_that_is_no_filter_is_refused_naming_it(string field, int value)
+    {
+        var request = field switch
+        {
+            "status" => new ListHeldCasesRequest { Status = (CaseStatus)value },
+            "text" => new ListHeldCasesRequest { Text = new string('厂', 101) },
+            _ => new ListHeldCasesRequest { MinRepeatCount = value },
+        };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => As(Binhu).ListHeldCasesAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(field, Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ducha.BuildingBlocks;
 using Ducha.Cases.Domain;
+using Ducha.Reference.Calendar;
 
 namespace Ducha.Cases.Application;
 
@@ -9,11 +10,11 @@ namespace Ducha.Cases.Application;
 /// nearest deadline first, those without a deadline yet (received, not assigned) last, then by id. A clerk works from
 /// the top of this list, so the order is the deadline's, not the receipt's.
 /// </summary>
-public sealed class ListHeldCases(VisibleCases cases, CaseViews views)
+public sealed class ListHeldCases(VisibleCases cases, CaseViews views, TimeProvider time)
 {
     public const string Operation = "ListHeldCases";
 
-    public async Task<CasePage> HandleAsync(int pageSize, HeldCasePageToken? after, Actor actor, CancellationToken cancellationToken)
+    public async Task<CasePage> HandleAsync(CaseFilter filter, int pageSize, HeldCasePageToken? after, Actor actor, CancellationToken cancellationToken)
     {
         actor.Require(Operation, GetCase.Readers);
         var holder = actor.AsParty();
@@ -25,6 +26,7 @@ public sealed class ListHeldCases(VisibleCases cases, CaseViews views)
             .Where(c => c.HolderJurisdictionCode == code && c.Status != closed);
         // Spelled out per party, so an office's list reads "IS NULL" and both use the holder index.
         query = unit is null ? query.Where(c => c.HolderUnit == null) : query.Where(c => c.HolderUnit == unit);
+        query = filter.Apply(query, BeijingTime.DateOf(time.GetUtcNow()));
         var total = await query.CountAsync(cancellationToken);
         // Two range reads of the holder index instead of one sort: the dated cases in deadline order, then — once they
         // run out — the undated ones by id. (An ORDER BY on "has a deadline" would sort every held case for each page.)

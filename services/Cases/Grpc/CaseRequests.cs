@@ -81,39 +81,55 @@ internal static class CaseRequests
             Blank(request.Plan?.Measures), planDeadline, Blank(request.Plan?.ResponsibleUnit), measures, request.TouchesLivelihood, phases);
     }
 
-    public static (CaseFilter Filter, int PageSize, CasePageToken? After) ToFilter(this ListCasesRequest request, string callerJurisdictionCode)
+    public static (string Root, CaseFilter Filter, int PageSize, CasePageToken? After) ToFilter(this ListCasesRequest request,
+        string callerJurisdictionCode)
     {
         var root = string.IsNullOrEmpty(request.JurisdictionCode) ? callerJurisdictionCode : request.JurisdictionCode;
         var validator = new RequestValidator()
             .RequireJurisdictionCode(root)
-            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}")
-            .Require(request.Status == CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a case status")
-            .Require(request.Channel == Channel.Unspecified || Enum.IsDefined(request.Channel), "channel", "is not a channel")
-            .Require(request.PollutionType == PollutionType.Unspecified || Enum.IsDefined(request.PollutionType), "pollution_type", "is not a pollution type")
             .OptionalDate(request.ReceivedFrom, "received_from", out var from)
-            .OptionalDate(request.ReceivedTo, "received_to", out var to)
-            .Require(request.MinRepeatCount >= 0, "min_repeat_count", "must not be negative");
+            .OptionalDate(request.ReceivedTo, "received_to", out var to);
+        var filter = validator.Conditions(request.Status, request.Channel, request.PollutionType, request.OverdueOnly, request.MinRepeatCount,
+            request.BuckPassingOnly, request.Text) with { ReceivedFrom = from, ReceivedTo = to };
         var paged = !string.IsNullOrEmpty(request.PageToken);
         var after = default(CasePageToken);
-        validator.Require(!paged || CasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued");
-        validator.ThrowIfInvalid();
-        var filter = new CaseFilter(root,
-            request.Status == CaseStatus.Unspecified ? null : (Domain.CaseStatus)request.Status,
-            request.Channel == Channel.Unspecified ? null : (Domain.Channel)request.Channel,
-            request.PollutionType == PollutionType.Unspecified ? null : (Ducha.BuildingBlocks.PollutionType)request.PollutionType,
-            from, to, request.OverdueOnly, request.MinRepeatCount, request.BuckPassingOnly);
+        validator
+            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}")
+            .Require(!paged || CasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued")
+            .ThrowIfInvalid();
+        return (root, filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
+    }
+
+    public static (CaseFilter Filter, int PageSize, HeldCasePageToken? After) ToPage(this ListHeldCasesRequest request)
+    {
+        var validator = new RequestValidator();
+        var filter = validator.Conditions(request.Status, request.Channel, request.PollutionType, request.OverdueOnly, request.MinRepeatCount,
+            request.BuckPassingOnly, request.Text);
+        var paged = !string.IsNullOrEmpty(request.PageToken);
+        var after = default(HeldCasePageToken);
+        validator
+            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}")
+            .Require(!paged || HeldCasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued")
+            .ThrowIfInvalid();
         return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
     }
 
-    public static (int PageSize, HeldCasePageToken? After) ToPage(this ListHeldCasesRequest request)
+    /// <summary>The filters both lists take, checked the same way for both.</summary>
+    private static CaseFilter Conditions(this RequestValidator validator, CaseStatus status, Channel channel, PollutionType pollutionType,
+        bool overdueOnly, int minRepeatCount, bool buckPassingOnly, string text)
     {
-        var validator = new RequestValidator()
-            .Require(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize}");
-        var paged = !string.IsNullOrEmpty(request.PageToken);
-        var after = default(HeldCasePageToken);
-        validator.Require(!paged || HeldCasePageToken.TryParse(request.PageToken, out after), "page_token", "is not a token this service issued");
-        validator.ThrowIfInvalid();
-        return (request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
+        validator
+            .Require(status == CaseStatus.Unspecified || Enum.IsDefined(status), "status", "is not a case status")
+            .Require(channel == Channel.Unspecified || Enum.IsDefined(channel), "channel", "is not a channel")
+            .Require(pollutionType == PollutionType.Unspecified || Enum.IsDefined(pollutionType), "pollution_type", "is not a pollution type")
+            .Require(minRepeatCount >= 0, "min_repeat_count", "must not be negative")
+            .OptionalText(text, "text", CaseFilter.MaxTextLength);
+        return new CaseFilter(
+            status == CaseStatus.Unspecified ? null : (Domain.CaseStatus)status,
+            channel == Channel.Unspecified ? null : (Domain.Channel)channel,
+            pollutionType == PollutionType.Unspecified ? null : (Ducha.BuildingBlocks.PollutionType)pollutionType,
+            OverdueOnly: overdueOnly, MinRepeatCount: minRepeatCount, BuckPassingOnly: buckPassingOnly,
+            Text: string.IsNullOrWhiteSpace(text) ? null : text.Trim());
     }
 
     public static List<PersonHeldAccountable> ToAccountablePeople(this RecordAccountabilityRequest request)

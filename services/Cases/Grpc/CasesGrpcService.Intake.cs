@@ -26,8 +26,8 @@ public sealed partial class CasesGrpcService
     public override async Task<Contracts.Cases.V1.CasePage> ListCases(ListCasesRequest request, ServerCallContext context)
     {
         var actor = Actor;
-        var (filter, pageSize, after) = request.ToFilter(actor.JurisdictionCode);
-        var page = await Use<Application.ListCases>(context).HandleAsync(filter, pageSize, after, actor, context.CancellationToken);
+        var (root, filter, pageSize, after) = request.ToFilter(actor.JurisdictionCode);
+        var page = await Use<Application.ListCases>(context).HandleAsync(root, filter, pageSize, after, actor, context.CancellationToken);
         var reply = new Contracts.Cases.V1.CasePage { Total = page.Total, NextPageToken = page.NextPageToken };
         reply.Cases.AddRange(page.Cases.Select(ToContract));
         return reply;
@@ -35,8 +35,8 @@ public sealed partial class CasesGrpcService
 
     public override async Task<Contracts.Cases.V1.CasePage> ListHeldCases(ListHeldCasesRequest request, ServerCallContext context)
     {
-        var (pageSize, after) = request.ToPage();
-        var page = await Use<Application.ListHeldCases>(context).HandleAsync(pageSize, after, Actor, context.CancellationToken);
+        var (filter, pageSize, after) = request.ToPage();
+        var page = await Use<Application.ListHeldCases>(context).HandleAsync(filter, pageSize, after, Actor, context.CancellationToken);
         var reply = new Contracts.Cases.V1.CasePage { Total = page.Total, NextPageToken = page.NextPageToken };
         reply.Cases.AddRange(page.Cases.Select(ToContract));
         return reply;

@@ -28,7 +28,7 @@ internal static class Open311Requests
         var actor = guard.Caller;
         actor.Require("Open311.ListRequests", GetCase.Readers);
         var query = Open311RequestQuery.Parse(http.Request.Query, time.GetUtcNow());
-        var visible = await list.FilteredAsync(new CaseFilter(actor.JurisdictionCode), actor, "Open311.ListRequests", cancellationToken);
+        var visible = await list.FilteredAsync(actor.JurisdictionCode, CaseFilter.Any, actor, "Open311.ListRequests", cancellationToken);
         var cases = await query.Apply(visible).ToListAsync(cancellationToken);
         return new Open311Answer(cases.Select(c => c.ToOpen311(tree)).ToList());
     }

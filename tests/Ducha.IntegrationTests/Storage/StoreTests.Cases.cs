@@ -56,9 +56,9 @@ public abstract partial class StoreTests
         var city = Office("320500", "city");
 
         var page = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync(
-            new CaseFilter("320500", Channel: Channel.MayorMailbox, ReceivedFrom: new DateOnly(2024, 9, 30), ReceivedTo: new DateOnly(2024, 9, 30)), 50, null, city, default));
+            "320500", new CaseFilter(Channel: Channel.MayorMailbox, ReceivedFrom: new DateOnly(2024, 9, 30), ReceivedTo: new DateOnly(2024, 9, 30)), 50, null, city, default));
         var counts = await InScopeAsync(sp => sp.GetRequiredService<CountCases>().HandleAsync("320500", city, default));
-        var overdue = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync(new CaseFilter("320500", OverdueOnly: true), 50, null, city, default));
+        var overdue = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync("320500", new CaseFilter(OverdueOnly: true), 50, null, city, default));
 
         Assert.Equal(1, page.Total);
         Assert.Equal(cases[0].Id, Assert.Single(page.Cases).Case.Id);
@@ -86,7 +86,7 @@ public abstract partial class StoreTests
         do
         {
             var after = token;
-            var page = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync(new CaseFilter("320681"), 2, after, Office("320681", "county"), default));
+            var page = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync("320681", CaseFilter.Any, 2, after, Office("320681", "county"), default));
             Assert.Equal(5, page.Total);
             seen.AddRange(page.Cases.Select(v => v.Case));
             token = page.NextPageToken.Length > 0 && CasePageToken.TryParse(page.NextPageToken, out var next) ? next : null;
