@@ -6,25 +6,29 @@ namespace Ducha.WebConsole.CaseList;
 
 /// <summary>
 /// What a <c>/cases?…</c> list shows, as the overview links to it: a place's subtree, and at most one status, overdue
-/// only, repeated at least so often, flagged buck-passing. The same filter goes to <c>ListCases</c>, so the list holds
-/// exactly the cases the overview counted.
+/// only, repeated at least so often, flagged buck-passing, a search text. The same filter goes to <c>ListCases</c>, so the
+/// list holds exactly the cases the overview counted; 待办 narrows what the person holds with it (no place there).
 /// </summary>
 public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = CaseStatus.Unspecified, bool Overdue = false, int MinRepeat = 0,
-    bool BuckPassing = false)
+    bool BuckPassing = false, string? Text = null)
 {
     public const string Path = "/cases";
+    public const int MaxTextLength = 100;
 
-    /// <summary>The list's address for these filters (and a page to start at).</summary>
-    public string Url(string? pageToken = null)
+    public bool Narrowed => Status != CaseStatus.Unspecified || Overdue || MinRepeat > 0 || BuckPassing || Text is { Length: > 0 };
+
+    /// <summary>The list's address for these filters (and a page to start at), on the case list or another list page.</summary>
+    public string Url(string? pageToken = null, string path = Path)
     {
         var query = new List<string>();
+        if (Text is { Length: > 0 } text) query.Add("q=" + Uri.EscapeDataString(text));
         if (Jurisdiction is { Length: > 0 } code) query.Add("jurisdiction=" + Uri.EscapeDataString(code));
         if (Status != CaseStatus.Unspecified) query.Add("status=" + Status);
         if (Overdue) query.Add("overdue=1");
         if (MinRepeat > 0) query.Add("repeat=" + MinRepeat.ToString(CultureInfo.InvariantCulture));
         if (BuckPassing) query.Add("buck=1");
         if (pageToken is { Length: > 0 }) query.Add("page=" + Uri.EscapeDataString(pageToken));
-        return query.Count == 0 ? Path : Path + "?" + string.Join('&', query);
+        return query.Count == 0 ? path : path + "?" + string.Join('&', query);
     }
 
     public ListCasesRequest ToRequest(int pageSize, string? pageToken) => new()
@@ -34,6 +38,18 @@ public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = Ca
         OverdueOnly = Overdue,
         MinRepeatCount = MinRepeat,
         BuckPassingOnly = BuckPassing,
+        Text = Text ?? string.Empty,
+        PageSize = pageSize,
+        PageToken = pageToken ?? string.Empty,
+    };
+
+    public ListHeldCasesRequest ToHeldRequest(int pageSize, string? pageToken) => new()
+    {
+        Status = Status,
+        OverdueOnly = Overdue,
+        MinRepeatCount = MinRepeat,
+        BuckPassingOnly = BuckPassing,
+        Text = Text ?? string.Empty,
         PageSize = pageSize,
         PageToken = pageToken ?? string.Empty,
     };
@@ -42,14 +58,17 @@ public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = Ca
     /// The filter a query string asks for, or the words saying which part of it is not one: a hand-edited address is
     /// answered on the page, never with an error status.
     /// </summary>
-    public static (CaseListFilter? Filter, string? Problem) Parse(string? jurisdiction, string? status, string? overdue, string? repeat, string? buck)
+    public static (CaseListFilter? Filter, string? Problem) Parse(string? jurisdiction, string? status, string? overdue, string? repeat, string? buck,
+        string? text = null)
     {
+        text = text?.Trim();
+        if (text is { Length: > MaxTextLength }) return (null, $"搜索内容过长（最多 {MaxTextLength} 个字）。");
         var parsedStatus = IntakeChoices.Parse<CaseStatus>(status);
         if (status is { Length: > 0 } && parsedStatus == CaseStatus.Unspecified) return (null, "链接中的案件状态无效。");
         var minRepeat = 0;
         if (repeat is { Length: > 0 } && (!int.TryParse(repeat, NumberStyles.None, CultureInfo.InvariantCulture, out minRepeat) || minRepeat > 10_000))
             return (null, "链接中的重复次数无效。");
         if (jurisdiction is { Length: > 0 } code && (code.Length > 12 || !code.All(char.IsAsciiDigit))) return (null, "链接中的行政区代码无效。");
-        return (new CaseListFilter(jurisdiction, parsedStatus, overdue == "1", minRepeat, buck == "1"), null);
+        return (new CaseListFilter(jurisdiction, parsedStatus, overdue == "1", minRepeat, buck == "1", text is { Length: > 0 } ? text : null), null);
     }
 }

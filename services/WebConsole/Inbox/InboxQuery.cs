@@ -3,6 +3,7 @@ using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Calls;
+using Ducha.WebConsole.CaseList;
 using Ducha.WebConsole.Sessions;
 
 namespace Ducha.WebConsole.Inbox;
@@ -15,10 +16,9 @@ public sealed class InboxQuery(ConsoleCasesClient cases, WorkingCalendar calenda
 {
     public const int PageSize = 20;
 
-    public async Task<InboxPage> PageAsync(string? pageToken, CancellationToken cancellationToken)
+    public async Task<InboxPage> PageAsync(CaseListFilter filter, string? pageToken, CancellationToken cancellationToken)
     {
-        var page = await cases.ListHeldCasesAsync(new ListHeldCasesRequest { PageSize = PageSize, PageToken = pageToken ?? string.Empty },
-            cancellationToken: cancellationToken);
+        var page = await cases.ListHeldCasesAsync(filter.ToHeldRequest(PageSize, pageToken), cancellationToken: cancellationToken);
         var now = time.GetUtcNow();
         var today = BeijingTime.DateOf(now);
         return new InboxPage([.. page.Cases.Select(c => Row(c, today, now))], page.Total, page.NextPageToken);
