@@ -37,6 +37,7 @@ public static class ApplicationRegistration
         services.AddScoped<ListCases>();
         services.AddScoped<ListHeldCases>();
         services.AddScoped<CountCases>();
+        services.AddScoped<CountCasesOverTime>();
         services.AddScoped<CaseHistoryQuery>();
         services.AddScoped<UnitRegisters>();
         services.AddScoped<ListUnits>();

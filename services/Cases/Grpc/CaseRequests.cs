@@ -114,6 +114,30 @@ internal static class CaseRequests
         return (filter, request.PageSize == 0 ? DefaultPageSize : request.PageSize, paged ? after : null);
     }
 
+    public static (string Root, DateOnly From, DateOnly To, Application.TrendInterval Interval) ToTrendQuery(this CountCasesOverTimeRequest request,
+        string callerJurisdictionCode)
+    {
+        var root = string.IsNullOrEmpty(request.JurisdictionCode) ? callerJurisdictionCode : request.JurisdictionCode;
+        var validator = new RequestValidator()
+            .RequireJurisdictionCode(root)
+            .RequireDefined(request.Interval, "interval")
+            .Require(!string.IsNullOrEmpty(request.From), "from", "is required")
+            .Require(!string.IsNullOrEmpty(request.To), "to", "is required")
+            .OptionalDate(request.From, "from", out var from)
+            .OptionalDate(request.To, "to", out var to);
+        if (from is { } f && to is { } t)
+        {
+            var days = t.DayNumber - f.DayNumber;
+            validator.Require(days >= 0, "to", "must not be before from");
+            if (request.Interval == Contracts.Cases.V1.TrendInterval.Day)
+                validator.Require(days < Application.CountCasesOverTime.MaxDays, "to", $"must be within {Application.CountCasesOverTime.MaxDays} days of from");
+            else
+                validator.Require(days < Application.CountCasesOverTime.MaxWeeks * 7 - 6, "to", $"must be within {Application.CountCasesOverTime.MaxWeeks} weeks of from");
+        }
+        validator.ThrowIfInvalid();
+        return (root, from!.Value, to!.Value, request.Interval == Contracts.Cases.V1.TrendInterval.Day ? Application.TrendInterval.Day : Application.TrendInterval.Week);
+    }
+
     /// <summary>The filters both lists take, checked the same way for both.</summary>
     private static CaseFilter Conditions(this RequestValidator validator, CaseStatus status, Channel channel, PollutionType pollutionType,
         bool overdueOnly, int minRepeatCount, bool buckPassingOnly, string text)

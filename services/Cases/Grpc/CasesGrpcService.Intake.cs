@@ -42,6 +42,19 @@ public sealed partial class CasesGrpcService
         return reply;
     }
 
+    public override async Task<CaseTrend> CountCasesOverTime(CountCasesOverTimeRequest request, ServerCallContext context)
+    {
+        var actor = Actor;
+        var (root, from, to, interval) = request.ToTrendQuery(actor.JurisdictionCode);
+        var points = await Use<Application.CountCasesOverTime>(context).HandleAsync(root, from, to, interval, actor, context.CancellationToken);
+        var reply = new CaseTrend();
+        reply.Points.AddRange(points.Select(p => new CaseTrendPoint
+        {
+            Start = p.Start.ToWire(), End = p.End.ToWire(), Received = p.Received, Closed = p.Closed, OpenAtEnd = p.OpenAtEnd,
+        }));
+        return reply;
+    }
+
     public override async Task<CaseCounts> CountCases(CountCasesRequest request, ServerCallContext context)
     {
         var actor = Actor;
