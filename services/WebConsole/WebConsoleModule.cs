@@ -34,6 +34,7 @@ public static class WebConsoleModule
         builder.Services.AddCasework();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
+        builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();
         return builder;
     }
 
@@ -43,7 +44,6 @@ public static class WebConsoleModule
         // a page or to sign-out carries the token this middleware checks.
         app.UseAntiforgery();
         app.MapConsoleAssets();
-        app.MapConsoleScripts();
         app.MapConsoleSignOut();
         app.MapProviderSignIn();
         app.MapRazorComponents<App>().RequireAuthorization(ConsoleSessions.Policy);

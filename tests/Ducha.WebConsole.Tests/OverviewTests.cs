@@ -50,7 +50,7 @@ public sealed class OverviewTests(ConsoleFixture host)
 
     private static async Task<List<TableRow>> ReadTableAsync(IPage page) =>
         JsonSerializer.Deserialize<List<TableRow>>(await page.EvaluateAsync<string>("""
-            () => JSON.stringify(Array.from(document.querySelectorAll('table.overview tbody tr, table.overview tfoot tr')).map(r => ({
+            () => JSON.stringify(Array.from(document.querySelectorAll('table[data-chart-source] tbody tr, table[data-chart-source] tfoot tr')).map(r => ({
               code: r.getAttribute('data-code') || '', total: r.classList.contains('total'),
               cells: Object.fromEntries(Array.from(r.querySelectorAll('td[data-value]')).map(td => [td.dataset.status || td.dataset.field, Number(td.dataset.value)]))
             })))
@@ -91,7 +91,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         await page.AssertNoSeriousViolationsAsync();
 
         // Drill down from 蜀山区's 已交办 cell: the list holds exactly the cases ListCases gives for the same filter.
-        var cell = page.Locator($"table.overview tr[data-code='{Shushan}'] td[data-status='Assigned']");
+        var cell = page.Locator($"table[data-chart-source] tr[data-code='{Shushan}'] td[data-status='Assigned']");
         var counted = int.Parse(await cell.GetAttributeAsync("data-value") ?? "", System.Globalization.CultureInfo.InvariantCulture);
         await cell.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync($"**/cases?jurisdiction={Shushan}&status=Assigned");
@@ -115,7 +115,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-chart-ready", "8");
 
         // The centre of 包河区's 已退回 segment, from the chart's own layout.
-        var rowIndex = await page.Locator("table.overview tbody tr").EvaluateAllAsync<int>($"rows => rows.findIndex(r => r.dataset.code === '{Baohe}')");
+        var rowIndex = await page.Locator("table[data-chart-source] tbody tr").EvaluateAllAsync<int>($"rows => rows.findIndex(r => r.dataset.code === '{Baohe}')");
         var point = await chart.EvaluateAsync<double[]>($"c => {{ const bar = Chart.getChart(c).getDatasetMeta(2).data[{rowIndex}]; return [(bar.x + bar.base) / 2, bar.y]; }}");
         var box = (await chart.BoundingBoxAsync())!;
         await page.Mouse.ClickAsync((float)(box.X + point[0]), (float)(box.Y + point[1]));
@@ -130,7 +130,36 @@ public sealed class OverviewTests(ConsoleFixture host)
         await page.AssertNoSeriousViolationsAsync();
     }
 
+    [Fact]
+    public async Task The_weekly_trend_equals_CountCasesOverTime_and_a_weeks_received_number_lists_those_cases()
+    {
+        await SceneAsync();
+        var page = await host.NewPageAsync();
+        await page.SignInAsync([Anhui, Hefei], "蒋趋势");
+        await page.GotoAsync("/overview");
+        await Assertions.Expect(page.Locator("#trend-chart")).ToHaveAttributeAsync("data-chart-ready", "3");
+
+        var weeks = await page.Locator("table[data-trend-source] tbody tr").EvaluateAllAsync<string[][]>("""
+            rows => rows.map(r => [r.dataset.week, ...['received', 'closed', 'open'].map(k => r.querySelector(`td[data-series="${k}"]`).dataset.value)])
+            """);
+        var thisWeek = weeks[^1];
+        var trend = await As(Hefei).CountCasesOverTimeAsync(new CountCasesOverTimeRequest
+        {
+            JurisdictionCode = Hefei, From = thisWeek[0], To = thisWeek[0], Interval = TrendInterval.Week,
+        });
+        var point = Assert.Single(trend.Points);
+        Assert.Equal(8, weeks.Length);
+        Assert.Equal([point.Start, $"{point.Received}", $"{point.Closed}", $"{point.OpenAtEnd}"], thisWeek);
+        Assert.True(point.Received >= 5);
+
+        await page.Locator($"table[data-trend-source] tr[data-week='{thisWeek[0]}'] td[data-series='received'] a").ClickAsync();
+        await page.WaitForURLAsync($"**/cases?jurisdiction={Hefei}&from={point.Start}&to={point.End}");
+        await Assertions.Expect(page.Locator("[data-total]")).ToHaveAttributeAsync("data-total", thisWeek[1]);
+        await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("登记");
+    }
+
     [Theory]
+    [InlineData("/cases?to=2024-13-01")]
     [InlineData("/cases?status=Nonsense")]
     [InlineData("/cases?repeat=-1")]
     [InlineData("/cases?jurisdiction=999999")]

@@ -36,4 +36,35 @@
     }
   });
   canvas.setAttribute('data-chart-ready', String(chart.data.datasets.length));
+
+  // The weekly trend: received and closed as bars, open at the week's end as a line; a "received" bar opens its list.
+  var trendTable = document.querySelector('table[data-trend-source]');
+  var trendCanvas = document.getElementById('trend-chart');
+  if (!trendTable || !trendCanvas) return;
+  var weeks = Array.prototype.slice.call(trendTable.querySelectorAll('tbody tr'));
+  var column = function (key) {
+    return weeks.map(function (r) { return Number(r.querySelector('td[data-series="' + key + '"]').getAttribute('data-value')); });
+  };
+  var receivedLinks = weeks.map(function (r) { var a = r.querySelector('td[data-series="received"] a'); return a ? a.href : null; });
+  var trendLink = function (elements) {
+    return elements.length && elements[0].datasetIndex === 0 ? receivedLinks[elements[0].index] : null;
+  };
+  var trend = new window.Chart(trendCanvas, {
+    data: {
+      labels: weeks.map(function (r) { return r.querySelector('th').textContent.trim(); }),
+      datasets: [
+        { type: 'bar', label: '新收', data: column('received'), backgroundColor: '#0b5394' },
+        { type: 'bar', label: '销号', data: column('closed'), backgroundColor: '#009e73' },
+        { type: 'line', label: '周末在办', data: column('open'), borderColor: '#c0392b', backgroundColor: '#c0392b', tension: 0 }
+      ]
+    },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+      onHover: function (event, elements) { event.native.target.style.cursor = trendLink(elements) ? 'pointer' : 'default'; },
+      onClick: function (event, elements) { var link = trendLink(elements); if (link) window.location.assign(link); }
+    }
+  });
+  trendCanvas.setAttribute('data-chart-ready', String(trend.data.datasets.length));
 })();
