@@ -4,7 +4,7 @@ using Ducha.WebConsole.Calls;
 namespace Ducha.WebConsole.Casework;
 
 /// <summary>
-/// The case's lifecycle calls as the forms make them, with the signed-in person's token. A call is not tied to the
+/// The case's lifecycle, 督 and 问责 calls as the forms make them, with the signed-in person's token. A call is not tied to the
 /// browser's request: a double click abandons the first request, and the step it started must still finish.
 /// </summary>
 public sealed class CaseCommands(ConsoleCasesClient cases)
@@ -73,6 +73,38 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             CallbackNote = form.CallbackNote?.Trim() ?? string.Empty,
             OverrideReason = form.OverrideReason?.Trim() ?? string.Empty,
         }, deadline: Deadline()).ResponseAsync;
+
+    public Task SuperviseAsync(string caseId, SuperviseForm form) =>
+        cases.SuperviseAsync(new SuperviseRequest
+        {
+            CaseId = caseId,
+            Kind = OversightWords.Parse<SupervisionKind>(form.Kind) ?? SupervisionKind.Unspecified,
+            Leader = form.Leader?.Trim() ?? string.Empty,
+            Note = form.Note?.Trim() ?? string.Empty,
+        }, deadline: Deadline()).ResponseAsync;
+
+    public Task CheckStopAsync(string caseId, StopCheckForm form, int measureNumber) =>
+        cases.VerifyStopMeasureAsync(new VerifyStopMeasureRequest { CaseId = caseId, MeasureNumber = measureNumber, Finding = form.Finding?.Trim() ?? string.Empty },
+            deadline: Deadline()).ResponseAsync;
+
+    /// <summary>The filled rows only, in the form's order; the service's people[i] is the i-th of <paramref name="rows"/>.</summary>
+    public Task RecordAccountabilityAsync(string caseId, AccountabilityForm form, IReadOnlyList<int> rows)
+    {
+        var request = new RecordAccountabilityRequest { CaseId = caseId };
+        request.People.AddRange(rows.Select(i => form.People[i]).Select(p => new AccountablePerson
+        {
+            Name = p.Name?.Trim() ?? string.Empty,
+            Position = p.Position?.Trim() ?? string.Empty,
+            Rank = OversightWords.Parse<CadreRank>(p.Rank) ?? CadreRank.Unspecified,
+            Sanction = OversightWords.Parse<Sanction>(p.Sanction) ?? Sanction.Unspecified,
+            FaultTolerated = p.FaultTolerated,
+            FaultToleranceReason = p.FaultToleranceReason?.Trim() ?? string.Empty,
+        }));
+        return cases.RecordAccountabilityAsync(request, deadline: Deadline()).ResponseAsync;
+    }
+
+    public Task ReferClueAsync(string caseId, ClueForm form) =>
+        cases.ReferClueAsync(new ReferClueRequest { CaseId = caseId, Summary = form.Summary?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
 
     // Real time, not the console's clock: gRPC deadlines are instants on the wire.
     private static DateTime Deadline() => DateTime.UtcNow + Patience;

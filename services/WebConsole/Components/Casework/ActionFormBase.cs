@@ -42,8 +42,12 @@ public abstract class ActionFormBase<TForm> : ComponentBase where TForm : class,
 
     protected virtual void Prefill(TForm form) { }
 
+    /// <summary>This request posts this form: a form folded away by default stays open to show its outcome.</summary>
+    protected bool PostedBack { get; private set; }
+
     protected override void OnInitialized()
     {
+        PostedBack = Posted is not null;
         if (Posted is null)
         {
             Posted = new TForm { Key = NewKey() };
