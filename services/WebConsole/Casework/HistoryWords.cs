@@ -45,7 +45,7 @@ public sealed partial class HistoryWords(JurisdictionTree tree)
         "VerifyStopMeasure" when StopChecked().Match(reason) is { Success: true } m =>
             $"第 {m.Groups["number"].Value} 项措施现场核查：{m.Groups["finding"].Value}",
         "RecordAccountability" when Accountable().Match(reason) is { Success: true } m =>
-            $"被问责 {m.Groups["people"].Value} 人" + (m.Groups["exempted"].Value == "0" ? "" : $"，其中容错免责 {m.Groups["exempted"].Value} 人"),
+            $"记录被问责人员 {m.Groups["people"].Value} 人" + (m.Groups["exempted"].Value == "0" ? "" : $"，其中容错免责 {m.Groups["exempted"].Value} 人"),
         "ReferClue" when ClueReferred().Match(reason) is { Success: true } m => $"问题线索移送{Party(m.Groups["organ"].Value, "")}纪委监委",
         _ => null,
     };
