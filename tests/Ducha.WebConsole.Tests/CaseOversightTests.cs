@@ -142,7 +142,8 @@ public sealed class CaseOversightTests(ConsoleFixture host)
         await page.GetByRole(AriaRole.Button, new() { Name = "记录问责" }).ClickAsync();
 
         var reason = page.Person(3).GetByLabel("容错理由（");
-        await Assertions.Expect(page.Locator("#accountability-people-2-faulttolerancereason-error")).ToContainTextAsync("容错免责须写明理由。");
+        await Assertions.Expect(page.Locator("#accountability-people-2-faulttolerancereason-error"))
+            .ToHaveTextAsync("容错免责须写明理由。fault_tolerance_reason is required when the person is exempted (容错)");
         await Assertions.Expect(reason).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Person(1).GetByLabel("姓名")).ToHaveValueAsync("张某");
         await Assertions.Expect(page.Person(3).GetByLabel("容错免责", new() { Exact = true })).ToBeCheckedAsync();
