@@ -61,7 +61,7 @@ public sealed partial class HistoryWords(JurisdictionTree tree)
             $"第 {m.Groups["number"].Value} 项措施（{OversightWords.FromHistory<MeasureKind>(m.Groups["kind"].Value, OversightWords.Measure) ?? m.Groups["kind"].Value}）"
             + $"未在 {Date(m.Groups["due"].Value)} 前现场核查（长停久治、久治不验）",
         "Deliver" when Delivered().Match(reason) is { Success: true } m =>
-            $"夜间交办，{m.Groups["at"].Value} 送达{Party(m.Groups["to"].Value, m.Groups["unit"].Value)}，期限 {Date(m.Groups["due"].Value)}",
+            $"夜间交办，{Date(m.Groups["day"].Value)} {m.Groups["time"].Value} 送达{Party(m.Groups["to"].Value, m.Groups["unit"].Value)}，期限 {Date(m.Groups["due"].Value)}",
         "Reopen" or "RepeatComplaint" when Repeated().Match(reason) is { Success: true } m =>
             $"重复举报（案件 {m.Groups["id"].Value}），第 {m.Groups["count"].Value} 次",
         "RecountDeadline" when Recounted().Match(reason) is { Success: true } m =>
@@ -135,7 +135,7 @@ public sealed partial class HistoryWords(JurisdictionTree tree)
     [GeneratedRegex(@"^measure (?<number>\d+) \((?<kind>\w+)\) not verified by (?<due>\d{4}-\d{2}-\d{2})")]
     private static partial Regex StopUnchecked();
 
-    [GeneratedRegex(@"^delivered to (?<to>\d{6})(?: (?<unit>.+?))? at (?<at>\d{4}-\d{2}-\d{2} \d{2}:\d{2}) after quiet hours; due (?<due>\d{4}-\d{2}-\d{2})$")]
+    [GeneratedRegex(@"^delivered to (?<to>\d{6})(?: (?<unit>.+?))? at (?<day>\d{4}-\d{2}-\d{2}) (?<time>\d{2}:\d{2}) after quiet hours; due (?<due>\d{4}-\d{2}-\d{2})$")]
     private static partial Regex Delivered();
 
     [GeneratedRegex(@"^repeated complaint (?<id>\S+) \(repeat (?<count>\d+)\)$")]
