@@ -58,6 +58,43 @@ public sealed class CaseOversightTests(ConsoleFixture host)
     }
 
     [Fact]
+    public async Task A_stop_of_a_whole_area_reported_without_investigation_is_refused_beside_it_and_once_investigated_awaits_its_check()
+    {
+        var c = await _cases.HeldByCountyAsync("吴中某漂染厂");
+        await _cases.As(Wuzhong).AssignDownAsync(new AssignDownRequest { CaseId = c.Id, HandlingUnit = Unit, WorkingDays = 8 });
+        var page = await host.NewPageAsync();
+        await page.ActAsAsync(County, "环保局赵工", c.Id, Unit);
+        await page.GetByLabel("调查核实情况").FillAsync("木渎镇漂染企业夜间偷排");
+        await page.GetByLabel("处理结果").FillAsync("全镇漂染企业停产整治");
+        await page.GetByLabel("已立行立改").CheckAsync();
+        var measure = page.GetByRole(AriaRole.Group, new() { Name = "措施 1", Exact = true });
+        await measure.GetByLabel("措施类型").SelectOptionAsync(new SelectOptionValue { Label = "停产停业" });
+        await measure.GetByLabel("范围").SelectOptionAsync(new SelectOptionValue { Label = "整个区域" });
+        await measure.GetByLabel("措施内容").FillAsync("木渎镇漂染企业全部停产");
+        await measure.GetByLabel("现场核查日期（").FillAsync("2024-10-08");
+        await page.GetByRole(AriaRole.Button, new() { Name = "上报", Exact = true }).ClickAsync();
+
+        var investigation = measure.GetByLabel("逐一排查情况（");
+        await Assertions.Expect(page.Locator("#report-measures-0-investigation-error")).ToContainTextAsync("不搞“一刀切”");
+        await Assertions.Expect(page.Locator("#report-measures-0-investigation-error")).ToContainTextAsync("Blanket measure refused (一刀切)");
+        await Assertions.Expect(investigation).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(measure.GetByLabel("措施内容")).ToHaveValueAsync("木渎镇漂染企业全部停产");
+        await Assertions.Expect(measure.GetByLabel("范围")).ToHaveValueAsync("Area");
+        await Assertions.Expect(measure.GetByLabel("现场核查日期（")).ToHaveValueAsync("2024-10-08");
+        await page.Locator(".case-actions").ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, "case-report-blanket-stop-refused.png") });
+
+        await investigation.FillAsync("逐一排查 12 家，3 家超标排放");
+        await page.GetByRole(AriaRole.Button, new() { Name = "上报", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Confirmation()).ToHaveTextAsync("办理情况已上报。");
+        var stop = page.Records().Locator(".measure[data-measure='1']");
+        await Assertions.Expect(stop).ToContainTextAsync("整个区域");
+        await Assertions.Expect(stop).ToContainTextAsync("逐一排查：逐一排查 12 家，3 家超标排放");
+        await Assertions.Expect(stop.Locator(".check-state .state")).ToHaveTextAsync("待核查");
+        await Assertions.Expect(page.ActionHeading("停产/关停措施核查")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Accountability_recorded_on_the_page_is_counted_by_rank_and_sanction_and_named_only_to_offices()
     {
         var c = await _cases.ReportedWithStopOrderAsync("吴中某化工厂");
@@ -174,5 +211,42 @@ public sealed class CaseOversightTests(ConsoleFixture host)
         // The city office above it supervises.
         await page.ActAsAsync(City, "市办李科", c.Id);
         await Assertions.Expect(page.ActionHeading("督办")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Odd_posts_to_the_oversight_forms_get_no_server_error_and_change_nothing()
+    {
+        var c = await _cases.ReportedWithStopOrderAsync("吴中某石材厂");
+        var page = await host.NewPageAsync();
+        await page.ActAsAsync(County, "区办王科", c.Id);
+        async Task<string> FormOf(string handler) => await page.EvaluateAsync<string>(
+            $"() => new URLSearchParams(new FormData(document.querySelector('input[name=_handler][value={handler}]').form)).toString()");
+        var accountability = await FormOf("accountability");
+        var stopCheck = await FormOf("stopcheck");
+        Task<IAPIResponse> Post(string body) => page.Context.APIRequest.PostAsync($"/cases/{c.Id}", new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
+            Data = body,
+            MaxRedirects = 0,
+        });
+
+        var answers = new List<(string What, int Status)>();
+        foreach (var (name, value) in new[] { ("Form.Rows", "99999"), ("Form.Rows", "-3"), ("Form.Rows", "abc"), ("Form.People[5000].Name", "某"),
+                     ("Form.People[0].Rank", "Bishop"), ("Form.People[0].Sanction", "99"), ("Form.AddRow", "maybe") })
+            answers.Add(($"{name}={value}", (await Post(Set(accountability, name, value))).Status));
+        foreach (var (name, value) in new[] { ("Form.MeasureNumber", "abc"), ("Form.MeasureNumber", "99"), ("Form.MeasureNumber", "2"), ("Form.MeasureNumber", "99999999999") })
+            answers.Add(($"{name}={value}", (await Post(Set(Set(stopCheck, "Form.Finding", "看过"), name, value))).Status));
+
+        Assert.All(answers, a => Assert.True(a.Status < 500, $"{a.What}: {a.Status}"));
+        var file = await _cases.As(Wuzhong).GetCaseFileAsync(new GetCaseFileRequest { Id = c.Id });
+        Assert.Empty(file.Accountability);
+        Assert.All(file.Measures, m => Assert.Null(m.VerifiedAt));
+    }
+
+    private static string Set(string form, string name, string value)
+    {
+        var fields = System.Web.HttpUtility.ParseQueryString(form);
+        fields[name] = value;
+        return fields.ToString()!;
     }
 }

@@ -23,7 +23,8 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
     public Task ReturnAsync(string caseId, ReturnForm form) =>
         cases.ReturnCaseAsync(new ReturnCaseRequest { CaseId = caseId, Reason = form.Reason?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
 
-    public Task ReportAsync(string caseId, ReportForm form)
+    /// <summary>The filled phase and measure rows only, in the form's order: the service's phases[i] is the i-th of <paramref name="phases"/>.</summary>
+    public Task ReportAsync(string caseId, ReportForm form, IReadOnlyList<int> phases, IReadOnlyList<int> measures)
     {
         var request = new ReportHandlingRequest
         {
@@ -33,7 +34,6 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             RectifiedNow = form.RectifiedNow,
             TouchesLivelihood = form.TouchesLivelihood,
         };
-        var phases = form.Phases.Where(p => !string.IsNullOrWhiteSpace(p.Description) || !string.IsNullOrWhiteSpace(p.Deadline)).ToList();
         // A plan goes with the report when it is needed or was written; an empty one would only be refused field by field.
         if (!form.RectifiedNow || form.TouchesLivelihood || phases.Count > 0 || !string.IsNullOrWhiteSpace(form.PlanTarget))
         {
@@ -44,8 +44,17 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
                 Deadline = form.PlanDeadline?.Trim() ?? string.Empty,
                 ResponsibleUnit = form.PlanResponsibleUnit?.Trim() ?? string.Empty,
             };
-            request.Plan.Phases.AddRange(phases.Select(p => new PlanPhase { Description = p.Description?.Trim() ?? string.Empty, Deadline = p.Deadline?.Trim() ?? string.Empty }));
+            request.Plan.Phases.AddRange(phases.Select(i => form.Phases[i])
+                .Select(p => new PlanPhase { Description = p.Description?.Trim() ?? string.Empty, Deadline = p.Deadline?.Trim() ?? string.Empty }));
         }
+        request.Measures.AddRange(measures.Select(i => form.Measures[i]).Select(m => new Measure
+        {
+            Kind = OversightWords.Parse<MeasureKind>(m.Kind) ?? MeasureKind.Unspecified,
+            Scope = OversightWords.Parse<MeasureScope>(m.Scope) ?? MeasureScope.Unspecified,
+            Description = m.Description?.Trim() ?? string.Empty,
+            Investigation = m.Investigation?.Trim() ?? string.Empty,
+            VerificationDate = m.VerificationDate?.Trim() ?? string.Empty,
+        }));
         return cases.ReportHandlingAsync(request, deadline: Deadline()).ResponseAsync;
     }
 
