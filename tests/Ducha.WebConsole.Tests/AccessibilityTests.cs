@@ -1,4 +1,6 @@
+using Ducha.Contracts.Cases.V1;
 using Microsoft.Playwright;
+using static Ducha.WebConsole.Tests.OversightSetup;
 
 namespace Ducha.WebConsole.Tests;
 
@@ -45,5 +47,42 @@ public sealed class AccessibilityTests(ConsoleFixture host)
             Assert.Equal(200, response!.Status);
             await page.AssertNoSeriousViolationsAsync();
         }
+    }
+
+    /// <summary>
+    /// The case page at its fullest: a city office on a reported case with a supervision, a stop order still to check,
+    /// accountability and a clue in the file, and its four oversight forms opened — kept as screenshots to look at.
+    /// </summary>
+    [Theory]
+    [InlineData(1366, 768, "case-oversight-1366x768")]
+    [InlineData(390, 844, "case-oversight-390")]
+    public async Task The_case_page_with_its_oversight_records_and_forms_open_has_no_serious_or_critical_violation(int width, int height, string shot)
+    {
+        var cases = new OversightSetup(host);
+        var c = await cases.ReportedWithStopOrderAsync("吴中某漂染厂");
+        await cases.As(Suzhou).SuperviseAsync(new SuperviseRequest { CaseId = c.Id, Kind = SupervisionKind.Ownership, Leader = "王副市长", Note = "包案到底，十日内报结果" });
+        await cases.As(Wuzhong).RecordAccountabilityAsync(new RecordAccountabilityRequest
+        {
+            CaseId = c.Id,
+            People =
+            {
+                new AccountablePerson { Name = "张某", Position = "木渎镇副镇长", Rank = CadreRank.Section, Sanction = Sanction.Admonition },
+                new AccountablePerson { Name = "李某", Position = "吴中区水务局副局长", Rank = CadreRank.Section, Sanction = Sanction.Criticism,
+                    FaultTolerated = true, FaultToleranceReason = "已按程序履职，设施故障系暴雨所致" },
+            },
+        });
+        await cases.As(Wuzhong).ReferClueAsync(new ReferClueRequest { CaseId = c.Id, Summary = "木渎镇对该厂偷排问题长期失管，涉嫌失职失责" });
+        var page = await host.NewPageAsync(width, height);
+        await page.ActAsAsync(City, "市办李科", c.Id);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-first-screen.png") });
+        foreach (var heading in new[] { "停产/关停措施核查", "督办", "问责", "问题线索移送" })
+            await page.OpenAsync(heading);
+        await Assertions.Expect(page.GetByLabel("督办方式")).ToBeVisibleAsync();
+
+        await page.ScreenshotAsync(shot);
+        // The parts at a readable scale, to look at beside the whole page.
+        await page.Records().ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-records.png") });
+        await page.Locator(".case-actions").ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-actions.png") });
+        await page.AssertNoSeriousViolationsAsync();
     }
 }

@@ -42,8 +42,12 @@ public abstract class ActionFormBase<TForm> : ComponentBase where TForm : class,
 
     protected virtual void Prefill(TForm form) { }
 
+    /// <summary>This request posts this form: a form folded away by default stays open to show its outcome.</summary>
+    protected bool PostedBack { get; private set; }
+
     protected override void OnInitialized()
     {
+        PostedBack = Posted is not null;
         if (Posted is null)
         {
             Posted = new TForm { Key = NewKey() };
@@ -59,9 +63,15 @@ public abstract class ActionFormBase<TForm> : ComponentBase where TForm : class,
 
     protected string? Error(string property)
     {
-        var messages = Edit.GetValidationMessages(Edit.Field(property)).ToList();
+        var messages = Edit.GetValidationMessages(FieldOf(property)).ToList();
         return messages.Count == 0 ? null : string.Join("；", messages);
     }
+
+    /// <summary>
+    /// The field a property path names. A row of a list (<c>Phases[1].Deadline</c>) is bound to its own object, so its
+    /// input marks itself invalid only when the message is kept under that object: forms with rows say which it is.
+    /// </summary>
+    protected virtual FieldIdentifier FieldOf(string property) => Edit.Field(property);
 
     /// <summary>The error beside the field, and any hint, for aria-describedby.</summary>
     protected string? DescribedBy(string property, string? hint = null)
@@ -72,7 +82,7 @@ public abstract class ActionFormBase<TForm> : ComponentBase where TForm : class,
     }
 
     /// <summary>A check the console makes before asking (a number that is no number); the service still judges the rest.</summary>
-    protected void Refuse(string property, string message) => _messages.Add(Edit.Field(property), message);
+    protected void Refuse(string property, string message) => _messages.Add(FieldOf(property), message);
 
     protected virtual bool CheckLocally() => true;
 
@@ -105,7 +115,7 @@ public abstract class ActionFormBase<TForm> : ComponentBase where TForm : class,
         Refusal = refusal;
         foreach (var (field, words) in refusal.Fields)
         {
-            if (PropertyOf(field) is { } property) _messages.Add(Edit.Field(property), Explain(field, words));
+            if (PropertyOf(field) is { } property) _messages.Add(FieldOf(property), Explain(field, words));
             else Unplaced.Add(words);
         }
         // What was typed stays; a post of the corrected form is a new submission.

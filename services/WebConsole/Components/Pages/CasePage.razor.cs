@@ -20,6 +20,7 @@ public sealed partial class CasePage
     [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
     private CaseSheet? _sheet;
+    private SignedInPerson? _person;
     private bool _unavailable;
     /// <summary>The action form this request posts, if any.</summary>
     private string? _posted;
@@ -27,6 +28,7 @@ public sealed partial class CasePage
     protected override async Task OnInitializedAsync()
     {
         if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
+        _person = person;
         try
         {
             _sheet = await Query.LoadAsync(Id, person, HttpContext.RequestAborted);
@@ -68,6 +70,10 @@ public sealed partial class CasePage
         "verified" => "核查通过。",
         "sentback" => "已发回重办。",
         "closed" => "已销号。",
+        "supervised" => "已督办。",
+        "stopchecked" => "核查情况已记录。",
+        "accountability" => "问责情况已记录。",
+        "clue" => "问题线索已移送。",
         _ => null,
     };
 
