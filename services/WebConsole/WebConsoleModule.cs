@@ -31,6 +31,7 @@ public static class WebConsoleModule
         builder.Services.AddConsoleSessions(builder.Environment, builder.Configuration);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
+        builder.Services.AddSingleton<Ducha.WebConsole.Components.Forms.FormSubmissions>();
         builder.Services.AddCasework();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
