@@ -1,6 +1,7 @@
 using Ducha.Reference;
 using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Casework;
+using Ducha.WebConsole.Disclosure;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
 using Ducha.WebConsole.Inbox;
@@ -33,6 +34,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<InboxQuery>();
         builder.Services.AddSingleton<Ducha.WebConsole.Components.Forms.FormSubmissions>();
         builder.Services.AddCasework();
+        builder.Services.AddDisclosure();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         return builder;
