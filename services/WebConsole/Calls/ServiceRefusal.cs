@@ -27,10 +27,10 @@ public sealed partial record ServiceRefusal(StatusCode Code, string Message, IRe
         return new ServiceRefusal(ex.StatusCode, ex.Status.Detail, fields);
     }
 
-    /// <summary>What the form's top says before the rule's words, in the clerk's terms.</summary>
-    public string Heading => HeadingFor("案件服务", "案件");
-
-    /// <summary>The heading for a form of another service (信息公开服务) about another thing (通报).</summary>
+    /// <summary>
+    /// What the form's top says before the rule's words, in the clerk's terms: which service refused (案件服务, 信息公开服务)
+    /// and what it was about (案件, 通报).
+    /// </summary>
     public string HeadingFor(string service, string subject) => Code switch
     {
         StatusCode.InvalidArgument => $"填写内容有误，{service}未受理：",
