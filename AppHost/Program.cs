@@ -49,14 +49,15 @@ Service<Projects.Ducha_Assessment>("assessment");
 // Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
 Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
 // Disclosure asks cases for the public facts its events do not carry; it applies the events whether cases is up or not.
-Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
+var disclosure = Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
 
-// The console serves pages only: no database, no broker; it calls cases with the signed-in person's token.
+// The console serves pages only: no database, no broker; it calls cases and disclosure with the signed-in person's token.
 builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
     .WithHttpEndpoint()
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithReference(cases)
+    .WithReference(disclosure)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

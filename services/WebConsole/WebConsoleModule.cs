@@ -1,6 +1,7 @@
 using Ducha.Reference;
 using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Casework;
+using Ducha.WebConsole.Disclosure;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
 using Ducha.WebConsole.Inbox;
@@ -31,7 +32,9 @@ public static class WebConsoleModule
         builder.Services.AddConsoleSessions(builder.Environment, builder.Configuration);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
+        builder.Services.AddSingleton<Ducha.WebConsole.Components.Forms.FormSubmissions>();
         builder.Services.AddCasework();
+        builder.Services.AddDisclosure();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();

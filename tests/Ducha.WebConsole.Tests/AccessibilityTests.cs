@@ -13,6 +13,10 @@ public sealed class AccessibilityTests(ConsoleFixture host)
     [InlineData("signin-place", 1366, 768)]
     [InlineData("inbox", 1366, 768)]
     [InlineData("inbox", 390, 844)]
+    [InlineData("disclosure", 1366, 768)]
+    [InlineData("disclosure", 390, 844)]
+    [InlineData("bulletin", 1366, 768)]
+    [InlineData("bulletin", 390, 844)]
     public async Task A_page_has_no_serious_or_critical_violation(string which, int width, int height)
     {
         var page = await host.NewPageAsync(width, height);
@@ -20,6 +24,15 @@ public sealed class AccessibilityTests(ConsoleFixture host)
         {
             case "signin": await page.GotoAsync("/signin"); break;
             case "signin-place": await page.GotoAsync("/signin?code=320506"); break;
+            case "disclosure":
+                await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查");
+                await page.GotoAsync("/disclosure");
+                break;
+            case "bulletin":
+                var id = await DraftWithACaseAsync();
+                await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查");
+                await page.GotoAsync($"/disclosure/bulletins/{id}");
+                break;
             default: await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查"); break;
         }
 
@@ -84,5 +97,14 @@ public sealed class AccessibilityTests(ConsoleFixture host)
         await page.Records().ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-records.png") });
         await page.Locator(".case-actions").ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-actions.png") });
         await page.AssertNoSeriousViolationsAsync();
+    }
+
+    /// <summary>吴中区's draft for today, with a case in its table: the bulletin page with everything it draws.</summary>
+    private async Task<string> DraftWithACaseAsync()
+    {
+        var steps = new DisclosurePageSteps(host, "320000", "320500", "320506", "吴中区");
+        await steps.AtCountyAsync($"吴中某漂染厂{Guid.NewGuid().ToString("N")[..6]}");
+        await steps.SummaryWhenAsync(s => s.Transferred > 0);
+        return (await steps.DraftAsync()).Id;
     }
 }

@@ -56,6 +56,7 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "CreatePlan"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
+        ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
         ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.disclosure.v1.Disclosure", "MarkTypicalCase"), ("ducha.disclosure.v1.Disclosure", "PublishAnnouncement"),
         ("ducha.disclosure.v1.Disclosure", "GetAnnouncement"), ("ducha.disclosure.v1.Disclosure", "ListAnnouncements"),
         ("ducha.disclosure.v1.Disclosure", "CorrectAnnouncement"), ("ducha.reference.v1.Reference", "GetJurisdiction"),

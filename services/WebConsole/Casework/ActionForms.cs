@@ -1,13 +1,9 @@
+using Ducha.WebConsole.Components.Forms;
+
 namespace Ducha.WebConsole.Casework;
 
-/// <summary>
-/// Every action form carries a key made when the form was drawn: a double click posts the same key twice, and the
-/// second post gets the first one's outcome instead of acting again (<see cref="FormSubmissions"/>).
-/// </summary>
-public interface IActionForm
-{
-    string? Key { get; set; }
-}
+/// <summary>An action form of the case page: like every form posted to a page, it carries a key (<see cref="IKeyedForm"/>).</summary>
+public interface IActionForm : IKeyedForm;
 
 /// <summary>转: to the office below (<c>office:320500</c>) or a unit of the register (<c>unit:吴中区水务局</c>).</summary>
 public sealed class AssignDownForm : IActionForm

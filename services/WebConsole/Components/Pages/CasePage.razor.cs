@@ -36,25 +36,13 @@ public sealed partial class CasePage
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
         {
             _unavailable = true;
-            AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
+            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
             return;
         }
-        if (_sheet is null) AnswerWith(HttpContext, StatusCodes.Status404NotFound);
+        if (_sheet is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
         if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
             _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
     }
-
-    /// <summary>
-    /// An error status with the page's own words. Set while rendering, a 404 makes the component endpoint leave the body empty for a
-    /// status-code page the console does not have (a browser then shows its own error), so the status is set as the
-    /// response starts, after the page is written.
-    /// </summary>
-    private static void AnswerWith(HttpContext http, int status) =>
-        http.Response.OnStarting(() =>
-        {
-            http.Response.StatusCode = status;
-            return Task.CompletedTask;
-        });
 
     /// <summary>
     /// An action shows when the person may take it now; the form a request posts shows too, even if the case moved since
