@@ -3,6 +3,7 @@ using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Casework;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
+using Ducha.WebConsole.Exposure;
 using Ducha.WebConsole.Inbox;
 using Ducha.WebConsole.Sessions;
 
@@ -34,6 +35,7 @@ public static class WebConsoleModule
         builder.Services.AddCasework();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
+        builder.Services.AddExposurePages();
         return builder;
     }
 
