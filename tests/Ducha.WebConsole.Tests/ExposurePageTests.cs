@@ -29,6 +29,7 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await page.SignInAsync(ExposureScene.CityPath, "合肥办曝光员");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "曝光" }).ClickAsync();
+        await page.ScreenshotAsync("exposure-home-1366x768");
         await page.GetByRole(AriaRole.Link, new() { Name = columnName, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(columnName);
         await Assertions.Expect(page.Locator("#week-heading")).ToContainTextAsync("2024年9月23日—9月29日");
@@ -148,10 +149,11 @@ public sealed class ExposurePageTests(ConsoleFixture host)
     }
 
     [Fact]
-    public async Task The_pages_fit_a_phone_and_another_citys_column_is_not_found()
+    public async Task The_pages_fit_a_phone_an_overdue_follow_up_says_so_first_and_another_citys_column_is_not_found()
     {
         var city = await _scene.ColumnAsync(ExposureScene.Hefei, ExposureScene.Unique("合肥曝光台"));
         var aired = await _scene.AiredAsync(city, ExposureScene.Unique("蜀山某电镀厂"));
+        var late = await _scene.AiredAsync(city, ExposureScene.Unique("蜀山某砖瓦厂"), day: 13);
         var page = await host.NewPageAsync(390, 844);
         await page.SignInAsync(ExposureScene.CityPath, "合肥办曝光员");
         await page.GotoAsync(ExposureScene.WeekPath(city));
@@ -161,6 +163,12 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await page.SignInAsync(ExposureScene.CountyPath, "蜀山办回访员");
         await page.GotoAsync("/exposure/follow-ups");
         await Assertions.Expect(page.Locator($"tr[data-exposure-id='{aired.Id}']")).ToContainTextAsync("剩余 5 个工作日");
+        // Due Monday 23 September, four working days ago: first in the list, and said in words.
+        var overdue = page.Locator("section[aria-labelledby='open-heading'] tbody tr").First;
+        await Assertions.Expect(overdue).ToHaveAttributeAsync("data-exposure-id", late.Id);
+        await Assertions.Expect(overdue).ToContainTextAsync("2024年9月23日");
+        await Assertions.Expect(overdue).ToContainTextAsync("已超期 4 个工作日");
+        await Assertions.Expect(overdue).ToContainTextAsync("已超期未完成");
         await page.ScreenshotAsync("exposure-followups-390x844");
         var noScroll = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
         Assert.True(noScroll, "the follow-ups page scrolls sideways on a phone");
