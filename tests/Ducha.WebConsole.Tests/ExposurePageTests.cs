@@ -18,6 +18,17 @@ public sealed class ExposurePageTests(ConsoleFixture host)
 
     private static ILocator Confirmation(IPage page) => page.Locator(".confirmation");
 
+    /// <summary>Where the form with <paramref name="button"/> posts, and what it would post now.</summary>
+    private static async Task<(string Path, string Body)> PostedAsync(IPage page, string button) =>
+        (new Uri(page.Url).PathAndQuery, await page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = button }) })
+            .EvaluateAsync<string>("f => new URLSearchParams(new FormData(f)).toString()"));
+
+    private static async Task<int> PostAgainAsync(IPage page, (string Path, string Body) post) =>
+        (await page.APIRequest.PostAsync(post.Path, new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, Data = post.Body, MaxRedirects = 0,
+        })).Status;
+
     [Fact]
     public async Task A_city_office_proposes_schedules_and_airs_a_problem_and_the_district_office_follows_it_up_on_time()
     {
@@ -26,6 +37,9 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         var city = await _scene.ColumnAsync(ExposureScene.Hefei, columnName);
         var county = await _scene.ColumnAsync(ExposureScene.Shushan, ExposureScene.Unique("蜀山聚焦"));
         var page = await host.NewPageAsync();
+        // Every post answered: a double click's second post gets the first one's outcome, never an error for a form gone since.
+        var posts = new List<(string Url, int Status)>();
+        page.Response += (_, r) => { if (r.Request.Method == "POST") posts.Add((r.Url, r.Status)); };
         await page.SignInAsync(ExposureScene.CityPath, "合肥办曝光员");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "曝光" }).ClickAsync();
@@ -42,8 +56,10 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await page.GetByLabel("污染类型").SelectOptionAsync("Water");
         await page.GetByLabel("问题描述").FillAsync("雨水管道夜间偷排生产废水，河道发黑");
         await page.GetByLabel("暗访发现").CheckAsync();
+        var proposal = await PostedAsync(page, "提交选题");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交选题" }).DblClickAsync();
         await Assertions.Expect(Confirmation(page)).ToContainTextAsync("选题已提交");
+        Assert.Equal(302, await PostAgainAsync(page, proposal));
         var proposed = Assert.Single(await _scene.ProblemsAsync(city), p => p.Polluter == polluter);
         Assert.Equal(ExposureScene.Shushan, proposed.PlaceJurisdictionCode);
         Assert.Equal([SelectionReason.UndercoverVisit], proposed.Reasons);
@@ -57,8 +73,11 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await Assertions.Expect(Day(page, "2024-09-27")).ToContainTextAsync("已安排，待播出");
 
         // 记录播出: the time is filled in as now; the week's count is then set against the minimum, in words.
+        var airing = await PostedAsync(page, "记录播出");
         await Day(page, "2024-09-27").GetByRole(AriaRole.Button, new() { Name = "记录播出" }).DblClickAsync();
         await Assertions.Expect(Confirmation(page)).ToContainTextAsync("已记录播出");
+        // The same post once more, as a browser's resubmit would: the programme aired since, and the post still gets the first outcome.
+        Assert.Equal(302, await PostAgainAsync(page, airing));
         await Assertions.Expect(Day(page, "2024-09-27")).ToContainTextAsync("已播出");
         await Assertions.Expect(Day(page, "2024-09-27")).ToContainTextAsync("回访期限 10月10日");
         await Assertions.Expect(page.Locator(".standing")).ToContainTextAsync("未达标");
@@ -96,8 +115,10 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await page.GetByLabel("播出栏目").SelectOptionAsync(county.Id);
         await page.GetByLabel("播出日期").FillAsync("2024-09-27");
         await page.ScreenshotAsync("exposure-followup-form-1366x768");
+        var followUp = await PostedAsync(page, "记录回访");
         await page.GetByRole(AriaRole.Button, new() { Name = "记录回访" }).DblClickAsync();
         await Assertions.Expect(Confirmation(page)).ToContainTextAsync("按时完成");
+        Assert.Equal(302, await PostAgainAsync(page, followUp));
         await Assertions.Expect(page.Locator("dd.state")).ToHaveTextAsync("按时完成");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "待回访" }).First.ClickAsync();
@@ -108,6 +129,7 @@ public sealed class ExposurePageTests(ConsoleFixture host)
             .GetExposureAsync(new GetExposureRequest { Id = proposed.Id });
         Assert.Equal((FollowUpState.OnTime, county.Id, RectificationState.Rectifying),
             (recorded.FollowUpState, recorded.FollowUpBroadcast.ColumnId, recorded.ReturnVisit.RectificationState));
+        Assert.All(posts, p => Assert.True(p.Status < 400, $"POST {p.Url}: {p.Status}"));
     }
 
     [Fact]
