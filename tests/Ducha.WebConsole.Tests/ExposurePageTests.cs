@@ -171,6 +171,37 @@ public sealed class ExposurePageTests(ConsoleFixture host)
     }
 
     [Fact]
+    public async Task An_office_opens_a_column_on_the_page_after_an_impossible_minimum_is_refused_beside_its_field()
+    {
+        var name = ExposureScene.Unique("芜湖聚焦");
+        var page = await host.NewPageAsync();
+        await page.SignInAsync([ExposureScene.Anhui, "340200"], "芜湖办");
+        await page.GotoAsync("/exposure");
+        await page.GetByLabel("媒体名称").FillAsync("芜湖电视台");
+        await page.GetByLabel("栏目名称").FillAsync(name);
+        foreach (var day in new[] { "周一", "周三", "周五" }) await page.GetByLabel(day, new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "最低期数（可不填）" }).FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "开设栏目" }).ClickAsync();
+
+        // Four a week on three air days: the column's rule refuses it, in its own words beside the minimum.
+        await Assertions.Expect(page.Locator("#column-minimum-error")).ToContainTextAsync("最低期数超过了可播出的天数");
+        await Assertions.Expect(page.Locator("#column-minimum-error")).ToContainTextAsync("A minimum of 4 cannot be aired on 3 air days");
+        await Assertions.Expect(page.GetByLabel("栏目名称")).ToHaveValueAsync(name);
+        await Assertions.Expect(page.GetByLabel("周三", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("周二", new() { Exact = true })).Not.ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "最低期数（可不填）" }).FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "开设栏目" }).ClickAsync();
+        await Assertions.Expect(Confirmation(page)).ToContainTextAsync("栏目已开设");
+        var card = page.Locator(".column-card").Filter(new() { HasText = name });
+        await Assertions.Expect(card).ToContainTextAsync("芜湖电视台（电视）");
+        await Assertions.Expect(card).ToContainTextAsync("每周一、三、五播出，每周不少于 3 期");
+        var columns = await new Ducha.Contracts.Exposure.V1.Exposure.ExposureClient(host.As("340200")).ListColumnsAsync(new ListColumnsRequest { PageSize = 200 });
+        var opened = Assert.Single(columns.Columns, c => c.Name == name);
+        Assert.Equal([Weekday.Monday, Weekday.Wednesday, Weekday.Friday], opened.AirDays);
+    }
+
+    [Fact]
     public async Task The_pages_fit_a_phone_an_overdue_follow_up_says_so_first_and_another_citys_column_is_not_found()
     {
         var city = await _scene.ColumnAsync(ExposureScene.Hefei, ExposureScene.Unique("合肥曝光台"));

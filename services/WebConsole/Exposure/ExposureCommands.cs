@@ -41,6 +41,28 @@ public sealed class ExposureCommands(ConsoleExposureClient exposure)
         return exposure.ProposeExposureAsync(request, deadline: Deadline()).ResponseAsync;
     }
 
+    /// <summary>
+    /// Registers the outlet (or finds the one registered before under the same name and kind: its idempotency key is made
+    /// of them) and opens the column on it, so a column refused after its outlet was filed leaves no second outlet behind.
+    /// </summary>
+    public async Task CreateColumnAsync(string jurisdictionCode, ColumnForm form, int? minimum)
+    {
+        var kind = IntakeChoices.Parse<MediaKind>(form.OutletKind);
+        var outletName = Text(form.OutletName);
+        var outlet = await exposure.CreateMediaOutletAsync(new CreateMediaOutletRequest
+        {
+            JurisdictionCode = jurisdictionCode, Name = outletName, Kind = kind, ColumnName = Text(form.Name),
+            IdempotencyKey = $"console-outlet-{jurisdictionCode}-{kind}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outletName)))[..32]}",
+        }, deadline: Deadline());
+        var request = new CreateColumnRequest
+        {
+            MediaOutletId = outlet.Id, Name = Text(form.Name), AirDays = { form.AirDays }, Period = IntakeChoices.Parse<RhythmPeriod>(form.Period),
+            HolidaysLowerMinimum = form.HolidaysLowerMinimum, IdempotencyKey = Text(form.Key),
+        };
+        if (minimum is { } min) request.Minimum = min;
+        await exposure.CreateColumnAsync(request, deadline: Deadline());
+    }
+
     public Task ScheduleAsync(string columnId, ScheduleForm form) =>
         exposure.ScheduleProgrammeAsync(new ScheduleProgrammeRequest
         {

@@ -58,3 +58,27 @@ public sealed class FollowUpForm : IActionForm
 
     public bool HasBroadcast => !string.IsNullOrWhiteSpace(BroadcastColumn) || !string.IsNullOrWhiteSpace(BroadcastDate);
 }
+
+/// <summary>开设栏目: the outlet it runs on (named, found again by its name and kind) and the column's rhythm; blanks take the level's defaults.</summary>
+public sealed class ColumnForm : IActionForm
+{
+    public string? Key { get; set; }
+    public string? OutletName { get; set; }
+    public string? OutletKind { get; set; } = "Tv";
+    public string? Name { get; set; }
+    public bool Monday { get; set; }
+    public bool Tuesday { get; set; }
+    public bool Wednesday { get; set; }
+    public bool Thursday { get; set; }
+    public bool Friday { get; set; }
+    public bool Saturday { get; set; }
+    public bool Sunday { get; set; }
+    public string? Period { get; set; }
+    public string? Minimum { get; set; }
+    public bool HolidaysLowerMinimum { get; set; }
+
+    /// <summary>The ticked air days, Monday first.</summary>
+    public IEnumerable<Contracts.Exposure.V1.Weekday> AirDays =>
+        new[] { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday }.Select((ticked, i) => (ticked, day: (Contracts.Exposure.V1.Weekday)(i + 1)))
+            .Where(d => d.ticked).Select(d => d.day);
+}
