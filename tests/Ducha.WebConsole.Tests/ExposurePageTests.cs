@@ -120,6 +120,7 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await Assertions.Expect(Confirmation(page)).ToContainTextAsync("按时完成");
         Assert.Equal(302, await PostAgainAsync(page, followUp));
         await Assertions.Expect(page.Locator("dd.state")).ToHaveTextAsync("按时完成");
+        await page.ScreenshotAsync("exposure-followup-done-1366x768");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "待回访" }).First.ClickAsync();
         var done = page.Locator($"section[aria-labelledby='done-heading'] tr[data-exposure-id='{proposed.Id}']");

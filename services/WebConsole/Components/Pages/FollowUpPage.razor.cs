@@ -40,5 +40,7 @@ public sealed partial class FollowUpPage
             _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
     }
 
+    private static string Day(string wire) => ExposureWords.ParseDate(wire) is { } date ? ExposureWords.Date(date) : wire;
+
     private static bool Open(Contracts.Exposure.V1.ExposureProblem problem) => problem.ReturnVisit is null || problem.FollowUpBroadcast is null;
 }
