@@ -4,6 +4,7 @@ using Ducha.WebConsole.Casework;
 using Ducha.WebConsole.Disclosure;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
+using Ducha.WebConsole.Exposure;
 using Ducha.WebConsole.Inbox;
 using Ducha.WebConsole.Sessions;
 
@@ -38,6 +39,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();
+        builder.Services.AddExposurePages();
         return builder;
     }
 

@@ -17,6 +17,14 @@ public sealed class AccessibilityTests(ConsoleFixture host)
     [InlineData("disclosure", 390, 844)]
     [InlineData("bulletin", 1366, 768)]
     [InlineData("bulletin", 390, 844)]
+    [InlineData("exposure", 1366, 768)]
+    [InlineData("exposure", 390, 844)]
+    [InlineData("exposure-week", 1366, 768)]
+    [InlineData("exposure-week", 390, 844)]
+    [InlineData("follow-ups", 1366, 768)]
+    [InlineData("follow-ups", 390, 844)]
+    [InlineData("follow-up", 1366, 768)]
+    [InlineData("follow-up", 390, 844)]
     public async Task A_page_has_no_serious_or_critical_violation(string which, int width, int height)
     {
         var page = await host.NewPageAsync(width, height);
@@ -33,6 +41,7 @@ public sealed class AccessibilityTests(ConsoleFixture host)
                 await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查");
                 await page.GotoAsync($"/disclosure/bulletins/{id}");
                 break;
+            case "exposure" or "exposure-week" or "follow-ups" or "follow-up": await ExposureScene.OpenAsync(host, page, which); break;
             default: await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查"); break;
         }
 

@@ -49,6 +49,8 @@ internal static partial class Probes
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),
         ("ducha.exposure.v1.Exposure", "ProposeExposure"), ("ducha.exposure.v1.Exposure", "ScheduleProgramme"),
         ("ducha.exposure.v1.Exposure", "GetColumnCompliance"), ("ducha.exposure.v1.Exposure", "RecordAiring"),
+        ("ducha.exposure.v1.Exposure", "ListColumns"), ("ducha.exposure.v1.Exposure", "ListProgrammes"),
+        ("ducha.exposure.v1.Exposure", "ListExposures"), ("ducha.exposure.v1.Exposure", "ListFollowUps"),
         ("ducha.cases.v1.Cases", "OpenExposureCase"), ("ducha.exposure.v1.Exposure", "SubmitAccountabilityReport"),
         ("ducha.exposure.v1.Exposure", "DraftAccountabilityReport"), ("ducha.exposure.v1.Exposure", "GetAccountabilityReport"),
         ("ducha.exposure.v1.Exposure", "DrawSpotCheck"), ("ducha.exposure.v1.Exposure", "GetSpotCheck"),
