@@ -98,18 +98,22 @@ public sealed class BulletinListTests(BulletinFixture host) : IClassFixture<Bull
     public async Task A_sibling_county_and_a_unit_are_refused_and_a_bad_token_or_state_is_named()
     {
         const string County = "320413";
-        await DraftAsync(Office(County), County, "2024-09-26", "2024-09-26");
+        var draft = await DraftAsync(Office(County), County, "2024-09-26", "2024-09-26");
 
         var sibling = await Assert.ThrowsAsync<RpcException>(() =>
             Office("320404").ListBulletinsAsync(new ListBulletinsRequest { JurisdictionCode = County }).ResponseAsync);
         var unit = await Assert.ThrowsAsync<RpcException>(() => new DisclosureClient(host.AsUnit(County, "金坛区生态环境局"))
             .ListBulletinsAsync(new ListBulletinsRequest { JurisdictionCode = County }).ResponseAsync);
+        // A draft is the office's working copy: a unit does not read it either.
+        var unitReadsDraft = await Assert.ThrowsAsync<RpcException>(() => new DisclosureClient(host.AsUnit(County, "金坛区生态环境局"))
+            .GetBulletinAsync(new GetBulletinRequest { Id = draft.Id }).ResponseAsync);
         var token = await Assert.ThrowsAsync<RpcException>(() =>
             Office(County).ListBulletinsAsync(new ListBulletinsRequest { JurisdictionCode = County, PageToken = "x" }).ResponseAsync);
         var state = await Assert.ThrowsAsync<RpcException>(() =>
             Office(County).ListBulletinsAsync(new ListBulletinsRequest { JurisdictionCode = County, State = (BulletinState)7 }).ResponseAsync);
 
-        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (sibling.StatusCode, unit.StatusCode));
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied),
+            (sibling.StatusCode, unit.StatusCode, unitReadsDraft.StatusCode));
         Assert.Equal(["page_token"], ServiceRefusalFields(token));
         Assert.Equal(["state"], ServiceRefusalFields(state));
     }

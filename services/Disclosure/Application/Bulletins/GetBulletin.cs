@@ -10,6 +10,7 @@ public sealed class GetBulletin(DisclosureDbContext db, JurisdictionRecords<Disc
 
     public async Task<(Bulletin Bulletin, IReadOnlyList<BulletinVersion> Versions)> HandleAsync(string id, Actor actor, CancellationToken cancellationToken)
     {
+        actor.Require(Operation, Role.Office);
         var bulletin = await records.FindAsync<Bulletin>(id, actor, Operation, cancellationToken);
         var versions = await db.BulletinVersions.AsNoTracking().Where(v => v.BulletinId == bulletin.Id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
         return (bulletin, versions);
