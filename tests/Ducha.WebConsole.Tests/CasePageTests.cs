@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Ducha.Contracts.Cases.V1;
 using Microsoft.Playwright;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
@@ -164,10 +163,6 @@ public sealed class CasePageTests(ConsoleFixture host)
         await page.ScreenshotAsync(shot);
         // What the person sees first, at the screen's own size.
         await page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, shot + "-first-screen.png") });
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await page.AssertNoSeriousViolationsAsync();
     }
 }
