@@ -14,35 +14,12 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class BulletinPage
 {
-    [Parameter] public string Id { get; set; } = "";
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [Inject] private BulletinSheetQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
-    private BulletinSheet? _sheet;
-    private bool _unavailable;
-    /// <summary>The form this request posts, if any: shown even when the bulletin moved on since, so its post is answered.</summary>
-    private string? _posted;
     private IReadOnlyDictionary<string, string> _refused = new Dictionary<string, string>();
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        try
-        {
-            _sheet = await Query.LoadAsync(Id, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        if (_sheet is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    protected override Task<BulletinSheet?> LoadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.LoadAsync(Id, person, cancellationToken);
 
     private void OnRefused(ServiceRefusal refusal) => _refused = refusal.Fields;
 

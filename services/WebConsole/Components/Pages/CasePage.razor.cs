@@ -13,42 +13,16 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class CasePage
 {
-    [Parameter] public string Id { get; set; } = "";
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [Inject] private CaseSheetQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
-    private CaseSheet? _sheet;
-    private SignedInPerson? _person;
-    private bool _unavailable;
-    /// <summary>The action form this request posts, if any.</summary>
-    private string? _posted;
-
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        _person = person;
-        try
-        {
-            _sheet = await Query.LoadAsync(Id, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        if (_sheet is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    protected override Task<CaseSheet?> LoadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.LoadAsync(Id, person, cancellationToken);
 
     /// <summary>
     /// An action shows when the person may take it now; the form a request posts shows too, even if the case moved since
     /// the form was drawn, so its post is answered — by the first post's outcome on a double click, else by the service.
     /// </summary>
-    private bool Shows(bool allowed, string form) => allowed || _posted == form;
+    private bool Shows(bool allowed, string form) => allowed || PostedForm == form;
 
     private string? Confirmation => Done switch
     {

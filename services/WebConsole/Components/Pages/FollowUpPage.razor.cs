@@ -12,33 +12,10 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class FollowUpPage
 {
-    [Parameter] public string Id { get; set; } = "";
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [Inject] private FollowUpsQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
-    private FollowUpSheet? _sheet;
-    private bool _unavailable;
-    private string? _posted;
-
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        try
-        {
-            _sheet = await Query.OneAsync(Id, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        if (_sheet is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    protected override Task<FollowUpSheet?> LoadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.OneAsync(Id, person, cancellationToken);
 
     private static string Day(string wire) => ExposureWords.ParseDate(wire) is { } date ? ExposureWords.Date(date) : wire;
 
