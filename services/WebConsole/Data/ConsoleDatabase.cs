@@ -29,6 +29,21 @@ public static class ConsoleDatabase
         builder.Services.AddSingleton<FormClaims>();
         builder.Services.AddSingleton<ConsoleStoreSweeper>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConsoleStoreSweeper>());
+        StartBeforeTheKeyRingIsRead(builder.Services, ServiceDescriptor.Singleton<IHostedService, KeyRingSeed>());
+        var migrator = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DatabaseMigrator<WebConsoleDbContext>));
+        // Without it (Database:MigrateOnStartup=false) the operator has migrated before starting.
+        if (migrator is not null) StartBeforeTheKeyRingIsRead(builder.Services, migrator);
         return builder;
+    }
+
+    /// <summary>
+    /// Data Protection reads the key ring from its own hosted service at start-up, registered long before this (with
+    /// authentication). Hosted services start in order, so <paramref name="first"/> moves ahead of every other one: the
+    /// migration first (the table must be there), then the seed of the ring's first key.
+    /// </summary>
+    private static void StartBeforeTheKeyRingIsRead(IServiceCollection services, ServiceDescriptor first)
+    {
+        services.Remove(first);
+        services.Insert(services.IndexOf(services.First(d => d.ServiceType == typeof(IHostedService))), first);
     }
 }
