@@ -4,7 +4,7 @@
 #   ducha-identity   signingKey    Identity__SigningKey (base64, 32 bytes), shared by the five services
 #   ducha-cases      reporterKey   Cases__ReporterKey (base64, 32 bytes): losing it loses every sealed reporter identity
 #   ducha-postgres   password      the PostgreSQL user ducha
-#   ducha-databases  casesdb, …    ConnectionStrings__<service>db
+#   ducha-databases  casesdb, …    ConnectionStrings__<service>db (and webconsoledb, the console's own)
 #   ducha-rabbitmq   username, password, connectionString (read by the Dapr pubsub component)
 # Keep a copy of ducha-cases and ducha-identity somewhere safe: re-running this script replaces them.
 set -euo pipefail
@@ -20,7 +20,7 @@ apply ducha-identity --from-literal=signingKey="$(random 32)"
 apply ducha-cases --from-literal=reporterKey="$(random 32)"
 apply ducha-postgres --from-literal=password="$pg"
 databases=()
-for service in cases exposure assessment secondment disclosure; do
+for service in cases exposure assessment secondment disclosure webconsole; do
   databases+=(--from-literal="${service}db=Host=postgres;Database=${service};Username=ducha;Password=${pg}")
 done
 apply ducha-databases "${databases[@]}"
