@@ -17,7 +17,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
     /// </summary>
     private static readonly string[] KnownSettings =
     [
-        "ASPNETCORE_URLS", "DUCHA_DATA_DIR", "ConnectionStrings__casesdb", "Database__MigrateOnStartup", "EventBus__Transport",
+        "ASPNETCORE_URLS", "ASPNETCORE_FORWARDEDHEADERS_ENABLED", "DUCHA_DATA_DIR", "ConnectionStrings__casesdb", "Database__MigrateOnStartup", "EventBus__Transport",
         "ConnectionStrings__rabbitmq", "EventBus__PubSubName", "EventBus__MaxDeliveryAttempts", "OTEL_EXPORTER_OTLP_ENDPOINT",
         "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_SERVICE_NAME", "Cases__ReportingMarginWorkingDays", "Reference__CalendarFile",
         "Cases__RepeatWindowDays", "Cases__ReminderWorkingDays", "Cases__DeadlineWatchInterval", "Cases__ReporterKey",
@@ -88,7 +88,9 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
             Assert.Equal("dapr", variables["EventBus__Transport"].Value);
             Assert.Equal($"http://otel-collector:{CollectorGrpcPort(rendered)}", variables["OTEL_EXPORTER_OTLP_ENDPOINT"].Value);
             Assert.True(variables[$"ConnectionStrings__{name}db"].FromSecret, $"{name}: its connection string carries a password");
-            Assert.True(variables["Identity__SigningKey"].FromSecret, $"{name}: Identity__SigningKey");
+            // The shared key from a Secret, or (components/provider-identity) none at all: ProviderIdentityTests.
+            if (ProviderIdentityTests.UsesProvider(overlay)) Assert.DoesNotContain("Identity__SigningKey", variables.Keys);
+            else Assert.True(variables["Identity__SigningKey"].FromSecret, $"{name}: Identity__SigningKey");
             Assert.DoesNotContain("DUCHA_DATA_DIR", variables.Keys);
             Assert.DoesNotContain(variables.Keys, k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && k != $"ConnectionStrings__{name}db");
             if (name == "cases") Assert.True(variables["Cases__ReporterKey"].FromSecret, "Cases__ReporterKey");
