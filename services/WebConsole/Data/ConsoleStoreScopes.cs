@@ -13,4 +13,10 @@ internal static class ConsoleStoreScopes
         await using var scope = scopes.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<WebConsoleDbContext>());
     }
+
+    public static async Task WithConsoleDbAsync(this IServiceScopeFactory scopes, Func<WebConsoleDbContext, Task> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<WebConsoleDbContext>());
+    }
 }

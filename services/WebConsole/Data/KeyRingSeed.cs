@@ -18,7 +18,7 @@ public sealed partial class KeyRingSeed(IServiceScopeFactory scopes, IKeyManager
 
     public Task StartAsync(CancellationToken cancellationToken) => scopes.WithConsoleDbAsync(async db =>
     {
-        if (!db.Database.IsNpgsql()) return 0;
+        if (!db.Database.IsNpgsql()) return;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -41,7 +41,6 @@ public sealed partial class KeyRingSeed(IServiceScopeFactory scopes, IKeyManager
         {
             await db.Database.CloseConnectionAsync();
         }
-        return 0;
     });
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
