@@ -29,6 +29,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.PublishBulletin>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.CorrectBulletin>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.GetBulletin>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.ListBulletins>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.SetBulletinCadence>();
         builder.Services.AddSingleton<Ducha.Disclosure.Application.Bulletins.BulletinWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Ducha.Disclosure.Application.Bulletins.BulletinWatch>());

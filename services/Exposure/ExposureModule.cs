@@ -26,6 +26,10 @@ public static class ExposureModule
         builder.Services.AddScoped<RecordAiring>();
         builder.Services.AddScoped<RecordFollowUp>();
         builder.Services.AddScoped<GetExposureStatistics>();
+        builder.Services.AddScoped<ListColumns>();
+        builder.Services.AddScoped<ListProgrammes>();
+        builder.Services.AddScoped<ListExposures>();
+        builder.Services.AddScoped<ListFollowUps>();
         builder.Services.AddSingleton<FollowUpWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FollowUpWatch>());
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId);

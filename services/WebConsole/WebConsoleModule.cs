@@ -1,9 +1,11 @@
 using Ducha.Reference;
 using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Casework;
+using Ducha.WebConsole.Disclosure;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
 using Ducha.WebConsole.Data;
+using Ducha.WebConsole.Exposure;
 using Ducha.WebConsole.Inbox;
 using Ducha.WebConsole.Sessions;
 
@@ -34,10 +36,13 @@ public static class WebConsoleModule
         builder.Services.AddConsoleSessions(builder.Environment, builder.Configuration);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();
+        builder.Services.AddSingleton<Ducha.WebConsole.Components.Forms.FormSubmissions>();
         builder.Services.AddCasework();
+        builder.Services.AddDisclosure();
         builder.Services.AddScoped<Ducha.WebConsole.CaseList.CaseListQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();
+        builder.Services.AddExposurePages();
         return builder;
     }
 

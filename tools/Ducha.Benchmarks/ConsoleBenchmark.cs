@@ -9,8 +9,10 @@ using Grpc.Net.Client;
 namespace Ducha.Benchmarks;
 
 /// <summary>
-/// The console's server time per page, as a clerk meets it: a city office holding <c>cases</c> open cases signs in through
-/// the development sign-in form, then callers read its inbox (first page, and a page deep in the list) and a case's page.
+/// The console's server time per page, as a clerk meets it: a city office holding <c>cases</c> open cases (four in five
+/// assigned to it by the province with deadlines 10 to 30 working days out, the rest filed by the city itself and not yet
+/// given one) signs in through the development sign-in form, then callers read its inbox (first page, a page deep in the
+/// list, a search), the case list searched, the overview and a case's page.
 /// Standalone host in-process; prints figures, asserts nothing. Arguments: [cases, 10000] [seconds per page, 10] [callers, 4].
 /// </summary>
 public static partial class ConsoleBenchmark
@@ -38,7 +40,13 @@ public static partial class ConsoleBenchmark
             var deep = await DeepPageAsync(http);
             Console.WriteLine();
             Console.WriteLine(Latencies.Header);
-            foreach (var (name, path) in new[] { ("GET / (待办, first page)", "/"), ($"GET {deep} (待办, a page deep in the list)", deep), ("GET /cases/{id} (案件)", $"/cases/{firstCase}") })
+            foreach (var (name, path) in new[]
+            {
+                ("GET / (待办, first page)", "/"), ($"GET {deep} (待办, a page deep in the list)", deep),
+                ("GET /?q=某企业123&status=Assigned (待办, searched)", "/?q=%E6%9F%90%E4%BC%81%E4%B8%9A123&status=Assigned"),
+                ("GET /cases?q=某企业123 (查询, searched)", "/cases?q=%E6%9F%90%E4%BC%81%E4%B8%9A123"),
+                ("GET /overview (总览)", "/overview"), ("GET /cases/{id} (案件)", $"/cases/{firstCase}"),
+            })
             {
                 var timed = new Latencies(name);
                 await timed.RunForAsync(TimeSpan.FromSeconds(seconds), callers, () => PageAsync(http, path));
@@ -54,21 +62,26 @@ public static partial class ConsoleBenchmark
         }
     }
 
-    /// <summary>Files the city's cases over gRPC, 8 at a time; the id of the first.</summary>
+    /// <summary>Files the city's cases over gRPC, 8 at a time, four in five through the province; the id of the first.</summary>
     private static async Task<string> FileAsync(HttpClient http, string url, int count)
     {
-        var token = await RestCalls.TokenAsync(http, City);
         using var channel = GrpcChannel.ForAddress(url);
         var cases = new Contracts.Cases.V1.Cases.CasesClient(channel);
-        var headers = new Metadata { { "Authorization", "Bearer " + token } };
+        var city = new Metadata { { "Authorization", "Bearer " + await RestCalls.TokenAsync(http, City) } };
+        var province = new Metadata { { "Authorization", "Bearer " + await RestCalls.TokenAsync(http, "320000") } };
         var ids = new string[count];
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var viaProvince = i % 5 != 4;
             ids[i] = (await cases.CreateCaseAsync(new CreateCaseRequest
             {
                 JurisdictionCode = Counties[i % Counties.Length], Address = $"某镇某路{i}号", Polluter = $"某企业{i % 500}",
                 PollutionType = (PollutionType)(i % 7 + 1), Description = "夜间排放刺鼻气体，影响周边居民休息", Channel = Channel.Hotline12369,
                 IdempotencyKey = $"console-benchmark-{i}",
-            }, headers, cancellationToken: ct)).Id);
+            }, viaProvince ? province : city, cancellationToken: ct)).Id;
+            if (viaProvince)
+                await cases.AssignDownAsync(new AssignDownRequest { CaseId = ids[i], ToJurisdictionCode = City, WorkingDays = 10 + i % 21 }, province, cancellationToken: ct);
+        });
         return ids[0];
     }
 

@@ -13,7 +13,7 @@ internal static partial class Probes
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(35);
+        var n = random.Next(36);
         var (what, method, path, body, type) = n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
@@ -54,6 +54,7 @@ internal static partial class Probes
             33 => ("reporter texts of many cases, odd", "POST", "/v1/cases:matchReporterValues", Pick(random, "{\"cases\":7}",
                 "{\"cases\":[{\"caseId\":7,\"texts\":[]}]}", "{\"cases\":[{\"caseId\":\"x\",\"texts\":{\"\":\"\"}}]}", "{\"cases\":[" + string.Join(",", Enumerable.Repeat("{}", 501)) + "]}",
                 $"{{\"cases\":[{{\"caseId\":\"x\",\"texts\":{{\"{new string('调', 100)}\":\"{new string('查', 20001)}\"}}}}]}}"), "application/json"),
+            34 => ("bulletin lists by odd codes, states and pages", "GET", $"/v1/jurisdictions/{Pick(random, "%00", "3205", "999999", "320505", "320506")}/bulletins?state={Pick(random, "BULLETIN_STATE_LOST", "7", "-1", "BULLETIN_STATE_DRAFT")}&pageSize={Pick(random, "-1", "2147483648", "1e3", "201")}&pageToken={Pick(random, "%FF", "x", "YjF8MjAyNDA5Mjd8eA", "")}", null, null),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
         return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true,

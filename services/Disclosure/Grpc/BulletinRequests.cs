@@ -32,6 +32,36 @@ internal static class BulletinRequests
         return (start!.Value, end);
     }
 
+    public static (Model.BulletinState? State, int PageSize, Application.Bulletins.BulletinPageToken? After) Validate(ListBulletinsRequest request)
+    {
+        const int max = Application.Bulletins.ListBulletins.MaxPageSize;
+        Application.Bulletins.BulletinPageToken? after = null;
+        var validator = new RequestValidator()
+            .RequireJurisdictionCode(request.JurisdictionCode)
+            .Require(System.Enum.IsDefined(request.State), "state", RequestValidator.OneOf(System.Enum.GetNames<BulletinState>()))
+            .Require(request.PageSize is >= 0 and <= max, "page_size", $"must be between 1 and {max} (0 for {Application.Bulletins.ListBulletins.DefaultPageSize})");
+        if (request.PageToken.Length > 0)
+            validator.Require(Application.Bulletins.BulletinPageToken.TryParse(request.PageToken, out var token) && (after = token) is not null, "page_token",
+                "is not a token this list gave");
+        validator.ThrowIfInvalid(ListBulletinsRequest.Descriptor);
+        return (request.State == BulletinState.Unspecified ? null : (Model.BulletinState)request.State,
+            request.PageSize == 0 ? Application.Bulletins.ListBulletins.DefaultPageSize : request.PageSize, after);
+    }
+
+    public static BulletinPage ToContract(this Application.Bulletins.BulletinListingPage page)
+    {
+        var reply = new BulletinPage { NextPageToken = page.NextPageToken };
+        reply.Bulletins.AddRange(page.Bulletins.Select(b => new BulletinEntry
+        {
+            Id = b.Id, JurisdictionCode = b.JurisdictionCode, PeriodStart = b.Period.Start.ToWire(), PeriodEnd = b.Period.End.ToWire(),
+            State = (BulletinState)b.State, Version = b.Version, Title = b.Title, DueBy = b.DueBy.ToWire(), Overdue = b.Overdue,
+            DraftedAt = Timestamp.FromDateTimeOffset(b.DraftedAt),
+            PublishedAt = b.PublishedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            CorrectedAt = b.CorrectedAt is { } corrected ? Timestamp.FromDateTimeOffset(corrected) : null,
+        }));
+        return reply;
+    }
+
     public static Bulletin ToContract(this Model.Bulletin b, IReadOnlyList<Model.BulletinVersion> versions)
     {
         var content = b.Content;

@@ -37,6 +37,13 @@ public sealed partial class DisclosureGrpcService(JurisdictionGuard guard, Count
 
     public override Task<Bulletin> GetBulletin(GetBulletinRequest request, ServerCallContext context) => Read(RecordIds.Require(request.Id), context);
 
+    public override async Task<BulletinPage> ListBulletins(ListBulletinsRequest request, ServerCallContext context)
+    {
+        var (state, pageSize, after) = BulletinRequests.Validate(request);
+        var page = await Use<Bulletins.ListBulletins>().HandleAsync(request.JurisdictionCode, state, pageSize, after, guard.Caller, context.CancellationToken);
+        return page.ToContract();
+    }
+
     public override async Task<BulletinCadence> SetBulletinCadence(SetBulletinCadenceRequest request, ServerCallContext context)
     {
         var (start, end) = BulletinRequests.Validate(request);

@@ -6,6 +6,11 @@ namespace Ducha.WebConsole.Calls;
 /// <summary>The cases client as the console registers it: a type of its own, so its configuration is the console's alone.</summary>
 public sealed class ConsoleCasesClient(CallInvoker invoker) : Contracts.Cases.V1.Cases.CasesClient(invoker);
 
+/// <summary>The disclosure client as the console registers it: bulletins, drafted, published and corrected as the person.</summary>
+public sealed class ConsoleDisclosureClient(CallInvoker invoker) : Contracts.Disclosure.V1.Disclosure.DisclosureClient(invoker);
+/// <summary>The exposure service (曝光), called with the signed-in person's token.</summary>
+public sealed class ConsoleExposureClient(CallInvoker invoker) : Contracts.Exposure.V1.Exposure.ExposureClient(invoker);
+
 /// <summary>The unit register, read with the signed-in person's token.</summary>
 public sealed class ConsoleUnitsClient(CallInvoker invoker) : Contracts.Cases.V1.Units.UnitsClient(invoker);
 
@@ -24,6 +29,8 @@ public static class ConsoleCallsRegistration
         services.AddHttpContextAccessor();
         services.AsPerson<ConsoleCasesClient>("cases");
         services.AsPerson<ConsoleUnitsClient>("cases");
+        services.AsPerson<ConsoleDisclosureClient>("disclosure");
+        services.AsPerson<ConsoleExposureClient>("exposure");
         // Which units a jurisdiction has is asked as that jurisdiction's office, with a development token: the page that
         // asks exists in Development only.
         services.AddGrpcClient<SignInUnitsClient>(o => o.Address = new Uri("http://cases"))

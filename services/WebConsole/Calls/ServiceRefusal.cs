@@ -27,14 +27,17 @@ public sealed partial record ServiceRefusal(StatusCode Code, string Message, IRe
         return new ServiceRefusal(ex.StatusCode, ex.Status.Detail, fields);
     }
 
-    /// <summary>What the form's top says before the rule's words, in the clerk's terms.</summary>
-    public string Heading => Code switch
+    /// <summary>
+    /// What the form's top says before the rule's words, in the clerk's terms: which service refused (案件服务, 信息公开服务)
+    /// and what it was about (案件, 通报).
+    /// </summary>
+    public string HeadingFor(string service, string subject) => Code switch
     {
-        StatusCode.InvalidArgument => "填写内容有误，案件服务未受理：",
-        StatusCode.FailedPrecondition => "不符合办理规则，案件服务未受理：",
+        StatusCode.InvalidArgument => $"填写内容有误，{service}未受理：",
+        StatusCode.FailedPrecondition => $"不符合办理规则，{service}未受理：",
         StatusCode.PermissionDenied => "无权办理此操作：",
-        StatusCode.Aborted => "案件刚被他人更新，请刷新后重试：",
-        _ => "案件服务未受理：",
+        StatusCode.Aborted => $"{subject}刚被他人更新，请刷新后重试：",
+        _ => $"{service}未受理：",
     };
 
     private static void Add(Dictionary<string, string> fields, string field, string words) =>

@@ -7,16 +7,29 @@ namespace Ducha.WebConsole.Casework;
 
 /// <summary>
 /// The steps this person may take on the case now, as the service's rules allow them: only the party holding the case
-/// moves it, an office assigns, verifies and closes, the party a case was assigned to returns it or reports on it. The
-/// page offers these and no others; the service still judges every request.
+/// moves it, an office assigns, verifies and closes, the party a case was assigned to returns it or reports on it. Beside
+/// the lifecycle, 督 and 问责: an office above the holder supervises an open case, a stop or shutdown order still unchecked
+/// may be checked by any office or unit that sees the case, an office or the supervisory organ records accountability,
+/// and an office refers a clue to the organ of its own level. The page offers these and no others; the service still
+/// judges every request.
 /// </summary>
-public sealed record CaseActions(bool Assign, bool Return, bool Report, bool Verify, bool Close)
+public sealed record CaseActions(bool Assign, bool Return, bool Report, bool Verify, bool Close,
+    bool Supervise = false, bool CheckStop = false, bool Accountability = false, bool Clue = false)
 {
     public static readonly CaseActions None = new(false, false, false, false, false);
 
-    public bool Any => Assign || Return || Report || Verify || Close;
+    public bool Any => Assign || Return || Report || Verify || Close || Supervise || CheckStop || Accountability || Clue;
 
-    public static CaseActions For(Case c, SignedInPerson person)
+    /// <param name="stopAwaitingCheck">The case file lists a stop or shutdown order not yet checked on site.</param>
+    public static CaseActions For(Case c, SignedInPerson person, JurisdictionTree tree, bool stopAwaitingCheck) => Lifecycle(c, person) with
+    {
+        Supervise = MaySupervise(c, person, tree),
+        CheckStop = stopAwaitingCheck && (person.Role == Role.Office || person is { Role: Role.Handler, Unit: not null }),
+        Accountability = person.Role is Role.Office or Role.Discipline,
+        Clue = person.Role == Role.Office,
+    };
+
+    private static CaseActions Lifecycle(Case c, SignedInPerson person)
     {
         if (person.Role is not (Role.Office or Role.Handler)) return None;
         var asUnit = person.Role == Role.Handler ? person.Unit : null;
@@ -33,6 +46,13 @@ public sealed record CaseActions(bool Assign, bool Return, bool Report, bool Ver
             Verify: office && c.Status == CaseStatus.Reported,
             Close: office && c.Status == CaseStatus.Verified);
     }
+
+    /// <summary>督: an office whose jurisdiction contains the holder's, not the holding office itself, while the case is handled.</summary>
+    private static bool MaySupervise(Case c, SignedInPerson person, JurisdictionTree tree) =>
+        person.Role == Role.Office
+        && c.Status is CaseStatus.Received or CaseStatus.Assigned or CaseStatus.Returned or CaseStatus.Reported or CaseStatus.SentBack or CaseStatus.Reopened
+        && !(c.HolderJurisdictionCode == person.JurisdictionCode && c.HolderUnit.Length == 0)
+        && tree.IsWithin(c.HolderJurisdictionCode, person.JurisdictionCode);
 
     /// <summary>The office directly below the holder toward the case's place, when the place lies below the holder.</summary>
     public static Jurisdiction? NextOfficeDown(Case c, JurisdictionTree tree)

@@ -4,7 +4,7 @@ using Ducha.WebConsole.Calls;
 namespace Ducha.WebConsole.Casework;
 
 /// <summary>
-/// The case's lifecycle calls as the forms make them, with the signed-in person's token. A call is not tied to the
+/// The case's lifecycle, 督 and 问责 calls as the forms make them, with the signed-in person's token. A call is not tied to the
 /// browser's request: a double click abandons the first request, and the step it started must still finish.
 /// </summary>
 public sealed class CaseCommands(ConsoleCasesClient cases)
@@ -23,7 +23,8 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
     public Task ReturnAsync(string caseId, ReturnForm form) =>
         cases.ReturnCaseAsync(new ReturnCaseRequest { CaseId = caseId, Reason = form.Reason?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
 
-    public Task ReportAsync(string caseId, ReportForm form)
+    /// <summary>The filled phase and measure rows only, in the form's order: the service's phases[i] is the i-th of <paramref name="phases"/>.</summary>
+    public Task ReportAsync(string caseId, ReportForm form, IReadOnlyList<int> phases, IReadOnlyList<int> measures)
     {
         var request = new ReportHandlingRequest
         {
@@ -33,7 +34,6 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             RectifiedNow = form.RectifiedNow,
             TouchesLivelihood = form.TouchesLivelihood,
         };
-        var phases = form.Phases.Where(p => !string.IsNullOrWhiteSpace(p.Description) || !string.IsNullOrWhiteSpace(p.Deadline)).ToList();
         // A plan goes with the report when it is needed or was written; an empty one would only be refused field by field.
         if (!form.RectifiedNow || form.TouchesLivelihood || phases.Count > 0 || !string.IsNullOrWhiteSpace(form.PlanTarget))
         {
@@ -44,8 +44,17 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
                 Deadline = form.PlanDeadline?.Trim() ?? string.Empty,
                 ResponsibleUnit = form.PlanResponsibleUnit?.Trim() ?? string.Empty,
             };
-            request.Plan.Phases.AddRange(phases.Select(p => new PlanPhase { Description = p.Description?.Trim() ?? string.Empty, Deadline = p.Deadline?.Trim() ?? string.Empty }));
+            request.Plan.Phases.AddRange(phases.Select(i => form.Phases[i])
+                .Select(p => new PlanPhase { Description = p.Description?.Trim() ?? string.Empty, Deadline = p.Deadline?.Trim() ?? string.Empty }));
         }
+        request.Measures.AddRange(measures.Select(i => form.Measures[i]).Select(m => new Measure
+        {
+            Kind = OversightWords.Parse<MeasureKind>(m.Kind) ?? MeasureKind.Unspecified,
+            Scope = OversightWords.Parse<MeasureScope>(m.Scope) ?? MeasureScope.Unspecified,
+            Description = m.Description?.Trim() ?? string.Empty,
+            Investigation = m.Investigation?.Trim() ?? string.Empty,
+            VerificationDate = m.VerificationDate?.Trim() ?? string.Empty,
+        }));
         return cases.ReportHandlingAsync(request, deadline: Deadline()).ResponseAsync;
     }
 
@@ -73,6 +82,38 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             CallbackNote = form.CallbackNote?.Trim() ?? string.Empty,
             OverrideReason = form.OverrideReason?.Trim() ?? string.Empty,
         }, deadline: Deadline()).ResponseAsync;
+
+    public Task SuperviseAsync(string caseId, SuperviseForm form) =>
+        cases.SuperviseAsync(new SuperviseRequest
+        {
+            CaseId = caseId,
+            Kind = OversightWords.Parse<SupervisionKind>(form.Kind) ?? SupervisionKind.Unspecified,
+            Leader = form.Leader?.Trim() ?? string.Empty,
+            Note = form.Note?.Trim() ?? string.Empty,
+        }, deadline: Deadline()).ResponseAsync;
+
+    public Task CheckStopAsync(string caseId, StopCheckForm form, int measureNumber) =>
+        cases.VerifyStopMeasureAsync(new VerifyStopMeasureRequest { CaseId = caseId, MeasureNumber = measureNumber, Finding = form.Finding?.Trim() ?? string.Empty },
+            deadline: Deadline()).ResponseAsync;
+
+    /// <summary>The filled rows only, in the form's order; the service's people[i] is the i-th of <paramref name="rows"/>.</summary>
+    public Task RecordAccountabilityAsync(string caseId, AccountabilityForm form, IReadOnlyList<int> rows)
+    {
+        var request = new RecordAccountabilityRequest { CaseId = caseId };
+        request.People.AddRange(rows.Select(i => form.People[i]).Select(p => new AccountablePerson
+        {
+            Name = p.Name?.Trim() ?? string.Empty,
+            Position = p.Position?.Trim() ?? string.Empty,
+            Rank = OversightWords.Parse<CadreRank>(p.Rank) ?? CadreRank.Unspecified,
+            Sanction = OversightWords.Parse<Sanction>(p.Sanction) ?? Sanction.Unspecified,
+            FaultTolerated = p.FaultTolerated,
+            FaultToleranceReason = p.FaultToleranceReason?.Trim() ?? string.Empty,
+        }));
+        return cases.RecordAccountabilityAsync(request, deadline: Deadline()).ResponseAsync;
+    }
+
+    public Task ReferClueAsync(string caseId, ClueForm form) =>
+        cases.ReferClueAsync(new ReferClueRequest { CaseId = caseId, Summary = form.Summary?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
 
     // Real time, not the console's clock: gRPC deadlines are instants on the wire.
     private static DateTime Deadline() => DateTime.UtcNow + Patience;

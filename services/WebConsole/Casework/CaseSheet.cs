@@ -2,8 +2,12 @@ using Ducha.Contracts.Cases.V1;
 
 namespace Ducha.WebConsole.Casework;
 
-/// <summary>Everything the case page shows: the facts, the timeline with its check, and the steps this person may take.</summary>
-public sealed record CaseSheet(Case Case, CaseFacts Facts, IReadOnlyList<TimelineEntry> Timeline, HistoryCheck Check, CaseActions Actions, AssignChoices? Assign);
+/// <summary>
+/// Everything the case page shows: the facts, what 督 and 问责 added to the file, the timeline with its check, and the
+/// steps this person may take.
+/// </summary>
+public sealed record CaseSheet(Case Case, CaseFacts Facts, IReadOnlyList<TimelineEntry> Timeline, HistoryCheck Check, CaseActions Actions, AssignChoices? Assign,
+    CaseRecords Records);
 
 /// <summary>The case's facts as a clerk reads them: places named, times in Beijing time, the deadline in working days.</summary>
 public sealed record CaseFacts(

@@ -10,8 +10,9 @@ using Grpc.Core;
 namespace Ducha.WebConsole.Casework;
 
 /// <summary>
-/// Reads a case for the signed-in person with their own token: the case (with the reporter only where the service
-/// includes it), its history and the history's check, and — when they may assign it — the units and the allowed deadline.
+/// Reads a case for the signed-in person with their own token: the case file (the case, with the reporter only where the
+/// service includes it, and its supervisions, measures, accountability and clues), its history and the history's check,
+/// and — when they may assign it — the units and the allowed deadline.
 /// </summary>
 public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient units, JurisdictionTree tree, WorkingCalendar calendar,
     TimeProvider time, HistoryWords words)
@@ -19,22 +20,25 @@ public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient 
     /// <summary>The case's sheet; null when the service will not show it to this person (elsewhere, not reached, or no such case).</summary>
     public async Task<CaseSheet?> LoadAsync(string id, SignedInPerson person, CancellationToken cancellationToken)
     {
-        Case c;
+        CaseFile file;
         try
         {
-            c = await cases.GetCaseAsync(new GetCaseRequest { Id = id }, cancellationToken: cancellationToken);
+            // The file is the case (reporter included where the service includes it) with what 督 and 问责 added, in one call.
+            file = await cases.GetCaseFileAsync(new GetCaseFileRequest { Id = id }, cancellationToken: cancellationToken);
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.InvalidArgument)
         {
             return null;
         }
+        var c = file.Case;
         var history = cases.GetHistoryAsync(new GetHistoryRequest { Id = id }, cancellationToken: cancellationToken).ResponseAsync;
         var check = cases.VerifyHistoryAsync(new VerifyHistoryRequest { Id = id }, cancellationToken: cancellationToken).ResponseAsync;
-        var actions = CaseActions.For(c, person);
+        var records = CaseRecordsReader.From(file, person, tree, BeijingTime.DateOf(time.GetUtcNow()));
+        var actions = CaseActions.For(c, person, tree, records.AwaitingCheck.Count > 0);
         var assign = actions.Assign ? AssignChoicesAsync(c, cancellationToken) : Task.FromResult<AssignChoices?>(null);
         var verification = await check;
         return new CaseSheet(c, Facts(c), [.. (await history).Transitions.Select(Entry)],
-            new HistoryCheck(verification.Intact, verification.Transitions, verification.FirstBrokenSequence, verification.Reason), actions, await assign);
+            new HistoryCheck(verification.Intact, verification.Transitions, verification.FirstBrokenSequence, verification.Reason), actions, await assign, records);
     }
 
     private async Task<AssignChoices?> AssignChoicesAsync(Case c, CancellationToken cancellationToken)

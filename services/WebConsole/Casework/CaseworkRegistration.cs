@@ -8,7 +8,6 @@ public static class CaseworkRegistration
         services.AddScoped<CaseSheetQuery>();
         services.AddScoped<CaseCommands>();
         services.AddSingleton<HistoryWords>();
-        services.AddSingleton<FormSubmissions>();
         return services;
     }
 }

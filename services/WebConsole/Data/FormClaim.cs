@@ -17,4 +17,6 @@ public sealed class FormClaim
     public bool Settled { get; set; }
     /// <summary>The service's refusal (JSON) when it refused; null when it accepted or has not answered yet.</summary>
     public string? Refusal { get; set; }
+    /// <summary>Where the page went after an accepted post (a new draft's address, say), for the second post to go too.</summary>
+    public string? Next { get; set; }
 }

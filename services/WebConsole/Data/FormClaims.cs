@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.WebConsole.Data;
 
-/// <summary>What became of a claimed form: still with the service, or settled (with the refusal, if it refused).</summary>
-public sealed record FormClaimOutcome(bool Settled, string? Refusal);
+/// <summary>
+/// What became of a claimed form: still with the service, or settled — with the refusal if it refused, else where the
+/// page went next.
+/// </summary>
+public sealed record FormClaimOutcome(bool Settled, string? Refusal, string? Next);
 
 /// <summary>
 /// Posted forms claimed in the console's database, so that of two replicas receiving the same form (a double click the
@@ -33,10 +36,13 @@ public sealed class FormClaims(IServiceScopeFactory scopes, [FromKeyedServices(W
         }
     });
 
-    /// <summary>The service answered: a later post of the same form reads <paramref name="refusal"/> (null: accepted).</summary>
-    public Task SettleAsync(string key, string? refusal) => scopes.WithConsoleDbAsync(db => db.FormClaims
+    /// <summary>
+    /// The service answered: a later post of the same form reads <paramref name="refusal"/> (null: accepted) and where
+    /// the page went next.
+    /// </summary>
+    public Task SettleAsync(string key, string? refusal, string? next) => scopes.WithConsoleDbAsync(db => db.FormClaims
         .Where(c => c.Key == key)
-        .ExecuteUpdateAsync(set => set.SetProperty(c => c.Settled, true).SetProperty(c => c.Refusal, refusal)));
+        .ExecuteUpdateAsync(set => set.SetProperty(c => c.Settled, true).SetProperty(c => c.Refusal, refusal).SetProperty(c => c.Next, next)));
 
     /// <summary>Nothing was decided (the service unreachable): the same form may be posted again and act.</summary>
     public Task ReleaseAsync(string key) => scopes.WithConsoleDbAsync(db => db.FormClaims
@@ -48,7 +54,7 @@ public sealed class FormClaims(IServiceScopeFactory scopes, [FromKeyedServices(W
         var now = clock.GetUtcNow();
         return scopes.WithConsoleDbAsync(db => db.FormClaims.AsNoTracking()
             .Where(c => c.Key == key && c.ExpiresAt > now)
-            .Select(c => new FormClaimOutcome(c.Settled, c.Refusal))
+            .Select(c => new FormClaimOutcome(c.Settled, c.Refusal, c.Next))
             .FirstOrDefaultAsync(cancellationToken));
     }
 }

@@ -31,6 +31,7 @@ public sealed class WebConsoleDbContext(DbContextOptions<WebConsoleDbContext> op
             // The key is the claim: two replicas inserting the same one cannot both succeed.
             e.HasKey(c => c.Key);
             e.Property(c => c.Key).HasMaxLength(FormClaim.KeyLength);
+            e.Property(c => c.Next).HasMaxLength(2000);
             e.HasIndex(c => c.ExpiresAt);
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");

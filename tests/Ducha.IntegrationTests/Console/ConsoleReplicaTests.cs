@@ -2,7 +2,7 @@ using System.Net;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Identity;
 using Ducha.Testing;
-using Ducha.WebConsole.Casework;
+using Ducha.WebConsole.Components.Forms;
 using Ducha.WebConsole.Data;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -130,7 +130,8 @@ public sealed class ConsoleReplicaTests(PostgresFixture postgres, CasesForConsol
         var waited = !onB.IsCompleted;
         serviceAnswers.SetResult();
         var (fromA, fromB) = (await onA, await onB);
-        var later = await Submissions(_b).OnceAsync(key, () => throw new InvalidOperationException("acted twice"));
+        Func<Task> actAgain = () => throw new InvalidOperationException("acted twice");
+        var later = await Submissions(_b).OnceAsync(key, actAgain);
 
         Assert.True(waited, "the second post answered before the first one's outcome was known");
         Assert.Equal(1, calls);
@@ -142,6 +143,26 @@ public sealed class ConsoleReplicaTests(PostgresFixture postgres, CasesForConsol
         Assert.Equal(fromA.Fields, fromB.Fields);
         Assert.Equal((fromA.Code, fromA.Message), (later!.Code, later.Message));
         Assert.Equal(fromA.Fields, later.Fields);
+    }
+
+    [Fact]
+    public async Task An_accepted_post_sends_the_second_post_on_the_other_replica_where_the_first_went()
+    {
+        var key = FormKey();
+        var calls = 0;
+        Task<string?> Draft()
+        {
+            Interlocked.Increment(ref calls);
+            return Task.FromResult<string?>($"/disclosure/bulletins/{Guid.NewGuid():N}");
+        }
+
+        var first = await Submissions(_a).OnceAsync(key, Draft);
+        var second = await Submissions(_b).OnceAsync(key, Draft);
+
+        Assert.Equal(1, calls);
+        Assert.Null(second.Refusal);
+        Assert.StartsWith("/disclosure/bulletins/", second.Next, StringComparison.Ordinal);
+        Assert.Equal(first.Next, second.Next);
     }
 
     [Fact]

@@ -59,9 +59,7 @@ public sealed class ReadModelBulletinSource(DisclosureDbContext db, Jurisdiction
     /// </summary>
     private string PlaceName(string code, string? address)
     {
-        var names = tree.Find(code) is { } place
-            ? [.. tree.Ancestors(code).Where(a => a.Level != JurisdictionLevel.Province).Reverse().Select(a => a.Name), place.Name]
-            : new List<string> { code };
+        var names = Names(tree, code);
         if (address is not { Length: > 0 }) return string.Concat(names);
         if (tree.Find(code) is not null && tree.Ancestors(code).FirstOrDefault(a => a.Level == JurisdictionLevel.Province) is { } province
             && address.StartsWith(province.Name, StringComparison.Ordinal))
@@ -71,4 +69,11 @@ public sealed class ReadModelBulletinSource(DisclosureDbContext db, Jurisdiction
                 return string.Concat(names.Take(from)) + address;
         return string.Concat(names) + address;
     }
+
+    /// <summary>The jurisdiction as its bulletins' titles name it: the city and county names (常州市溧阳市), a province's own.</summary>
+    public static string JurisdictionName(JurisdictionTree tree, string code) => string.Concat(Names(tree, code));
+
+    private static List<string> Names(JurisdictionTree tree, string code) => tree.Find(code) is { } place
+        ? [.. tree.Ancestors(code).Where(a => a.Level != JurisdictionLevel.Province).Reverse().Select(a => a.Name), place.Name]
+        : [code];
 }

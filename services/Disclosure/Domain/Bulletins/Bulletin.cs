@@ -81,7 +81,7 @@ public sealed class Bulletin : JurisdictionRecord
     public bool AnnounceOverdue(DateOnly dueBy, DateTimeOffset now)
     {
         if (OverdueAnnouncedAt is not null) return false;
-        if (PublishedAt is { } at && Reference.Calendar.BeijingTime.DateOf(at) <= dueBy) return false;
+        if (!BulletinPeriod.Missed(dueBy, PublishedAt, Reference.Calendar.BeijingTime.DateOf(now))) return false;
         OverdueAnnouncedAt = now;
         return true;
     }

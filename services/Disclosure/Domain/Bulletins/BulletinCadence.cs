@@ -18,6 +18,13 @@ public sealed record BulletinPeriod(DateOnly Start, DateOnly End)
 {
     /// <summary>The last day its bulletin may be published on time: the first working day after the period.</summary>
     public DateOnly DueBy(WorkingCalendar calendar) => calendar.NextWorkingDayFrom(End.AddDays(1));
+
+    /// <summary>
+    /// Whether its bulletin missed <paramref name="dueBy"/> as of <paramref name="today"/>: unpublished after that day, or
+    /// published (<paramref name="publishedAt"/>, version 1) after it. What an office's list marks 逾期.
+    /// </summary>
+    public static bool Missed(DateOnly dueBy, DateTimeOffset? publishedAt, DateOnly today) =>
+        publishedAt is { } at ? BeijingTime.DateOf(at) > dueBy : today > dueBy;
 }
 
 /// <summary>

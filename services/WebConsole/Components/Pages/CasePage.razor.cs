@@ -20,6 +20,7 @@ public sealed partial class CasePage
     [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
     private CaseSheet? _sheet;
+    private SignedInPerson? _person;
     private bool _unavailable;
     /// <summary>The action form this request posts, if any.</summary>
     private string? _posted;
@@ -27,6 +28,7 @@ public sealed partial class CasePage
     protected override async Task OnInitializedAsync()
     {
         if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
+        _person = person;
         try
         {
             _sheet = await Query.LoadAsync(Id, person, HttpContext.RequestAborted);
@@ -34,25 +36,13 @@ public sealed partial class CasePage
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
         {
             _unavailable = true;
-            AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
+            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
             return;
         }
-        if (_sheet is null) AnswerWith(HttpContext, StatusCodes.Status404NotFound);
+        if (_sheet is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
         if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
             _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
     }
-
-    /// <summary>
-    /// An error status with the page's own words. Set while rendering, a 404 makes the component endpoint leave the body empty for a
-    /// status-code page the console does not have (a browser then shows its own error), so the status is set as the
-    /// response starts, after the page is written.
-    /// </summary>
-    private static void AnswerWith(HttpContext http, int status) =>
-        http.Response.OnStarting(() =>
-        {
-            http.Response.StatusCode = status;
-            return Task.CompletedTask;
-        });
 
     /// <summary>
     /// An action shows when the person may take it now; the form a request posts shows too, even if the case moved since
@@ -68,6 +58,10 @@ public sealed partial class CasePage
         "verified" => "核查通过。",
         "sentback" => "已发回重办。",
         "closed" => "已销号。",
+        "supervised" => "已督办。",
+        "stopchecked" => "核查情况已记录。",
+        "accountability" => "问责情况已记录。",
+        "clue" => "问题线索已移送。",
         _ => null,
     };
 

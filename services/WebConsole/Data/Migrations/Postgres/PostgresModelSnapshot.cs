@@ -34,6 +34,10 @@ namespace Ducha.WebConsole.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Next")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Refusal")
                         .HasColumnType("text");
 

@@ -28,6 +28,10 @@ namespace Ducha.WebConsole.Data.Migrations.Sqlite
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Next")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Refusal")
                         .HasColumnType("TEXT");
 

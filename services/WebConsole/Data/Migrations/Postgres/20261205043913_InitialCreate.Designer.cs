@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.WebConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(WebConsoleDbContext))]
-    [Migration("20261205040525_InitialCreate")]
+    [Migration("20261205043913_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -36,6 +36,10 @@ namespace Ducha.WebConsole.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Next")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Refusal")
                         .HasColumnType("text");

@@ -6,12 +6,15 @@ using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Data;
 using Grpc.Core;
 
-namespace Ducha.WebConsole.Casework;
+namespace Ducha.WebConsole.Components.Forms;
+
+/// <summary>What a form post came to: the service's refusal, or where the page goes next.</summary>
+public sealed record FormOutcome(ServiceRefusal? Refusal, string? Next);
 
 /// <summary>
-/// The outcome of each action form post, by the key the form carried, for ten minutes: a double click's second post
-/// waits for the first and gets its outcome, so nothing is done twice — on whichever replica each post lands, since the
-/// form is claimed in the console's database (<see cref="FormClaims"/>). The lifecycle calls take no idempotency key,
+/// The outcome of each form post, by the key the form carried, for ten minutes: a double click's second post waits for
+/// the first and gets its outcome, so nothing is done twice — on whichever replica each post lands, since the form is
+/// claimed in the console's database (<see cref="FormClaims"/>). Most calls behind the forms take no idempotency key,
 /// so the console keeps this itself. A refusal is remembered too, but a form shown again after one carries a new key.
 /// </summary>
 public sealed class FormSubmissions(FormClaims claims)
@@ -25,7 +28,18 @@ public sealed class FormSubmissions(FormClaims claims)
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="submit"/> once per <paramref name="key"/>; null when the service accepted.</summary>
-    public async Task<ServiceRefusal?> OnceAsync(string key, Func<Task> submit)
+    public async Task<ServiceRefusal?> OnceAsync(string key, Func<Task> submit) =>
+        (await OnceAsync(key, async () =>
+        {
+            await submit();
+            return null;
+        })).Refusal;
+
+    /// <summary>
+    /// Runs <paramref name="submit"/> once per <paramref name="key"/>: every post of the key gets the refusal, or what the
+    /// accepted call answered (where to go next — a draft's page, say, which only the first post learnt).
+    /// </summary>
+    public async Task<FormOutcome> OnceAsync(string key, Func<Task<string?>> submit)
     {
         var claim = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         var started = Stopwatch.GetTimestamp();
@@ -35,22 +49,22 @@ public sealed class FormSubmissions(FormClaims claims)
             FormClaimOutcome? outcome;
             while ((outcome = await claims.ReadAsync(claim, CancellationToken.None)) is { Settled: false } && Stopwatch.GetElapsedTime(started) < Patience)
                 await Task.Delay(PollInterval);
-            if (outcome is { Settled: true }) return outcome.Refusal is null ? null : Read(outcome.Refusal);
+            if (outcome is { Settled: true }) return new FormOutcome(outcome.Refusal is null ? null : Read(outcome.Refusal), outcome.Next);
             // Gone unsettled: the first post reached no one and let go, so this one may act.
         }
         throw new RpcException(new Status(StatusCode.Unavailable, "The same form was posted before and its outcome never came."));
     }
 
-    private async Task<ServiceRefusal?> ActAsync(string claim, Func<Task> submit)
+    private async Task<FormOutcome> ActAsync(string claim, Func<Task<string?>> submit)
     {
-        ServiceRefusal? refusal = null;
+        FormOutcome outcome;
         try
         {
-            await submit();
+            outcome = new FormOutcome(null, await submit());
         }
         catch (RpcException ex) when (ServiceRefusal.IsRefusal(ex))
         {
-            refusal = ServiceRefusal.From(ex);
+            outcome = new FormOutcome(ServiceRefusal.From(ex), null);
         }
         catch
         {
@@ -58,8 +72,8 @@ public sealed class FormSubmissions(FormClaims claims)
             await claims.ReleaseAsync(claim);
             throw;
         }
-        await claims.SettleAsync(claim, refusal is null ? null : Write(refusal));
-        return refusal;
+        await claims.SettleAsync(claim, outcome.Refusal is { } refusal ? Write(refusal) : null, outcome.Next);
+        return outcome;
     }
 
     private sealed record StoredRefusal(StatusCode Code, string Message, Dictionary<string, string> Fields);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.WebConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(WebConsoleDbContext))]
-    [Migration("20261205040458_InitialCreate")]
+    [Migration("20261205043859_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -30,6 +30,10 @@ namespace Ducha.WebConsole.Data.Migrations.Sqlite
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Next")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Refusal")
                         .HasColumnType("TEXT");

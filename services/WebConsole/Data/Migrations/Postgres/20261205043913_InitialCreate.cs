@@ -34,7 +34,8 @@ namespace Ducha.WebConsole.Data.Migrations.Postgres
                     ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Settled = table.Column<bool>(type: "boolean", nullable: false),
-                    Refusal = table.Column<string>(type: "text", nullable: true)
+                    Refusal = table.Column<string>(type: "text", nullable: true),
+                    Next = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

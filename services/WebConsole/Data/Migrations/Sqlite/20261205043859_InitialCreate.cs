@@ -32,7 +32,8 @@ namespace Ducha.WebConsole.Data.Migrations.Sqlite
                     ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Settled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Refusal = table.Column<string>(type: "TEXT", nullable: true)
+                    Refusal = table.Column<string>(type: "TEXT", nullable: true),
+                    Next = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
