@@ -1,7 +1,7 @@
 using Ducha.AppHost.Infrastructure;
 
-// The distributed mode on one machine: RabbitMQ, PostgreSQL (one database per service) and the five services as
-// separate processes on the rabbitmq transport, cases twice, and the console. `dotnet run --project AppHost`.
+// The distributed mode on one machine: RabbitMQ, PostgreSQL (one database per service and one for the console) and the
+// five services as separate processes on the rabbitmq transport, cases twice, and the console twice. `dotnet run --project AppHost`.
 var builder = DistributedApplication.CreateBuilder(args);
 var run = builder.ExecutionContext.IsRunMode;
 var mode = InfrastructureModes.Choose(builder.Configuration, builder.ExecutionContext.IsPublishMode);
@@ -51,7 +51,9 @@ Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(ca
 // Disclosure asks cases for the public facts its events do not carry; it applies the events whether cases is up or not.
 var disclosure = Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
 
-// The console serves pages only: no database, no broker; it calls cases, exposure and disclosure with the signed-in person's token.
+// The console serves pages and calls cases, exposure and disclosure with the signed-in person's token. No broker; a
+// database of its own for what its replicas share (sessions, the Data Protection key ring, claimed forms), so it runs
+// twice like cases.
 builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
     .WithHttpEndpoint()
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
@@ -59,6 +61,9 @@ builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
     .WithReference(cases)
     .WithReference(disclosure)
     .WithReference(exposure)
+    .WithReference(infrastructure.Database("webconsole"))
+    .WaitFor(infrastructure.DatabaseReady("webconsole"))
+    .WithReplicas(2)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

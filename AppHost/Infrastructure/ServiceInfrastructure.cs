@@ -5,7 +5,8 @@ namespace Ducha.AppHost.Infrastructure;
 
 /// <summary>
 /// What a service is given, whichever way the infrastructure runs: the broker's connection string (<c>rabbitmq</c>),
-/// its own database's (<c>{service}db</c>), and the resources to wait for before it starts.
+/// its own database's (<c>{service}db</c>), and the resources to wait for before it starts. The console has a database
+/// too (its sessions, key ring and claimed forms), and no broker.
 /// </summary>
 public sealed record ServiceInfrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
@@ -14,6 +15,9 @@ public sealed record ServiceInfrastructure(
     Func<string, IResourceBuilder<IResource>> DatabaseReady)
 {
     public static readonly string[] Services = ["cases", "exposure", "assessment", "secondment", "disclosure"];
+
+    /// <summary>Each service's database and the console's.</summary>
+    public static readonly string[] Databases = [.. Services, "webconsole"];
 }
 
 /// <summary>Aspire's RabbitMQ and PostgreSQL containers; what the manifest describes.</summary>
@@ -28,7 +32,7 @@ public static class ContainerInfrastructure
     }
 
     private static Dictionary<string, IResourceBuilder<PostgresDatabaseResource>> DatabasesOf(IResourceBuilder<PostgresServerResource> postgres) =>
-        ServiceInfrastructure.Services.ToDictionary(s => s, s => postgres.AddDatabase(s + "db", s));
+        ServiceInfrastructure.Databases.ToDictionary(s => s, s => postgres.AddDatabase(s + "db", s));
 }
 
 /// <summary>The Debian packages' binaries as plain processes, data under <c>Infrastructure:DataDir</c>.</summary>
@@ -52,7 +56,7 @@ public static class LocalInfrastructure
         // Reset to this value at every start, so a regenerated password never locks the kept cluster.
         var password = builder.AddParameter("postgres-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
         var postgres = builder.AddLocalPostgres("postgres", data, password);
-        var databases = ServiceInfrastructure.Services.ToDictionary(s => s, s => postgres.AddDatabase(s + "db", s));
+        var databases = ServiceInfrastructure.Databases.ToDictionary(s => s, s => postgres.AddDatabase(s + "db", s));
         return new ServiceInfrastructure(broker, brokerServer, s => databases[s], _ => postgres.Resource);
     }
 }

@@ -4,6 +4,7 @@ using Ducha.WebConsole.Casework;
 using Ducha.WebConsole.Disclosure;
 using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
+using Ducha.WebConsole.Data;
 using Ducha.WebConsole.Exposure;
 using Ducha.WebConsole.Inbox;
 using Ducha.WebConsole.Sessions;
@@ -30,6 +31,8 @@ public static class WebConsoleModule
     {
         // Static server-side rendering: every page is plain HTML with forms; no WebAssembly, no circuit unless a page asks.
         builder.Services.AddRazorComponents();
+        // What the replicas share (sessions, the key ring, claimed forms) in the console's own database.
+        builder.AddConsoleDatabase();
         builder.Services.AddConsoleSessions(builder.Environment, builder.Configuration);
         builder.Services.AddConsoleCalls();
         builder.Services.AddScoped<InboxQuery>();

@@ -10,16 +10,28 @@ namespace Ducha.Persistence;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// Registers <typeparamref name="TContext"/> on the provider chosen from configuration, migrates it before the host
-    /// starts listening (unless <c>Database:MigrateOnStartup</c> is false) and adds a readiness check tagged with the
-    /// service name.
+    /// Registers a service's <typeparamref name="TContext"/> (<see cref="AddOwnDatabase{TContext}"/>) and the records
+    /// its jurisdictions own in it.
     /// </summary>
     public static DatabaseLocation AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string serviceName)
         where TContext : ServiceDbContext
     {
-        var location = DatabaseLocation.Resolve(builder.Configuration, serviceName);
-        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
+        var location = builder.AddOwnDatabase<TContext>(serviceName);
         builder.Services.AddScoped<JurisdictionRecords<TContext>>();
+        return location;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> on the provider chosen from configuration (<see cref="DatabaseLocation"/>:
+    /// <c>ConnectionStrings__{name}db</c>, else <c>{name}.db</c> under <c>DUCHA_DATA_DIR</c>), migrates it before the host
+    /// starts listening (unless <c>Database:MigrateOnStartup</c> is false) and adds a readiness check tagged with the
+    /// name. A service's context is a <see cref="ServiceDbContext"/>; the console's own store, which has no events, is not.
+    /// </summary>
+    public static DatabaseLocation AddOwnDatabase<TContext>(this IHostApplicationBuilder builder, string name)
+        where TContext : DbContext
+    {
+        var location = DatabaseLocation.Resolve(builder.Configuration, name);
+        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
         if (location.Provider == DatabaseProvider.PostgreSql)
         {
             // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
@@ -34,7 +46,7 @@ public static class DatabaseRegistration
         if (builder.Configuration.GetValue("Database:MigrateOnStartup", true))
             builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
-            $"{serviceName}-db", sp => new DatabaseHealthCheck<TContext>(sp), HealthStatus.Unhealthy, ["ready", serviceName]));
+            $"{name}-db", sp => new DatabaseHealthCheck<TContext>(sp), HealthStatus.Unhealthy, ["ready", name]));
         return location;
     }
 

@@ -8,7 +8,7 @@ namespace Ducha.Persistence;
 /// <c>--</c>: <c>dotnet ef migrations add &lt;Name&gt; -- --provider sqlite|postgres</c>. EF Core looks for a factory only
 /// in the context's own assembly, so each service closes this one in a line next to its context.
 /// </summary>
-public abstract class ServiceDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : ServiceDbContext
+public abstract class ServiceDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : DbContext
 {
     public TContext CreateDbContext(string[] args)
     {

@@ -1,5 +1,6 @@
 using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Persistence;
@@ -21,8 +22,18 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        configurationBuilder.StoreTimestampsAsUtc(Database);
+        base.ConfigureConventions(configurationBuilder);
+    }
+}
+
+public static class StoredTimestamps
+{
+    /// <summary>How every Ducha store keeps a <see cref="DateTimeOffset"/>, so that it compares and orders in SQL.</summary>
+    public static void StoreTimestampsAsUtc(this ModelConfigurationBuilder configurationBuilder, DatabaseFacade database)
+    {
         // SQLite cannot compare or order DateTimeOffset text; UTC ticks keep date-range queries in SQL at full precision.
-        if (Database.IsSqlite())
+        if (database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
@@ -33,7 +44,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<ToUtcConverter>();
         }
-        base.ConfigureConventions(configurationBuilder);
     }
 }
 

@@ -106,8 +106,37 @@ public sealed record RenderedOverlay(string Name, string RenderedFile, IReadOnly
     public IEnumerable<JsonObject> Services =>
         OfKind("Deployment").Where(d => (string?)d["metadata"]?["labels"]?["app.kubernetes.io/component"] == "service");
 
+    /// <summary>Ducha's own processes: the five services and the console.</summary>
+    public IEnumerable<JsonObject> Apps => Services.Append(Find("Deployment", "webconsole"));
+
     public static string NameOf(JsonNode? obj) => (string?)obj?["metadata"]?["name"] ?? "?";
+
+    /// <summary>What a Deployment's first container sees: env entries and every key of the ConfigMaps in envFrom.</summary>
+    public IEnumerable<Variable> Variables(JsonObject deployment)
+    {
+        var container = deployment["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        foreach (var source in container["envFrom"]?.AsArray().OfType<JsonObject>() ?? [])
+        {
+            if (source["configMapRef"]?["name"] is { } configMap)
+            {
+                var data = Find("ConfigMap", (string)configMap!)["data"]!.AsObject();
+                foreach (var (key, value) in data) yield return new Variable(key, (string?)value, FromSecret: false, SecretName: null, SecretKey: null);
+            }
+            else
+            {
+                throw new Xunit.Sdk.XunitException($"{NameOf(deployment)}: envFrom other than a ConfigMap ({source.ToJsonString()}) is not checked here");
+            }
+        }
+        foreach (var env in container["env"]?.AsArray().OfType<JsonObject>() ?? [])
+        {
+            var secret = env["valueFrom"]?["secretKeyRef"];
+            yield return new Variable((string)env["name"]!, (string?)env["value"], secret is not null, (string?)secret?["name"], (string?)secret?["key"]);
+        }
+    }
 }
+
+/// <summary>A variable a container sees; from a Secret's key, or a plain value.</summary>
+public sealed record Variable(string Name, string? Value, bool FromSecret, string? SecretName, string? SecretKey);
 
 [CollectionDefinition(Name)]
 public sealed class ManifestsCollection : ICollectionFixture<ManifestsFixture>

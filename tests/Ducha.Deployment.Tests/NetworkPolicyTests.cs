@@ -4,8 +4,9 @@ namespace Ducha.Deployment.Tests;
 
 /// <summary>
 /// Only what must talk can talk: ingress is denied by default, every pod has a policy naming who may reach it, and no
-/// policy lets everyone in. Who must reach the stores is read from the pods themselves: the services with a database
-/// connection string reach PostgreSQL, those with a Dapr sidecar reach RabbitMQ, those exporting telemetry the collector.
+/// policy lets everyone in. Who must reach the stores is read from the pods themselves: the services and the console
+/// with a database connection string reach PostgreSQL, those with a Dapr sidecar reach RabbitMQ, those exporting
+/// telemetry (an OTLP endpoint, or a sidecar with a tracing configuration) the collector.
 /// </summary>
 [Collection(ManifestsCollection.Name)]
 public sealed class NetworkPolicyTests(ManifestsFixture manifests)
@@ -76,13 +77,18 @@ public sealed class NetworkPolicyTests(ManifestsFixture manifests)
     public void The_stores_and_the_collector_admit_exactly_the_services_that_use_them(string overlay)
     {
         var rendered = manifests[overlay];
-        var services = rendered.Services.ToList();
+        var apps = rendered.Apps.ToList();
+        bool Sets(JsonObject app, Func<string, bool> name) => rendered.Variables(app).Any(v => name(v.Name));
         var expected = new Dictionary<string, IEnumerable<string>>
         {
-            ["postgres"] = services.Where(s => Env(s).Any(e => ((string?)e["name"])?.StartsWith("ConnectionStrings__", StringComparison.Ordinal) == true)).Select(RenderedOverlay.NameOf),
-            ["rabbitmq"] = services.Where(s => (string?)s["spec"]!["template"]!["metadata"]!["annotations"]?["dapr.io/enabled"] == "true").Select(RenderedOverlay.NameOf),
-            ["otel-collector"] = services.Where(s => s["spec"]!["template"]!["metadata"]!["annotations"]?["dapr.io/config"] is not null).Select(RenderedOverlay.NameOf),
+            ["postgres"] = apps.Where(a => Sets(a, n => n.StartsWith("ConnectionStrings__", StringComparison.Ordinal))).Select(RenderedOverlay.NameOf),
+            ["rabbitmq"] = apps.Where(a => (string?)a["spec"]!["template"]!["metadata"]!["annotations"]?["dapr.io/enabled"] == "true").Select(RenderedOverlay.NameOf),
+            ["otel-collector"] = apps.Where(a => a["spec"]!["template"]!["metadata"]!["annotations"]?["dapr.io/config"] is not null
+                || Sets(a, n => n == "OTEL_EXPORTER_OTLP_ENDPOINT")).Select(RenderedOverlay.NameOf),
         };
+        // The console keeps its sessions in its own database and sends its telemetry like the services.
+        Assert.Contains("webconsole", expected["postgres"]);
+        Assert.Contains("webconsole", expected["otel-collector"]);
         foreach (var (target, callers) in expected)
         {
             var admitted = RulesFor(rendered, target)
@@ -120,7 +126,4 @@ public sealed class NetworkPolicyTests(ManifestsFixture manifests)
         return expression?["values"]?.AsArray().Select(v => (string)v!).ToList()
             ?? throw new Xunit.Sdk.XunitException($"A peer selector this test cannot read: {selector.ToJsonString()}");
     }
-
-    private static IEnumerable<JsonObject> Env(JsonObject deployment) =>
-        deployment["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]?.AsArray().OfType<JsonObject>() ?? [];
 }

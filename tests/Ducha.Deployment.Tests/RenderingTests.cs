@@ -87,8 +87,14 @@ public sealed class RenderingTests(ManifestsFixture manifests)
     [Fact]
     public void The_province_scales_each_service_with_limits_an_autoscaler_and_a_disruption_budget()
     {
-        var rendered = manifests["province"];
+        // Every province overlay (with the shared key or the identity provider) is sized the same.
+        var provinces = ManifestsFixture.OverlayNames.Where(o => o.StartsWith("province", StringComparison.Ordinal)).ToList();
+        Assert.Contains("province", provinces);
+        foreach (var overlay in provinces) ReplicatedWithBudgets(manifests[overlay]);
+    }
 
+    private static void ReplicatedWithBudgets(RenderedOverlay rendered)
+    {
         Assert.Equal(3, (int?)rendered.Find("Deployment", "cases")["spec"]?["replicas"]);
         foreach (var service in rendered.Services)
         {
@@ -106,9 +112,21 @@ public sealed class RenderingTests(ManifestsFixture manifests)
             Assert.Equal(replicas, (int?)hpa["spec"]?["minReplicas"]);
             Assert.True((int?)hpa["spec"]?["maxReplicas"] > replicas);
 
-            var pdb = rendered.Find("PodDisruptionBudget", name);
-            Assert.Equal(name, (string?)pdb["spec"]?["selector"]?["matchLabels"]?["app.kubernetes.io/name"]);
-            Assert.True((int?)pdb["spec"]?["maxUnavailable"] < replicas, $"{name}'s budget lets every pod go");
+            AssertBudget(rendered, name, replicas);
         }
+
+        // The console, twice: its replicas share sessions, keys and claimed forms through its database.
+        var console = rendered.Find("Deployment", "webconsole");
+        var consoleReplicas = (int?)console["spec"]?["replicas"] ?? 1;
+        Assert.True(consoleReplicas >= 2, $"the console runs {consoleReplicas} replica(s)");
+        Assert.Equal(consoleReplicas, (int?)rendered.Find("HorizontalPodAutoscaler", "webconsole")["spec"]?["minReplicas"]);
+        AssertBudget(rendered, "webconsole", consoleReplicas);
+    }
+
+    private static void AssertBudget(RenderedOverlay rendered, string name, int replicas)
+    {
+        var pdb = rendered.Find("PodDisruptionBudget", name);
+        Assert.Equal(name, (string?)pdb["spec"]?["selector"]?["matchLabels"]?["app.kubernetes.io/name"]);
+        Assert.True((int?)pdb["spec"]?["maxUnavailable"] < replicas, $"{name}'s budget lets every pod go");
     }
 }

@@ -9,7 +9,16 @@ namespace Ducha.Deployment.Tests;
 /// </summary>
 internal static partial class ServiceCallers
 {
-    public static Dictionary<string, List<string>> FromSource()
+    /// <summary>Callee → callers, every gRPC client counted: the services' and the console's (which calls with the person's token).</summary>
+    public static Dictionary<string, List<string>> FromSource() => Read(ClientOf());
+
+    /// <summary>
+    /// Callee → callers that sign their calls with a token of their own (<c>AddServiceClient</c>): with the identity provider,
+    /// each of these holds a private key and its callee lists the public half. The console calls as the person, so it is none.
+    /// </summary>
+    public static Dictionary<string, List<string>> SigningFromSource() => Read(SignedClientOf());
+
+    private static Dictionary<string, List<string>> Read(Regex clients)
     {
         var services = Path.Combine(ManifestsFixture.RepositoryRoot, "services");
         var callers = new Dictionary<string, List<string>>();
@@ -19,7 +28,7 @@ internal static partial class ServiceCallers
             foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
             {
                 if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) continue;
-                foreach (Match call in ClientOf().Matches(File.ReadAllText(file)))
+                foreach (Match call in clients.Matches(File.ReadAllText(file)))
                 {
                     var callee = call.Groups.Values.Skip(1).First(g => g.Success).Value;
                     if (!callers.TryGetValue(callee, out var list)) callers[callee] = list = [];
@@ -33,4 +42,7 @@ internal static partial class ServiceCallers
     // The services' AddServiceClient<…>("callee", …), and the console's clients addressed by name (new Uri("http://callee")).
     [GeneratedRegex("""AddServiceClient<[^>]+>\("(\w+)"\s*,|AsPerson<[^>]+>\("(\w+)"\)|new Uri\("http://(\w+)"\)""")]
     private static partial Regex ClientOf();
+
+    [GeneratedRegex("""AddServiceClient<[^>]+>\("(\w+)"\s*,""")]
+    private static partial Regex SignedClientOf();
 }

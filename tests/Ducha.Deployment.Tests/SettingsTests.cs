@@ -17,7 +17,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
     /// </summary>
     private static readonly string[] KnownSettings =
     [
-        "ASPNETCORE_URLS", "DUCHA_DATA_DIR", "ConnectionStrings__casesdb", "Database__MigrateOnStartup", "EventBus__Transport",
+        "ASPNETCORE_URLS", "ASPNETCORE_FORWARDEDHEADERS_ENABLED", "DUCHA_DATA_DIR", "ConnectionStrings__casesdb", "Database__MigrateOnStartup", "EventBus__Transport",
         "ConnectionStrings__rabbitmq", "EventBus__PubSubName", "EventBus__MaxDeliveryAttempts", "OTEL_EXPORTER_OTLP_ENDPOINT",
         "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_SERVICE_NAME", "Cases__ReportingMarginWorkingDays", "Reference__CalendarFile",
         "Cases__RepeatWindowDays", "Cases__ReminderWorkingDays", "Cases__DeadlineWatchInterval", "Cases__ReporterKey",
@@ -31,10 +31,13 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
 
     private static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];
 
-    /// <summary>A known setting as a pattern: casesdb stands for every service's database, &lt;name&gt; for any service.</summary>
+    /// <summary>
+    /// A known setting as a pattern: casesdb stands for every service's database and the console's, &lt;name&gt; for any
+    /// service.
+    /// </summary>
     private static bool IsKnown(string variable) => KnownSettings.Any(known =>
         Regex.IsMatch(variable, "^" + Regex.Escape(known)
-            .Replace("casesdb", $"({string.Join('|', ServiceNames)})db", StringComparison.Ordinal)
+            .Replace("casesdb", $"({string.Join('|', ServiceNames)}|webconsole)db", StringComparison.Ordinal)
             .Replace("<name>", $"({string.Join('|', ServiceNames)})", StringComparison.Ordinal) + "$", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     [Fact]
@@ -62,10 +65,10 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
 
     [Theory]
     [MemberData(nameof(ManifestsFixture.Overlays), MemberType = typeof(ManifestsFixture))]
-    public void Every_variable_a_service_pod_sets_is_a_setting_the_services_read(string overlay)
+    public void Every_variable_a_service_or_console_pod_sets_is_a_setting_the_services_read(string overlay)
     {
-        var unknown = manifests[overlay].Services
-            .SelectMany(s => Variables(manifests[overlay], s).Select(v => $"{RenderedOverlay.NameOf(s)}: {v.Name}"))
+        var unknown = manifests[overlay].Services.Append(manifests[overlay].Find("Deployment", "webconsole"))
+            .SelectMany(s => manifests[overlay].Variables(s).Select(v => $"{RenderedOverlay.NameOf(s)}: {v.Name}"))
             .Where(v => !IsKnown(v[(v.IndexOf(": ", StringComparison.Ordinal) + 2)..]))
             .ToList();
 
@@ -80,12 +83,14 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         foreach (var service in rendered.Services)
         {
             var name = RenderedOverlay.NameOf(service);
-            var variables = Variables(rendered, service).ToDictionary(v => v.Name, StringComparer.Ordinal);
+            var variables = rendered.Variables(service).ToDictionary(v => v.Name, StringComparer.Ordinal);
 
             Assert.Equal("dapr", variables["EventBus__Transport"].Value);
             Assert.Equal($"http://otel-collector:{CollectorGrpcPort(rendered)}", variables["OTEL_EXPORTER_OTLP_ENDPOINT"].Value);
             Assert.True(variables[$"ConnectionStrings__{name}db"].FromSecret, $"{name}: its connection string carries a password");
-            Assert.True(variables["Identity__SigningKey"].FromSecret, $"{name}: Identity__SigningKey");
+            // The shared key from a Secret, or (components/provider-identity) none at all: ProviderIdentityTests.
+            if (ProviderIdentityTests.UsesProvider(overlay)) Assert.DoesNotContain("Identity__SigningKey", variables.Keys);
+            else Assert.True(variables["Identity__SigningKey"].FromSecret, $"{name}: Identity__SigningKey");
             Assert.DoesNotContain("DUCHA_DATA_DIR", variables.Keys);
             Assert.DoesNotContain(variables.Keys, k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && k != $"ConnectionStrings__{name}db");
             if (name == "cases") Assert.True(variables["Cases__ReporterKey"].FromSecret, "Cases__ReporterKey");
@@ -95,28 +100,6 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
 
     private static int CollectorGrpcPort(RenderedOverlay rendered) =>
         (int)rendered.Find("Service", "otel-collector")["spec"]!["ports"]!.AsArray().Single(p => (string?)p!["name"] == "otlp-grpc")!["port"]!;
-
-    private sealed record Variable(string Name, string? Value, bool FromSecret);
-
-    /// <summary>What the service's container sees: env entries and every key of the ConfigMaps and Secrets in envFrom.</summary>
-    private static IEnumerable<Variable> Variables(RenderedOverlay rendered, JsonObject deployment)
-    {
-        var container = deployment["spec"]!["template"]!["spec"]!["containers"]![0]!;
-        foreach (var source in container["envFrom"]?.AsArray().OfType<JsonObject>() ?? [])
-        {
-            if (source["configMapRef"]?["name"] is { } configMap)
-            {
-                var data = rendered.Find("ConfigMap", (string)configMap!)["data"]!.AsObject();
-                foreach (var (key, value) in data) yield return new Variable(key, (string?)value, FromSecret: false);
-            }
-            else
-            {
-                throw new Xunit.Sdk.XunitException($"{RenderedOverlay.NameOf(deployment)}: envFrom other than a ConfigMap ({source.ToJsonString()}) is not checked here");
-            }
-        }
-        foreach (var env in container["env"]?.AsArray().OfType<JsonObject>() ?? [])
-            yield return new Variable((string)env["name"]!, (string?)env["value"], env["valueFrom"]?["secretKeyRef"] is not null);
-    }
 
     [GeneratedRegex(@"^## Settings\n(?<table>(.|\n)*?)\n## ", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SettingsSection();

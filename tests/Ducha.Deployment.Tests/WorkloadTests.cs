@@ -62,16 +62,23 @@ public sealed class WorkloadTests(ManifestsFixture manifests)
 
     [Theory]
     [MemberData(nameof(ManifestsFixture.Overlays), MemberType = typeof(ManifestsFixture))]
-    public void The_console_runs_without_a_sidecar_or_a_database_and_only_the_gateway_reaches_it(string overlay)
+    public void The_console_runs_without_a_sidecar_on_its_own_database_and_only_the_gateway_reaches_it(string overlay)
     {
         var rendered = manifests[overlay];
         var console = rendered.Find("Deployment", "webconsole");
         var pod = console["spec"]!["template"]!;
-        var env = pod["spec"]!["containers"]![0]!["env"]!.AsArray().Select(e => (string?)e!["name"]).ToList();
+        var variables = rendered.Variables(console).ToDictionary(v => v.Name, StringComparer.Ordinal);
 
         Assert.Null(pod["metadata"]?["annotations"]?["dapr.io/enabled"]);
-        Assert.DoesNotContain(env, name => name!.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
-        Assert.Contains("Identity__SigningKey", env);
+        // Sessions, the key ring and claimed forms are shared through its own database, so any replica serves anyone.
+        var database = variables["ConnectionStrings__webconsoledb"];
+        Assert.Equal(("ducha-databases", "webconsoledb"), (database.SecretName, database.SecretKey));
+        Assert.Single(variables.Keys, k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        // Nothing of its own is kept in the pod: the Data Protection keys are no longer a volume.
+        var mounts = pod["spec"]!["containers"]![0]!["volumeMounts"]?.AsArray().Select(m => (string?)m!["mountPath"]).ToList() ?? [];
+        Assert.Equal(["/tmp"], mounts);
+        // Either the shared key or the provider: the console checks people's tokens as the services do.
+        Assert.True(variables.ContainsKey("Identity__SigningKey") ^ variables.ContainsKey("Identity__Authority"));
         var policy = rendered.Find("NetworkPolicy", "webconsole-ingress");
         var from = Assert.Single(policy["spec"]!["ingress"]!.AsArray())!["from"]!.AsArray();
         Assert.Equal("true", (string?)Assert.Single(from)!["namespaceSelector"]?["matchLabels"]?["ducha.io/gateway"]);

@@ -11,19 +11,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ducha.Services.Tests;
 
 /// <summary>
-/// Each service has one context and a migration history per provider, side by side in its assembly: the context on a
+/// Each service (and the console's own store) has one context and a migration history per provider, side by side in its assembly: the context on a
 /// provider sees that provider's history only, starting at InitialCreate, and its snapshot matches the model. (The
 /// standalone host migrates SQLite for real; the integration tests migrate PostgreSQL.) No database is opened here.
 /// </summary>
 public sealed class MigrationsTests
 {
-    private static readonly Dictionary<string, Func<string[], ServiceDbContext>> DesignTime = new()
+    private static readonly Dictionary<string, Func<string[], DbContext>> DesignTime = new()
     {
         ["cases"] = new CasesDesignTimeFactory().CreateDbContext,
         ["exposure"] = new ExposureDesignTimeFactory().CreateDbContext,
         ["assessment"] = new AssessmentDesignTimeFactory().CreateDbContext,
         ["secondment"] = new SecondmentDesignTimeFactory().CreateDbContext,
         ["disclosure"] = new DisclosureDesignTimeFactory().CreateDbContext,
+        // The console's own store (sessions, key ring, claimed forms) keeps its histories the same way.
+        ["webconsole"] = new Ducha.WebConsole.Data.WebConsoleDesignTimeFactory().CreateDbContext,
     };
 
     public static TheoryData<string, string> Stores()

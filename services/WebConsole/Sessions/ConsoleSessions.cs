@@ -2,14 +2,14 @@ using Ducha.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Caching.Distributed;
 
 namespace Ducha.WebConsole.Sessions;
 
 /// <summary>
 /// A person's session in the console: a cookie that names a server-side ticket, never the token itself. The ticket (the
-/// person's claims and the token the services accept) lives in <see cref="DistributedTicketStore"/>, so the browser
-/// holds only an opaque, HTTP-only key, and the token cannot be read by script or lifted from the browser.
+/// person's claims and the token the services accept) lives in the console's database (<see cref="Data.SessionTicketStore"/>),
+/// so the browser holds only an opaque, HTTP-only key, the token cannot be read by script or lifted from the browser, and
+/// every replica serves every session.
 /// </summary>
 public static class ConsoleSessions
 {
@@ -21,9 +21,6 @@ public static class ConsoleSessions
 
     public static IServiceCollection AddConsoleSessions(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
-        // Memory unless the host registers a shared cache first (several console replicas need one).
-        services.AddDistributedMemoryCache();
-        services.AddSingleton<ITicketStore, DistributedTicketStore>();
         services.AddSingleton<IAccessTokenSource, SessionAccessTokenSource>();
         if (environment.IsDevelopment()) services.AddSingleton<ISignInTokenSource, DevelopmentSignInTokenSource>();
         // Where people sign in at the province's identity provider; in Development beside the development page.

@@ -53,6 +53,7 @@ public sealed class StandaloneProcessTests : IDisposable
         Assert.Equal(1, received);
         Assert.True(File.Exists(Path.Combine(_dataDir, "cases.db")), "each service keeps its own SQLite file in the data folder");
         Assert.True(File.Exists(Path.Combine(_dataDir, "disclosure.db")));
+        Assert.True(File.Exists(Path.Combine(_dataDir, "webconsole.db")), "the console keeps its sessions and keys in a file of its own");
         Assert.Contains("督察（Ducha）单机版已启动", standalone.OutputTail);
     }
 

@@ -1,5 +1,9 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Ducha.WebConsole.Calls;
+using Ducha.WebConsole.Data;
 using Grpc.Core;
 
 namespace Ducha.WebConsole.Components.Forms;
@@ -9,14 +13,19 @@ public sealed record FormOutcome(ServiceRefusal? Refusal, string? Next);
 
 /// <summary>
 /// The outcome of each form post, by the key the form carried, for ten minutes: a double click's second post waits for
-/// the first and gets its outcome, so nothing is done twice. Most calls behind the forms take no idempotency key, so the
-/// console keeps this itself (in the process that served the form; a replica behind sticky sessions).
-/// A refusal is remembered too, but a form shown again after one carries a new key.
+/// the first and gets its outcome, so nothing is done twice — on whichever replica each post lands, since the form is
+/// claimed in the console's database (<see cref="FormClaims"/>). Most calls behind the forms take no idempotency key,
+/// so the console keeps this itself. A refusal is remembered too, but a form shown again after one carries a new key.
 /// </summary>
-public sealed class FormSubmissions(TimeProvider time)
+public sealed class FormSubmissions(FormClaims claims)
 {
-    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, Lazy<Task<FormOutcome>> Outcome)> _posts = new(StringComparer.Ordinal);
+    /// <summary>
+    /// How long a second post waits for the first one's outcome: longer than one call to a service may take (the standard
+    /// resilience pipeline gives up after 30 seconds), so it gives up only when the first replica died mid-call.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(35);
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="submit"/> once per <paramref name="key"/>; null when the service accepted.</summary>
     public async Task<ServiceRefusal?> OnceAsync(string key, Func<Task> submit) =>
@@ -32,35 +41,49 @@ public sealed class FormSubmissions(TimeProvider time)
     /// </summary>
     public async Task<FormOutcome> OnceAsync(string key, Func<Task<string?>> submit)
     {
-        Forget(time.GetUtcNow() - Kept);
-        var entry = _posts.GetOrAdd(key, _ => (time.GetUtcNow(), new Lazy<Task<FormOutcome>>(() => RunAsync(submit))));
-        try
+        var claim = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < Patience)
         {
-            return await entry.Outcome.Value;
+            if (await claims.TryClaimAsync(claim, CancellationToken.None)) return await ActAsync(claim, submit);
+            FormClaimOutcome? outcome;
+            while ((outcome = await claims.ReadAsync(claim, CancellationToken.None)) is { Settled: false } && Stopwatch.GetElapsedTime(started) < Patience)
+                await Task.Delay(PollInterval);
+            if (outcome is { Settled: true }) return new FormOutcome(outcome.Refusal is null ? null : Read(outcome.Refusal), outcome.Next);
+            // Gone unsettled: the first post reached no one and let go, so this one may act.
         }
-        catch (RpcException)
-        {
-            // Unreachable or failing: nothing was decided, so the same form may try again.
-            _posts.TryRemove(new KeyValuePair<string, (DateTimeOffset, Lazy<Task<FormOutcome>>)>(key, entry));
-            throw;
-        }
+        throw new RpcException(new Status(StatusCode.Unavailable, "The same form was posted before and its outcome never came."));
     }
 
-    private static async Task<FormOutcome> RunAsync(Func<Task<string?>> submit)
+    private async Task<FormOutcome> ActAsync(string claim, Func<Task<string?>> submit)
     {
+        FormOutcome outcome;
         try
         {
-            return new FormOutcome(null, await submit());
+            outcome = new FormOutcome(null, await submit());
         }
         catch (RpcException ex) when (ServiceRefusal.IsRefusal(ex))
         {
-            return new FormOutcome(ServiceRefusal.From(ex), null);
+            outcome = new FormOutcome(ServiceRefusal.From(ex), null);
         }
+        catch
+        {
+            // Unreachable or failing: nothing was decided, so the same form may try again.
+            await claims.ReleaseAsync(claim);
+            throw;
+        }
+        await claims.SettleAsync(claim, outcome.Refusal is { } refusal ? Write(refusal) : null, outcome.Next);
+        return outcome;
     }
 
-    private void Forget(DateTimeOffset before)
+    private sealed record StoredRefusal(StatusCode Code, string Message, Dictionary<string, string> Fields);
+
+    private static string Write(ServiceRefusal refusal) =>
+        JsonSerializer.Serialize(new StoredRefusal(refusal.Code, refusal.Message, new Dictionary<string, string>(refusal.Fields, StringComparer.Ordinal)));
+
+    private static ServiceRefusal Read(string json)
     {
-        foreach (var (key, entry) in _posts)
-            if (entry.At < before) _posts.TryRemove(key, out _);
+        var stored = JsonSerializer.Deserialize<StoredRefusal>(json) ?? throw new InvalidOperationException("A settled form claim holds no refusal.");
+        return new ServiceRefusal(stored.Code, stored.Message, stored.Fields);
     }
 }
