@@ -15,6 +15,15 @@ public sealed class WebConsoleDbContext(DbContextOptions<WebConsoleDbContext> op
     public DbSet<FormClaim> FormClaims => Set<FormClaim>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// A lost claim (the second post of a double click) is a primary-key conflict this store expects and answers; EF would
+    /// log it as an error before throwing. Every failure still throws, and one not expected is logged where it surfaces.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SessionTicket>(e =>
