@@ -20,16 +20,9 @@ public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient 
     /// <summary>The case's sheet; null when the service will not show it to this person (elsewhere, not reached, or no such case).</summary>
     public async Task<CaseSheet?> LoadAsync(string id, SignedInPerson person, CancellationToken cancellationToken)
     {
-        CaseFile file;
-        try
-        {
-            // The file is the case (reporter included where the service includes it) with what 督 and 问责 added, in one call.
-            file = await cases.GetCaseFileAsync(new GetCaseFileRequest { Id = id }, cancellationToken: cancellationToken);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.InvalidArgument)
-        {
+        // The file is the case (reporter included where the service includes it) with what 督 and 问责 added, in one call.
+        if (await cases.GetCaseFileAsync(new GetCaseFileRequest { Id = id }, cancellationToken: cancellationToken).OrNullWhenHiddenAsync() is not { } file)
             return null;
-        }
         var c = file.Case;
         var history = cases.GetHistoryAsync(new GetHistoryRequest { Id = id }, cancellationToken: cancellationToken).ResponseAsync;
         var check = cases.VerifyHistoryAsync(new VerifyHistoryRequest { Id = id }, cancellationToken: cancellationToken).ResponseAsync;

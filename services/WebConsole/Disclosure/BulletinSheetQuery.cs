@@ -24,15 +24,8 @@ public sealed class BulletinSheetQuery(ConsoleDisclosureClient disclosure, Juris
     /// <summary>The sheet; null when the service will not show it to this person (a sibling's, or no such bulletin).</summary>
     public async Task<BulletinSheet?> LoadAsync(string id, SignedInPerson person, CancellationToken cancellationToken)
     {
-        Bulletin bulletin;
-        try
-        {
-            bulletin = await disclosure.GetBulletinAsync(new GetBulletinRequest { Id = id }, cancellationToken: cancellationToken);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.InvalidArgument)
-        {
+        if (await disclosure.GetBulletinAsync(new GetBulletinRequest { Id = id }, cancellationToken: cancellationToken).OrNullWhenHiddenAsync() is not { } bulletin)
             return null;
-        }
         var place = tree.Find(bulletin.JurisdictionCode) is { } found ? SignedInPerson.FullName(tree, found.Code) : bulletin.JurisdictionCode;
         return new BulletinSheet(bulletin, place, person.JurisdictionCode == bulletin.JurisdictionCode && person.Role == BuildingBlocks.Role.Office,
             configuration["Disclosure:PublicSite:BaseUrl"] is { Length: > 0 } configured ? configured : null);

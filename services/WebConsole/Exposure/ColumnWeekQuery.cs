@@ -30,15 +30,8 @@ public sealed class ColumnWeekQuery(ConsoleExposureClient exposure, WorkingCalen
     {
         var today = BeijingTime.DateOf(time.GetUtcNow());
         var monday = MondayOf(ExposureWords.ParseDate(week) ?? today);
-        Column column;
-        try
-        {
-            column = await exposure.GetColumnAsync(new GetColumnRequest { Id = columnId }, cancellationToken: cancellationToken);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.PermissionDenied or StatusCode.InvalidArgument)
-        {
+        if (await exposure.GetColumnAsync(new GetColumnRequest { Id = columnId }, cancellationToken: cancellationToken).OrNullWhenHiddenAsync() is not { } column)
             return null;
-        }
         var manages = person.Role == Ducha.BuildingBlocks.Role.Office && person.JurisdictionCode == column.JurisdictionCode;
         var outlet = exposure.GetMediaOutletAsync(new GetMediaOutletRequest { Id = column.MediaOutletId }, cancellationToken: cancellationToken).ResponseAsync;
         var programmes = exposure.ListProgrammesAsync(new ListProgrammesRequest { ColumnId = column.Id, From = Wire(monday), To = Wire(monday.AddDays(6)), PageSize = 7 },

@@ -47,15 +47,8 @@ public sealed class FollowUpsQuery(ConsoleExposureClient exposure, WorkingCalend
     /// <summary>The problem if this person may see it; null when the service will not show it (or it does not exist).</summary>
     public async Task<FollowUpSheet?> OneAsync(string id, SignedInPerson person, CancellationToken cancellationToken)
     {
-        ExposureProblem problem;
-        try
-        {
-            problem = await exposure.GetExposureAsync(new GetExposureRequest { Id = id }, cancellationToken: cancellationToken);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.PermissionDenied or StatusCode.InvalidArgument)
-        {
+        if (await exposure.GetExposureAsync(new GetExposureRequest { Id = id }, cancellationToken: cancellationToken).OrNullWhenHiddenAsync() is not { } problem)
             return null;
-        }
         var owes = person.Role == Ducha.BuildingBlocks.Role.Office && problem.FollowUpJurisdictionCode == person.JurisdictionCode;
         IReadOnlyList<Column> columns = [];
         if (owes)
