@@ -1,7 +1,5 @@
-using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Exposure;
 using Ducha.WebConsole.Sessions;
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 
 namespace Ducha.WebConsole.Components.Pages;
@@ -13,34 +11,11 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class ColumnWeekPage
 {
-    [Parameter] public string Id { get; set; } = "";
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [SupplyParameterFromQuery(Name = "week")] private string? Week { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [Inject] private ColumnWeekQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
-    private ColumnWeek? _week;
-    private bool _unavailable;
-    private string? _posted;
-
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        try
-        {
-            _week = await Query.LoadAsync(Id, Week, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        if (_week is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            _posted = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    protected override Task<ColumnWeek?> LoadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.LoadAsync(Id, Week, person, cancellationToken);
 
     private string? Confirmation => Done switch
     {
