@@ -30,6 +30,9 @@ public sealed class CaseTrendTests(StandaloneFixture host)
         var (was, now) = (before.Points[^1], after.Points[^1]);
         Assert.Equal((was.Received + 2, was.Closed + 1, was.OpenAtEnd + 1), (now.Received, now.Closed, now.OpenAtEnd));
         Assert.Equal(before.Points.Take(4), after.Points.Take(4));
+        // Open at today's end is every case of the county not closed now, as CountCases counts them.
+        var counts = (await As("320500").CountCasesAsync(new CountCasesRequest { JurisdictionCode = "320505" })).Counts.Single();
+        Assert.Equal(counts.Total - counts.Closed, now.OpenAtEnd);
     }
 
     [Fact]

@@ -69,6 +69,33 @@ public abstract partial class StoreTests
     }
 
     [Fact]
+    public async Task The_trend_places_cases_in_their_beijing_weeks_and_a_search_finds_one_by_its_polluter()
+    {
+        // 如东县, which no other store test uses; the clock stands at Monday 30 September 09:00 Beijing.
+        var lastWeek = NewCase("320623", Monday.AddDays(-7));
+        var sundayNight = NewCase("320623", Monday.AddHours(-10));    // 23:00 Sunday 29 September in Beijing
+        var mondayEarly = NewCase("320623", Monday.AddHours(-8.5));   // 00:30 Monday in Beijing, still Sunday in UTC
+        var today = NewCase("320623", Monday.AddMinutes(-30));
+        await InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Cases.AddRange(lastWeek, sundayNight, mondayEarly, today);
+            return await db.SaveChangesAsync();
+        });
+        var county = Office("320623", "county");
+
+        var weeks = await InScopeAsync(sp => sp.GetRequiredService<CountCasesOverTime>().HandleAsync("320623",
+            new DateOnly(2024, 9, 16), new DateOnly(2024, 10, 6), TrendInterval.Week, county, default));
+        var found = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync("320623", new CaseFilter(Text: today.Id), 50, null, county, default));
+        var byName = await InScopeAsync(sp => sp.GetRequiredService<ListCases>().HandleAsync("320623", new CaseFilter(Text: "印染"), 50, null, county, default));
+
+        Assert.Equal([(new DateOnly(2024, 9, 16), 0, 0), (new DateOnly(2024, 9, 23), 2, 2), (new DateOnly(2024, 9, 30), 2, 4)],
+            weeks.Select(w => (w.Start, w.Received, w.OpenAtEnd)));
+        Assert.Equal([today.Id], found.Cases.Select(c => c.Case.Id));
+        Assert.Equal(4, byName.Total);
+    }
+
+    [Fact]
     public async Task Paging_through_a_list_shows_every_case_once_even_when_cases_share_a_moment()
     {
         // Two at the same instant, one a few ticks later (below PostgreSQL's microsecond), one before and one after.
