@@ -74,6 +74,9 @@ public sealed class ReturnCaseTests(StandaloneFixture host)
         var buckPassing = await As("320500").ListCasesAsync(new ListCasesRequest { JurisdictionCode = "320505", BuckPassingOnly = true, PageSize = 200 });
         Assert.Contains(buckPassing.Cases, c => c.Id == atCounty.Id);
         Assert.All(buckPassing.Cases, c => Assert.True(c.BuckPassingFlagged));
+        // CountCases counts them per place, the same cases the filtered list holds.
+        var counts = await As("320500").CountCasesAsync(new CountCasesRequest { JurisdictionCode = "320505" });
+        Assert.Equal(buckPassing.Total, counts.Counts.Single().BuckPassing);
         var events = await host.QueryAsync<CasesDbContext, string>(db =>
             db.Set<OutboxMessage>().Where(m => m.Topic == "cases.buck-passing-flagged").Select(m => m.Payload));
         Assert.Single(events, e => e.Contains(atCounty.Id));

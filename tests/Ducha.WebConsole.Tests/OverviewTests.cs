@@ -59,7 +59,7 @@ public sealed class OverviewTests(ConsoleFixture host)
     private static int Cell(JurisdictionCaseCount c, string key) => key switch
     {
         "total" => c.Total, "overdue" => c.Overdue, "Received" => c.Received, "Assigned" => c.Assigned, "Returned" => c.Returned,
-        "Reported" => c.Reported, "SentBack" => c.SentBack, "Verified" => c.Verified, "Closed" => c.Closed, "Reopened" => c.Reopened,
+        "Reported" => c.Reported, "SentBack" => c.SentBack, "Verified" => c.Verified, "Closed" => c.Closed, "Reopened" => c.Reopened, "buck" => c.BuckPassing,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
     };
 
@@ -79,7 +79,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         {
             // A county's row holds the counts of its code (the tree goes no lower), the office's own level those of the city's code.
             var mine = counts.Where(c => row.Total || c.JurisdictionCode == (row.Code.Length == 0 ? Hefei : row.Code)).ToList();
-            foreach (var key in row.Cells.Keys.Where(k => k != "buck"))
+            foreach (var key in row.Cells.Keys)
                 Assert.True(mine.Sum(c => Cell(c, key)) == row.Cells[key], $"{row.Code} {key}: page {row.Cells[key]}, CountCases {mine.Sum(c => Cell(c, key))}");
         }
         var buckTotal = (await As(Hefei).ListCasesAsync(new ListCasesRequest { JurisdictionCode = Hefei, BuckPassingOnly = true, PageSize = 1 })).Total;

@@ -3,8 +3,8 @@ using Ducha.Reference.Calendar;
 
 namespace Ducha.Cases.Application;
 
-/// <summary>How many cases one jurisdiction has in each status, and how many are past their deadline.</summary>
-public sealed record JurisdictionCounts(string JurisdictionCode, IReadOnlyDictionary<CaseStatus, int> ByStatus, int Overdue)
+/// <summary>How many cases one jurisdiction has in each status, how many are past their deadline, how many flagged 推诿扯皮.</summary>
+public sealed record JurisdictionCounts(string JurisdictionCode, IReadOnlyDictionary<CaseStatus, int> ByStatus, int Overdue, int BuckPassing)
 {
     public int Total => ByStatus.Values.Sum();
 }
@@ -25,7 +25,11 @@ public sealed class CountCases(VisibleCases cases, TimeProvider time)
         var overdue = await visible.PastDeadline(BeijingTime.DateOf(time.GetUtcNow()))
             .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var buckPassing = await visible.Where(c => c.BuckPassingFlagged)
+            .GroupBy(c => c.JurisdictionCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return [.. rows.GroupBy(r => r.JurisdictionCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new JurisdictionCounts(g.Key, g.ToDictionary(r => r.Status, r => r.Count), overdue.GetValueOrDefault(g.Key)))];
+            .Select(g => new JurisdictionCounts(g.Key, g.ToDictionary(r => r.Status, r => r.Count), overdue.GetValueOrDefault(g.Key),
+                buckPassing.GetValueOrDefault(g.Key)))];
     }
 }

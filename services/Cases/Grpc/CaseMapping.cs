@@ -90,6 +90,7 @@ internal static class CaseMapping
                 Closed = Of(Domain.CaseStatus.Closed),
                 Reopened = Of(Domain.CaseStatus.Reopened),
                 Overdue = jurisdiction.Overdue,
+                BuckPassing = jurisdiction.BuckPassing,
             });
         }
         return contract;

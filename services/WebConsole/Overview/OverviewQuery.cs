@@ -12,9 +12,8 @@ public sealed record OverviewReport(string Place, IReadOnlyList<OverviewRow> Row
     CaseListPage Repeated, CaseListPage BuckPassing);
 
 /// <summary>
-/// 总览 for the signed-in office: <c>CountCases</c> for its jurisdiction, summed per place directly below it (a count
-/// further down belongs to the place above it on the way); buck-passing per place from <c>ListCases</c>'s total with
-/// <c>buck_passing_only</c>; the focus lists as the first page of <c>ListCases</c> with <c>min_repeat_count</c> and
+/// 总览 for the signed-in office: <c>CountCases</c> for its jurisdiction (statuses, overdue, buck-passing), summed per
+/// place directly below it (a count further down belongs to the place above it on the way); the focus lists as the first page of <c>ListCases</c> with <c>min_repeat_count</c> and
 /// <c>buck_passing_only</c>. Every figure is the services' own, so the drill-down lists hold exactly what was counted.
 /// </summary>
 public sealed class OverviewQuery(ConsoleCasesClient cases, CaseListQuery lists, JurisdictionTree tree)
@@ -30,24 +29,17 @@ public sealed class OverviewQuery(ConsoleCasesClient cases, CaseListQuery lists,
         foreach (var count in counts.Counts)
             OverviewRow.Add(ChildOf(count.JurisdictionCode, children) is { } child ? byChild[child.Code] : own, count);
 
-        // Every place below is shown, those without cases too; only those with cases are asked about buck-passing.
-        var withCases = children.Where(c => byChild[c.Code].Total > 0).Select(c => c.Code).ToList();
-        var buck = await Task.WhenAll(withCases.Append(root).Select(code => BuckPassingAsync(code, cancellationToken)));
-        var buckOf = withCases.Select((code, i) => (code, buck[i])).ToDictionary(p => p.code, p => p.Item2);
-        var rows = children.Select(c => new OverviewRow(c.Name, c.Code, byChild[c.Code], buckOf.GetValueOrDefault(c.Code))).ToList();
+        // Every place below is shown, those without cases too.
+        var rows = children.Select(c => new OverviewRow(c.Name, c.Code, byChild[c.Code])).ToList();
         var total = new JurisdictionCaseCount { JurisdictionCode = root };
         foreach (var count in counts.Counts) OverviewRow.Add(total, count);
         if (own.Total > 0 || children.Count == 0)
-            rows.Insert(0, new OverviewRow($"{tree.Get(root).Name}（本级）", children.Count == 0 ? root : null, own, buck[^1] - buckOf.Values.Sum()));
+            rows.Insert(0, new OverviewRow($"{tree.Get(root).Name}（本级）", children.Count == 0 ? root : null, own));
 
         var repeated = lists.PageAsync(new CaseListFilter(root, MinRepeat: 1), null, FocusSize, cancellationToken);
         var flagged = lists.PageAsync(new CaseListFilter(root, BuckPassing: true), null, FocusSize, cancellationToken);
-        return new OverviewReport(SignedInPerson.FullName(tree, root), rows, new OverviewRow("合计", root, total, buck[^1]),
-            await repeated, await flagged);
+        return new OverviewReport(SignedInPerson.FullName(tree, root), rows, new OverviewRow("合计", root, total), await repeated, await flagged);
     }
-
-    private async Task<int> BuckPassingAsync(string code, CancellationToken cancellationToken) =>
-        (await cases.ListCasesAsync(new CaseListFilter(code, BuckPassing: true).ToRequest(1, null), cancellationToken: cancellationToken)).Total;
 
     /// <summary>The place directly below the office on the way to <paramref name="code"/>; null for the office's own level.</summary>
     private Jurisdiction? ChildOf(string code, IReadOnlyList<Jurisdiction> children) =>

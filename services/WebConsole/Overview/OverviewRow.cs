@@ -25,8 +25,10 @@ public sealed record StatusColumn(CaseStatus Status, string Label, Func<Jurisdic
 /// subtree holds exactly these cases; null for the office's own level when it also has places below (no list filter
 /// separates its own cases from theirs).
 /// </summary>
-public sealed record OverviewRow(string Label, string? Drill, JurisdictionCaseCount Counts, int BuckPassing)
+public sealed record OverviewRow(string Label, string? Drill, JurisdictionCaseCount Counts)
 {
+    public int BuckPassing => Counts.BuckPassing;
+
     /// <summary>Still being handled: neither verified nor closed, so a deadline is running or due to run.</summary>
     public int Open => Counts.Total - Counts.Verified - Counts.Closed;
 
@@ -54,5 +56,6 @@ public sealed record OverviewRow(string Label, string? Drill, JurisdictionCaseCo
         into.Closed += count.Closed;
         into.Reopened += count.Reopened;
         into.Overdue += count.Overdue;
+        into.BuckPassing += count.BuckPassing;
     }
 }
