@@ -42,7 +42,7 @@ public sealed partial class RequestValidator
     public static string OneOf(IEnumerable<string> names) => "must be one of " + string.Join(", ", names);
 
     /// <summary>The names callers see in the .proto and in JSON (CHANNEL_LETTER), not the generated C# names.</summary>
-    private static IEnumerable<string> WireNames<TEnum>() where TEnum : struct, Enum =>
+    public static IEnumerable<string> WireNames<TEnum>() where TEnum : struct, Enum =>
         typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => Convert.ToInt32(f.GetValue(null), CultureInfo.InvariantCulture) != 0)
             .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name);

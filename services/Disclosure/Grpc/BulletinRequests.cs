@@ -38,7 +38,7 @@ internal static class BulletinRequests
         Application.Bulletins.BulletinPageToken? after = null;
         var validator = new RequestValidator()
             .RequireJurisdictionCode(request.JurisdictionCode)
-            .Require(System.Enum.IsDefined(request.State), "state", RequestValidator.OneOf(System.Enum.GetNames<BulletinState>()))
+            .Require(System.Enum.IsDefined(request.State), "state", RequestValidator.OneOf(RequestValidator.WireNames<BulletinState>()) + ", or unset for both")
             .Require(request.PageSize is >= 0 and <= max, "page_size", $"must be between 1 and {max} (0 for {Application.Bulletins.ListBulletins.DefaultPageSize})");
         if (request.PageToken.Length > 0)
             validator.Require(Application.Bulletins.BulletinPageToken.TryParse(request.PageToken, out var token) && (after = token) is not null, "page_token",
