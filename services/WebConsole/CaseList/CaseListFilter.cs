@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ducha.Contracts.Cases.V1;
 using Ducha.WebConsole.Intake;
+using Ducha.WebConsole.Calls;
 
 namespace Ducha.WebConsole.CaseList;
 
@@ -28,8 +29,8 @@ public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = Ca
         if (Overdue) query.Add("overdue=1");
         if (MinRepeat > 0) query.Add("repeat=" + MinRepeat.ToString(CultureInfo.InvariantCulture));
         if (BuckPassing) query.Add("buck=1");
-        if (ReceivedFrom is { } from) query.Add("from=" + Wire(from));
-        if (ReceivedTo is { } to) query.Add("to=" + Wire(to));
+        if (ReceivedFrom is { } from) query.Add("from=" + WireDate.Format(from));
+        if (ReceivedTo is { } to) query.Add("to=" + WireDate.Format(to));
         if (pageToken is { Length: > 0 }) query.Add("page=" + Uri.EscapeDataString(pageToken));
         return query.Count == 0 ? path : path + "?" + string.Join('&', query);
     }
@@ -42,8 +43,8 @@ public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = Ca
         MinRepeatCount = MinRepeat,
         BuckPassingOnly = BuckPassing,
         Text = Text ?? string.Empty,
-        ReceivedFrom = ReceivedFrom is { } from ? Wire(from) : string.Empty,
-        ReceivedTo = ReceivedTo is { } to ? Wire(to) : string.Empty,
+        ReceivedFrom = ReceivedFrom is { } from ? WireDate.Format(from) : string.Empty,
+        ReceivedTo = ReceivedTo is { } to ? WireDate.Format(to) : string.Empty,
         PageSize = pageSize,
         PageToken = pageToken ?? string.Empty,
     };
@@ -79,14 +80,11 @@ public sealed record CaseListFilter(string? Jurisdiction, CaseStatus Status = Ca
             receivedFrom, receivedTo), null);
     }
 
-    private static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static bool TryDate(string? text, out DateOnly? date)
     {
         date = null;
         if (string.IsNullOrEmpty(text)) return true;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        date = parsed;
-        return true;
+        date = WireDate.Parse(text);
+        return date is not null;
     }
 }

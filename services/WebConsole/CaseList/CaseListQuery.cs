@@ -34,7 +34,7 @@ public sealed class CaseListQuery(ConsoleCasesClient cases, JurisdictionTree tre
         CaseWords.Channel(c.Channel),
         IntakeChoices.Pollution(c.PollutionType),
         c.ReceivedAt is { } at ? TimeZoneInfo.ConvertTime(at.ToDateTimeOffset(), BeijingTime.Zone) : null,
-        DateOnly.TryParseExact(c.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
+        WireDate.Parse(c.Deadline) is { } due
             ? due.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : "—",
         c.Overdue,
         c.RepeatCount,

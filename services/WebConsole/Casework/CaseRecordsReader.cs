@@ -4,6 +4,7 @@ using Ducha.Identity;
 using Ducha.Reference.Calendar;
 using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Sessions;
+using Ducha.WebConsole.Calls;
 
 namespace Ducha.WebConsole.Casework;
 
@@ -61,8 +62,7 @@ public static class CaseRecordsReader
     private static DateTimeOffset? Beijing(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
         at is null ? null : TimeZoneInfo.ConvertTime(at.ToDateTimeOffset(), BeijingTime.Zone);
 
-    private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    private static DateOnly? Date(string text) => WireDate.Parse(text);
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

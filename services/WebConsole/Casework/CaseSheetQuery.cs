@@ -98,8 +98,7 @@ public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient 
     private static DateTimeOffset? Beijing(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
         at is null ? null : TimeZoneInfo.ConvertTime(at.ToDateTimeOffset(), BeijingTime.Zone);
 
-    private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    private static DateOnly? Date(string text) => WireDate.Parse(text);
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Jurisdictions;
+using Ducha.WebConsole.Calls;
 
 namespace Ducha.WebConsole.Casework;
 
@@ -84,7 +85,7 @@ public sealed partial class HistoryWords(JurisdictionTree tree)
     private static string Why(Match m) => m.Groups["why"].Success && m.Groups["why"].Value.Length > 0 ? "；理由：" + m.Groups["why"].Value : "";
 
     private static string Date(string date) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        WireDate.Parse(date) is { } d
             ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : date;
 
     private static string Method(string name) =>

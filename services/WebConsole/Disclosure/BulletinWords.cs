@@ -2,6 +2,7 @@ using System.Globalization;
 using Ducha.Contracts.Disclosure.V1;
 using Ducha.Reference.Calendar;
 using Google.Protobuf.WellKnownTypes;
+using Ducha.WebConsole.Calls;
 
 namespace Ducha.WebConsole.Disclosure;
 
@@ -52,8 +53,7 @@ public static class BulletinWords
         return from == to ? $"{from:yyyy年M月d日}" : from.Year == to.Year ? $"{from:yyyy年M月d日}至{to:M月d日}" : $"{from:yyyy年M月d日}至{to:yyyy年M月d日}";
     }
 
-    public static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? Date(string text) => WireDate.Parse(text);
 
     public static string Day(string text) => Date(text) is { } date ? date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : text;
 

@@ -34,7 +34,7 @@ public sealed class ColumnWeekQuery(ConsoleExposureClient exposure, WorkingCalen
             return null;
         var manages = person.Role == Ducha.BuildingBlocks.Role.Office && person.JurisdictionCode == column.JurisdictionCode;
         var outlet = exposure.GetMediaOutletAsync(new GetMediaOutletRequest { Id = column.MediaOutletId }, cancellationToken: cancellationToken).ResponseAsync;
-        var programmes = exposure.ListProgrammesAsync(new ListProgrammesRequest { ColumnId = column.Id, From = Wire(monday), To = Wire(monday.AddDays(6)), PageSize = 7 },
+        var programmes = exposure.ListProgrammesAsync(new ListProgrammesRequest { ColumnId = column.Id, From = WireDate.Format(monday), To = WireDate.Format(monday.AddDays(6)), PageSize = 7 },
             cancellationToken: cancellationToken).ResponseAsync;
         var proposed = manages
             ? exposure.ListExposuresAsync(new ListExposuresRequest { ColumnId = column.Id, Stage = ExposureStage.Proposed, PageSize = ProposedShown },
@@ -44,7 +44,7 @@ public sealed class ColumnWeekQuery(ConsoleExposureClient exposure, WorkingCalen
         var page = await programmes;
         var days = Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Select(date =>
         {
-            var programme = page.Programmes.FirstOrDefault(p => p.AirDate == Wire(date));
+            var programme = page.Programmes.FirstOrDefault(p => p.AirDate == WireDate.Format(date));
             var problems = programme is null ? [] : page.Exposures.Where(e => programme.ExposureIds.Contains(e.Id)).ToList();
             return new WeekDay(date, Airs(column, date), Note(date), date == today, programme, problems);
         }).ToList();
@@ -55,8 +55,6 @@ public sealed class ColumnWeekQuery(ConsoleExposureClient exposure, WorkingCalen
 
     public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
-    public static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
     public static bool Airs(Column column, DateOnly date) =>
         (ExposureWords.ParseDate(column.StartDate) is not { } start || date >= start) && column.AirDays.Contains((Weekday)(((int)date.DayOfWeek + 6) % 7 + 1));
 
@@ -64,7 +62,7 @@ public sealed class ColumnWeekQuery(ConsoleExposureClient exposure, WorkingCalen
     {
         try
         {
-            var compliance = await exposure.GetColumnComplianceAsync(new GetColumnComplianceRequest { ColumnId = column.Id, From = Wire(monday), To = Wire(monday.AddDays(6)) },
+            var compliance = await exposure.GetColumnComplianceAsync(new GetColumnComplianceRequest { ColumnId = column.Id, From = WireDate.Format(monday), To = WireDate.Format(monday.AddDays(6)) },
                 cancellationToken: cancellationToken);
             return [.. compliance.Periods.Select(p => PeriodStanding.From(p, column.Period, today))];
         }

@@ -18,7 +18,7 @@ public sealed class ExposureHomeQuery(ConsoleExposureClient exposure, TimeProvid
 
     public async Task<ExposureOverview> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = ColumnWeekQuery.Wire(BeijingTime.DateOf(time.GetUtcNow()));
+        var today = WireDate.Format(BeijingTime.DateOf(time.GetUtcNow()));
         var followUps = exposure.ListFollowUpsAsync(new ListFollowUpsRequest { PageSize = Shown }, cancellationToken: cancellationToken).ResponseAsync;
         var page = await exposure.ListColumnsAsync(new ListColumnsRequest { PageSize = Shown }, cancellationToken: cancellationToken);
         var standings = await Task.WhenAll(page.Columns.Select(c => StandingAsync(c, today, cancellationToken)));

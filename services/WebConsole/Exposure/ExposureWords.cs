@@ -1,6 +1,7 @@
 using Ducha.Contracts.Exposure.V1;
 using Ducha.WebConsole.Intake;
 using PollutionType = Ducha.Contracts.Exposure.V1.PollutionType;
+using Ducha.WebConsole.Calls;
 
 namespace Ducha.WebConsole.Exposure;
 
@@ -84,7 +85,5 @@ public static class ExposureWords
     public static string ShortDate(DateOnly date) => date.ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A yyyy-MM-dd date of the wire, or null.</summary>
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
-            ? d : null;
+    public static DateOnly? ParseDate(string? text) => WireDate.Parse(text?.Trim());
 }

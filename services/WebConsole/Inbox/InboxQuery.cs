@@ -26,7 +26,7 @@ public sealed class InboxQuery(ConsoleCasesClient cases, WorkingCalendar calenda
 
     private InboxRow Row(Case c, DateOnly today, DateTimeOffset now)
     {
-        var deadline = DateOnly.TryParseExact(c.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var deadline = WireDate.Parse(c.Deadline);
         var delivered = c.DeliveredAt?.ToDateTimeOffset();
         return new InboxRow(
             c.Id,

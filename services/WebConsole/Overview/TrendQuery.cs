@@ -26,17 +26,14 @@ public sealed class TrendQuery(ConsoleCasesClient cases, TimeProvider time)
         var from = today.AddDays(-7 * (Weeks - 1));
         var trend = await cases.CountCasesOverTimeAsync(new CountCasesOverTimeRequest
         {
-            JurisdictionCode = root, From = Wire(from), To = Wire(today), Interval = TrendInterval.Week,
+            JurisdictionCode = root, From = WireDate.Format(from), To = WireDate.Format(today), Interval = TrendInterval.Week,
         }, cancellationToken: cancellationToken);
         return [.. trend.Points.Select(p =>
         {
-            var (start, end) = (Date(p.Start), Date(p.End));
+            var (start, end) = (WireDate.Parse(p.Start)!.Value, WireDate.Parse(p.End)!.Value);
             return new TrendWeek(start, end, p.Received, p.Closed, p.OpenAtEnd,
                 new CaseListFilter(root, ReceivedFrom: start, ReceivedTo: end).Url());
         })];
     }
 
-    private static string Wire(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly Date(string wire) => DateOnly.ParseExact(wire, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
