@@ -28,8 +28,8 @@ public sealed class CaseListQuery(ConsoleCasesClient cases, JurisdictionTree tre
 
     public CaseListRow Row(Case c) => new(
         c.Id,
-        string.IsNullOrWhiteSpace(c.Polluter) ? Shorten(c.Description) : c.Polluter,
-        tree.Find(c.JurisdictionCode) is { } place ? $"{SignedInPerson.FullName(tree, place.Code)} {c.Address}" : c.Address,
+        CaseWords.Subject(c),
+        CaseWords.Place(c, tree),
         CaseWords.Status(c.Status),
         CaseWords.Channel(c.Channel),
         IntakeChoices.Pollution(c.PollutionType),
@@ -40,5 +40,4 @@ public sealed class CaseListQuery(ConsoleCasesClient cases, JurisdictionTree tre
         c.RepeatCount,
         c.BuckPassingFlagged);
 
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

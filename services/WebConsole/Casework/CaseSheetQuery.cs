@@ -50,7 +50,7 @@ public sealed class CaseSheetQuery(ConsoleCasesClient cases, ConsoleUnitsClient 
         var deadline = Date(c.Deadline);
         var place = tree.Find(c.JurisdictionCode) is not null ? SignedInPerson.FullName(tree, c.JurisdictionCode) : c.JurisdictionCode;
         return new CaseFacts(
-            Blank(c.Polluter) ?? (c.Description.Length <= 30 ? c.Description : c.Description[..30] + "…"),
+            CaseWords.Subject(c),
             $"{place} {c.Address}".Trim(),
             Blank(c.Polluter),
             CaseFactWords.PollutionType(c.PollutionType),

@@ -30,8 +30,8 @@ public sealed class InboxQuery(ConsoleCasesClient cases, WorkingCalendar calenda
         var delivered = c.DeliveredAt?.ToDateTimeOffset();
         return new InboxRow(
             c.Id,
-            string.IsNullOrWhiteSpace(c.Polluter) ? Shorten(c.Description) : c.Polluter,
-            tree.Find(c.JurisdictionCode) is { } place ? $"{SignedInPerson.FullName(tree, place.Code)} {c.Address}" : c.Address,
+            CaseWords.Subject(c),
+            CaseWords.Place(c, tree),
             CaseWords.Status(c.Status),
             CaseWords.Channel(c.Channel),
             deadline,
@@ -53,7 +53,6 @@ public sealed class InboxQuery(ConsoleCasesClient cases, WorkingCalendar calenda
         catch (CalendarRangeException) { return null; }
     }
 
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

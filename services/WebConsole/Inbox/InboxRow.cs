@@ -43,6 +43,14 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int Total, string N
 /// <summary>The Chinese words for the contract's values.</summary>
 public static class CaseWords
 {
+    /// <summary>What a case is about in a list: the polluter, or the start of the complaint when none is named.</summary>
+    public static string Subject(Case c) =>
+        !string.IsNullOrWhiteSpace(c.Polluter) ? c.Polluter : c.Description.Length <= 30 ? c.Description : c.Description[..30] + "…";
+
+    /// <summary>Where: the place's full name and the address typed.</summary>
+    public static string Place(Case c, Ducha.Reference.Jurisdictions.JurisdictionTree tree) =>
+        tree.Find(c.JurisdictionCode) is { } place ? $"{Sessions.SignedInPerson.FullName(tree, place.Code)} {c.Address}" : c.Address;
+
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Received => "已接收待交办",
