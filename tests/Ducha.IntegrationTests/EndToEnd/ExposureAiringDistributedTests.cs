@@ -133,6 +133,12 @@ public sealed partial class ExposureAiringDistributedTests(AiringServices servic
             var exposed = await AiringServices.WithCaseAsync(province, problems[0].Id, TimeSpan.FromSeconds(60));
             var opened = await services.Cases(Province).GetCaseAsync(new GetCaseRequest { Id = exposed.CaseId });
             Assert.Equal((Channel.MediaExposure, "320500", Deadline), (opened.Channel, opened.HolderJurisdictionCode, opened.Deadline));
+            // The city owes the follow-up: 待回访's list finds it open, on PostgreSQL, and not among the completed.
+            var city = services.Exposure("320500");
+            var open = await city.ListFollowUpsAsync(new ListFollowUpsRequest { PageSize = 200 });
+            var done = await city.ListFollowUpsAsync(new ListFollowUpsRequest { PageSize = 200, Completed = true });
+            Assert.Contains(open.Exposures, p => p.Id == problems[0].Id && p.FollowUpDeadline == Deadline);
+            Assert.DoesNotContain(done.Exposures, p => p.Id == problems[0].Id);
 
             var trace = await Eventually.UntilAsync(() => Task.FromResult(services.Collector.Spans.Where(s => s.TraceId == traceId).ToList()),
                 // Each process exports a span when it ends, in batches: wait for the last of each kind.
