@@ -34,7 +34,10 @@ public sealed class DisclosurePageSteps(ConsoleFixture host, string province, st
         return await Cases(city).AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = county, WorkingDays = 9 });
     }
 
-    /// <summary>Handled by the county's bureau with <paramref name="findings"/> and accepted by the county, the city and the province.</summary>
+    /// <summary>
+    /// Handled by the county's bureau with <paramref name="findings"/> and accepted by the county, the city and the
+    /// province — returned once the disclosure read model holds the accepted findings, so a draft made next has them.
+    /// </summary>
     public async Task<Case> VerifiedAsync(string polluter, string findings = "经现场核查，该企业夜间偷排生产废水属实。")
     {
         var atCounty = await AtCountyAsync(polluter);
@@ -45,6 +48,10 @@ public sealed class DisclosurePageSteps(ConsoleFixture host, string province, st
         });
         foreach (var office in new[] { county, city, province })
             await Cases(office).VerifyReportAsync(new VerifyReportRequest { CaseId = atCounty.Id, Accept = true });
+        await Ducha.Testing.Eventually.UntilAsync(() => Disclosure(county).ListDisclosedCasesAsync(new ListDisclosedCasesRequest
+        {
+            JurisdictionCode = county, From = Today, To = Today, PageSize = 200,
+        }).ResponseAsync, page => page.Cases.Any(c => c.CaseId == atCounty.Id && c.Findings == findings), TimeSpan.FromSeconds(30));
         return atCounty;
     }
 
