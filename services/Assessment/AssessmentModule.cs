@@ -1,4 +1,3 @@
-using Ducha.Assessment.Application;
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
 using Ducha.EventBus.EntityFramework;
@@ -16,7 +15,6 @@ public static class AssessmentModule
         builder.AddServiceDatabase<AssessmentDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
-        builder.Services.AddScoped<CreatePlan>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.assessment.v1.Assessment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

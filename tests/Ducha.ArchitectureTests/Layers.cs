@@ -13,7 +13,7 @@ internal static class Layers
     [
         ("Ducha.Cases", Cases),
         ("Ducha.Exposure", typeof(Ducha.Exposure.Domain.MediaOutlet).Assembly),
-        ("Ducha.Assessment", typeof(Ducha.Assessment.Domain.AssessmentPlan).Assembly),
+        ("Ducha.Assessment", typeof(Ducha.Assessment.Domain.Schemes.SchemeContent).Assembly),
         ("Ducha.Secondment", typeof(Ducha.Secondment.Domain.Cadre).Assembly),
         ("Ducha.Disclosure", typeof(Ducha.Disclosure.Domain.Bulletins.Bulletin).Assembly),
     ];

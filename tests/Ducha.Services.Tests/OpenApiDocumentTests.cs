@@ -56,7 +56,7 @@ public sealed class OpenApiDocumentTests(StandaloneFixture host)
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(verb, out _), $"{verb} {path} ({method.FullName}) is not in the document");
         }
         Assert.Contains("/v1/media-outlets", paths.EnumerateObject().Select(p => p.Name));
-        Assert.Contains("/v1/assessment-plans/{id}", paths.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("/v1/assessment-schemes/{id}", paths.EnumerateObject().Select(p => p.Name));
         Assert.Contains("/v1/cadres", paths.EnumerateObject().Select(p => p.Name));
         Assert.Contains("/v1/bulletins/{id}", paths.EnumerateObject().Select(p => p.Name));
     }

@@ -33,16 +33,6 @@ public sealed class RestServicesApiTests(StandaloneFixture host)
     }
 
     [Fact]
-    public async Task An_assessment_plan_is_created_and_read_back()
-    {
-        var (_, read) = await CreateAndReadAsync("/v1/assessment-plans",
-            new { jurisdictionCode = Jiangsu, year = 2026, title = "2026年度设区市263专项行动综合考核", kind = "PLAN_KIND_COMPREHENSIVE" });
-
-        Assert.Equal(2026, read.Body.GetProperty("year").GetInt32());
-        Assert.Equal("PLAN_KIND_COMPREHENSIVE", read.Text("kind"));
-    }
-
-    [Fact]
     public async Task A_cadre_is_created_and_read_back()
     {
         var (_, read) = await CreateAndReadAsync("/v1/cadres",

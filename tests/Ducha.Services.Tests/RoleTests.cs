@@ -21,7 +21,6 @@ public sealed class RoleTests(StandaloneFixture host)
 
     // Within the caller's own county, so only the role can be what refuses them.
     private static CreateMediaOutletRequest Here(CreateMediaOutletRequest r) { r.JurisdictionCode = "320505"; return r; }
-    private static CreatePlanRequest Here(CreatePlanRequest r) { r.JurisdictionCode = "320505"; return r; }
 
     private CallInvoker As(string role) => role == "handler" ? host.AsUnit("320505", CaseSteps.Unit) : host.As("320505", role);
 
@@ -34,7 +33,6 @@ public sealed class RoleTests(StandaloneFixture host)
         {
             () => new Ducha.Contracts.Cases.V1.Cases.CasesClient(invoker).CreateCaseAsync(CasesApiTests.ValidCase()).ResponseAsync,
             () => new Ducha.Contracts.Exposure.V1.Exposure.ExposureClient(invoker).CreateMediaOutletAsync(Here(ExposureApiTests.Valid())).ResponseAsync,
-            () => new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(invoker).CreatePlanAsync(Here(AssessmentApiTests.Valid())).ResponseAsync,
             () => new Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient(invoker).DraftBulletinAsync(new DraftBulletinRequest { JurisdictionCode = "320505", PeriodStart = "2024-09-27", PeriodEnd = "2024-09-29" }).ResponseAsync,
         };
 

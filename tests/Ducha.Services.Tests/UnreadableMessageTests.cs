@@ -44,7 +44,7 @@ public sealed class UnreadableMessageTests(LoggedStandaloneFixture host)
     [Theory]
     [InlineData("ducha.cases.v1.Cases", "CreateCase", "ducha.cases.v1.CreateCaseRequest")]
     [InlineData("ducha.exposure.v1.Exposure", "GetMediaOutlet", "ducha.exposure.v1.GetMediaOutletRequest")]
-    [InlineData("ducha.assessment.v1.Assessment", "GetPlan", "ducha.assessment.v1.GetPlanRequest")]
+    [InlineData("ducha.assessment.v1.Assessment", "GetScheme", "ducha.assessment.v1.GetSchemeRequest")]
     [InlineData("ducha.secondment.v1.Secondment", "GetCadre", "ducha.secondment.v1.GetCadreRequest")]
     [InlineData("ducha.disclosure.v1.Disclosure", "GetBulletin", "ducha.disclosure.v1.GetBulletinRequest")]
     [InlineData("ducha.reference.v1.Reference", "GetJurisdiction", "ducha.reference.v1.GetJurisdictionRequest")]

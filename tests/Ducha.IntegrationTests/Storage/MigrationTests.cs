@@ -42,7 +42,7 @@ public sealed class PostgresMigrationTests(PostgresFixture postgres)
         {
             (sp.GetRequiredService<CasesDbContext>(), () => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()),
             (sp.GetRequiredService<ExposureDbContext>(), () => sp.GetRequiredService<ExposureDbContext>().MediaOutlets.CountAsync()),
-            (sp.GetRequiredService<AssessmentDbContext>(), () => sp.GetRequiredService<AssessmentDbContext>().AssessmentPlans.CountAsync()),
+            (sp.GetRequiredService<AssessmentDbContext>(), () => sp.GetRequiredService<AssessmentDbContext>().AssessedCases.CountAsync()),
             (sp.GetRequiredService<SecondmentDbContext>(), () => sp.GetRequiredService<SecondmentDbContext>().Cadres.CountAsync()),
             (sp.GetRequiredService<DisclosureDbContext>(), () => sp.GetRequiredService<DisclosureDbContext>().Bulletins.CountAsync()),
         };

@@ -16,36 +16,143 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ducha.Assessment.Domain.AssessmentPlan", b =>
+            modelBuilder.Entity("Ducha.Assessment.Domain.Facts.AssessedCase", b =>
                 {
-                    b.Property<string>("Id")
+                    b.Property<string>("CaseId")
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<bool>("Closed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("EverOverdue")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("JurisdictionCode")
+                    b.Property<string>("HolderJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RectificationVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Year", "PlaceJurisdictionCode");
+
+                    b.ToTable("assessed_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Assessment.Domain.Facts.DeductionEventRef", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeductionFactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeductionFactId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("deduction_events", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Assessment.Domain.Facts.DeductionFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Exempted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExposureId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Programme")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Title")
+                    b.Property<string>("PlaceJurisdictionCode")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnerJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnerUnit")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -53,15 +160,15 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("JurisdictionCode", "Year");
+                    b.HasIndex("Year");
 
-                    b.ToTable("assessment_plans", (string)null);
+                    b.ToTable("deduction_facts", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")
                         .HasMaxLength(64)
@@ -84,7 +191,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -129,6 +236,20 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     b.HasIndex("SentAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Assessment.Domain.Facts.DeductionEventRef", b =>
+                {
+                    b.HasOne("Ducha.Assessment.Domain.Facts.DeductionFact", null)
+                        .WithMany("Events")
+                        .HasForeignKey("DeductionFactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ducha.Assessment.Domain.Facts.DeductionFact", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }
