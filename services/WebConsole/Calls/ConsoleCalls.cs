@@ -10,6 +10,8 @@ public sealed class ConsoleCasesClient(CallInvoker invoker) : Contracts.Cases.V1
 public sealed class ConsoleDisclosureClient(CallInvoker invoker) : Contracts.Disclosure.V1.Disclosure.DisclosureClient(invoker);
 /// <summary>The exposure service (曝光), called with the signed-in person's token.</summary>
 public sealed class ConsoleExposureClient(CallInvoker invoker) : Contracts.Exposure.V1.Exposure.ExposureClient(invoker);
+/// <summary>The assessment service (考核): schemes, measured values, score sheets and rankings, as the signed-in person.</summary>
+public sealed class ConsoleAssessmentClient(CallInvoker invoker) : Contracts.Assessment.V1.Assessment.AssessmentClient(invoker);
 
 /// <summary>The unit register, read with the signed-in person's token.</summary>
 public sealed class ConsoleUnitsClient(CallInvoker invoker) : Contracts.Cases.V1.Units.UnitsClient(invoker);
@@ -31,6 +33,7 @@ public static class ConsoleCallsRegistration
         services.AsPerson<ConsoleUnitsClient>("cases");
         services.AsPerson<ConsoleDisclosureClient>("disclosure");
         services.AsPerson<ConsoleExposureClient>("exposure");
+        services.AsPerson<ConsoleAssessmentClient>("assessment");
         // Which units a jurisdiction has is asked as that jurisdiction's office, with a development token: the page that
         // asks exists in Development only.
         services.AddGrpcClient<SignInUnitsClient>(o => o.Address = new Uri("http://cases"))
