@@ -1,4 +1,5 @@
 using Ducha.Reference;
+using Ducha.WebConsole.Assessment;
 using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Casework;
 using Ducha.WebConsole.Disclosure;
@@ -43,6 +44,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<Ducha.WebConsole.Overview.OverviewQuery>();
         builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();
         builder.Services.AddExposurePages();
+        builder.Services.AddAssessmentPages();
         return builder;
     }
 
