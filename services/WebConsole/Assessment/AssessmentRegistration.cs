@@ -6,6 +6,8 @@ public static class AssessmentRegistration
     public static IServiceCollection AddAssessmentPages(this IServiceCollection services)
     {
         services.AddScoped<AssessmentDeskQuery>();
+        services.AddScoped<SchemeSheetQuery>();
+        services.AddScoped<IndicatorsQuery>();
         services.AddScoped<AssessmentCommands>();
         return services;
     }
