@@ -8,6 +8,8 @@ public static class AssessmentRegistration
         services.AddScoped<AssessmentDeskQuery>();
         services.AddScoped<SchemeSheetQuery>();
         services.AddScoped<IndicatorsQuery>();
+        services.AddScoped<ScoreSheetQuery>();
+        services.AddScoped<RankingQuery>();
         services.AddScoped<AssessmentCommands>();
         return services;
     }

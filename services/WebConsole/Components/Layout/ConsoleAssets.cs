@@ -15,10 +15,12 @@ public static class ConsoleAssets
     public static readonly Asset Chart = new("vendor.chart.umd.min.js", "/console/vendor/chart.umd.4.6.1.{0}.min.js", "text/javascript; charset=utf-8");
     /// <summary>The overview's charts, drawn from the tables already on the page.</summary>
     public static readonly Asset OverviewScript = new("overview.js", "/console/overview.{0}.js", "text/javascript; charset=utf-8");
+    /// <summary>考核排名's bar chart of the totals, drawn from the ranking table on the page.</summary>
+    public static readonly Asset RankingsScript = new("rankings.js", "/console/rankings.{0}.js", "text/javascript; charset=utf-8");
 
     public static IEndpointRouteBuilder MapConsoleAssets(this IEndpointRouteBuilder endpoints)
     {
-        foreach (var asset in new[] { Stylesheet, Chart, OverviewScript })
+        foreach (var asset in new[] { Stylesheet, Chart, OverviewScript, RankingsScript })
         {
             endpoints.MapGet(asset.Path, (HttpContext http) =>
             {
