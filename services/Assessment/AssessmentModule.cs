@@ -1,3 +1,6 @@
+using Ducha.Assessment.Application.Measurements;
+using Ducha.Assessment.Application.Schemes;
+using Ducha.Assessment.Application.Sheets;
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
 using Ducha.EventBus.EntityFramework;
@@ -15,8 +18,24 @@ public static class AssessmentModule
         builder.AddServiceDatabase<AssessmentDbContext>(AppId);
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
+        builder.AddSchemesAndMeasurements();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.assessment.v1.Assessment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
+    }
+
+    /// <summary>Schemes (考核方案) and measured values, and the sources the score sheets read them from.</summary>
+    private static void AddSchemesAndMeasurements(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CreateScheme>();
+        builder.Services.AddScoped<GetScheme>();
+        builder.Services.AddScoped<ListSchemes>();
+        builder.Services.AddScoped<ReviseScheme>();
+        builder.Services.AddScoped<PutSchemeInForce>();
+        builder.Services.AddScoped<CopyScheme>();
+        builder.Services.AddScoped<RecordMeasurement>();
+        builder.Services.AddScoped<ListMeasurements>();
+        builder.Services.AddScoped<ISchemeSource, StoredSchemeSource>();
+        builder.Services.AddScoped<IMeasurementSource, StoredMeasurementSource>();
     }
 
     public static IEndpointRouteBuilder MapAssessmentService(this IEndpointRouteBuilder endpoints)

@@ -1,4 +1,6 @@
 using Ducha.Assessment.Domain.Facts;
+using Ducha.Assessment.Domain.Measurements;
+using Ducha.Assessment.Domain.Schemes;
 
 namespace Ducha.Assessment.Data;
 
@@ -7,6 +9,10 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 {
     public DbSet<AssessedCase> AssessedCases => Set<AssessedCase>();
     public DbSet<DeductionFact> DeductionFacts => Set<DeductionFact>();
+
+    // Schemes and measured values.
+    public DbSet<Scheme> Schemes => Set<Scheme>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
 }
 
 public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;

@@ -72,6 +72,27 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "measurements",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedByJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Current = table.Column<bool>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_measurements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -89,6 +110,28 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schemes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CopiedFromSchemeId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    InForceAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SupersededBySchemeId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schemes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -136,6 +179,24 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_measurements_current",
+                table: "measurements",
+                columns: new[] { "JurisdictionCode", "IndicatorCode", "Year", "Period", "Current" },
+                unique: true,
+                filter: "\"Current\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_measurements_IdempotencyKey",
+                table: "measurements",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_measurements_JurisdictionCode_Year",
+                table: "measurements",
+                columns: new[] { "JurisdictionCode", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
                 table: "outbox_messages",
                 column: "EventId",
@@ -145,6 +206,24 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_IdempotencyKey",
+                table: "schemes",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_in_force",
+                table: "schemes",
+                columns: new[] { "JurisdictionCode", "Audience", "Year" },
+                unique: true,
+                filter: "\"State\" = 'InForce'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_JurisdictionCode_Audience_Year",
+                table: "schemes",
+                columns: new[] { "JurisdictionCode", "Audience", "Year" });
         }
 
         /// <inheritdoc />
@@ -160,7 +239,13 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "measurements");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "schemes");
 
             migrationBuilder.DropTable(
                 name: "deduction_facts");

@@ -74,6 +74,27 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "measurements",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedByJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Current = table.Column<bool>(type: "boolean", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_measurements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -91,6 +112,28 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schemes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    CopiedFromSchemeId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    InForceAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SupersededBySchemeId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schemes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -138,6 +181,24 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_measurements_current",
+                table: "measurements",
+                columns: new[] { "JurisdictionCode", "IndicatorCode", "Year", "Period", "Current" },
+                unique: true,
+                filter: "\"Current\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_measurements_IdempotencyKey",
+                table: "measurements",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_measurements_JurisdictionCode_Year",
+                table: "measurements",
+                columns: new[] { "JurisdictionCode", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
                 table: "outbox_messages",
                 column: "EventId",
@@ -147,6 +208,24 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_IdempotencyKey",
+                table: "schemes",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_in_force",
+                table: "schemes",
+                columns: new[] { "JurisdictionCode", "Audience", "Year" },
+                unique: true,
+                filter: "\"State\" = 'InForce'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schemes_JurisdictionCode_Audience_Year",
+                table: "schemes",
+                columns: new[] { "JurisdictionCode", "Audience", "Year" });
         }
 
         /// <inheritdoc />
@@ -162,7 +241,13 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "measurements");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "schemes");
 
             migrationBuilder.DropTable(
                 name: "deduction_facts");

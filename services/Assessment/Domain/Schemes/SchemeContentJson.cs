@@ -1,0 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ducha.Assessment.Domain.Schemes;
+
+/// <summary>
+/// A scheme's content as it is stored: one JSON document per scheme, enums by name and Chinese as written, so the same
+/// content always writes the same text and a stored scheme reads the same whatever the enums' numbers become.
+/// </summary>
+public static class SchemeContentJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Write(SchemeContent content) => JsonSerializer.Serialize(content, Options);
+
+    public static SchemeContent Read(string json) =>
+        JsonSerializer.Deserialize<SchemeContent>(json, Options) ?? throw new InvalidOperationException("A stored scheme has no content.");
+}
