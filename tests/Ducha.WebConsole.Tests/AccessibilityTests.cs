@@ -25,6 +25,16 @@ public sealed class AccessibilityTests(ConsoleFixture host)
     [InlineData("follow-ups", 390, 844)]
     [InlineData("follow-up", 1366, 768)]
     [InlineData("follow-up", 390, 844)]
+    [InlineData("assessment", 1366, 768)]
+    [InlineData("assessment", 390, 844)]
+    [InlineData("assessment-scheme", 1366, 768)]
+    [InlineData("assessment-scheme", 390, 844)]
+    [InlineData("assessment-indicators", 1366, 768)]
+    [InlineData("assessment-indicators", 390, 844)]
+    [InlineData("assessment-sheet", 1366, 768)]
+    [InlineData("assessment-sheet", 390, 844)]
+    [InlineData("assessment-rankings", 1366, 768)]
+    [InlineData("assessment-rankings", 390, 844)]
     public async Task A_page_has_no_serious_or_critical_violation(string which, int width, int height)
     {
         var page = await host.NewPageAsync(width, height);
@@ -42,6 +52,7 @@ public sealed class AccessibilityTests(ConsoleFixture host)
                 await page.GotoAsync($"/disclosure/bulletins/{id}");
                 break;
             case "exposure" or "exposure-week" or "follow-ups" or "follow-up": await ExposureScene.OpenAsync(host, page, which); break;
+            case var assessment when assessment.StartsWith("assessment", StringComparison.Ordinal): await AssessmentScene.OpenAsync(host, page, which); break;
             default: await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查"); break;
         }
 

@@ -26,6 +26,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
     public IBrowser Browser => _browser.Browser;
     public GrpcChannel Channel { get; private set; } = null!;
+    /// <summary>The host's services: for the background work a test cannot wait a day for (a pass of the deadline watch).</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Where screenshots go: beside the test assembly, kept as the run's artifacts.</summary>
     public static string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
