@@ -11,7 +11,7 @@ namespace Ducha.WebConsole.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class AssessmentFreezeTests(ConsoleFixture host)
 {
-    private const string Guangdong = "440000", Zhuhai = "440400", Xiangzhou = "440402";
+    private const string Guangdong = "440000", Zhuhai = "440400", Xiangzhou = "440402", Doumen = "440403";
 
     [Fact]
     public async Task A_district_files_its_duty_report_and_the_city_freezes_its_ranking_once_confirmed()
@@ -22,6 +22,12 @@ public sealed class AssessmentFreezeTests(ConsoleFixture host)
             JurisdictionCode = Zhuhai, Year = 2024, Audience = Audience.Subordinates, Content = AssessmentScene.Content("珠海市2024年度各区生态环境保护考核方案"),
         });
         await zhuhai.PutSchemeInForceAsync(new PutSchemeInForceRequest { Id = scheme.Id });
+        // 香洲区 meets both targets, 斗门区 the water one; 金湾区 has no values yet.
+        foreach (var (code, indicator, value) in new[] { (Xiangzhou, "sections-good", 75.0), (Xiangzhou, "pm25", 24.0), (Doumen, "sections-good", 66.0) })
+            await zhuhai.RecordMeasurementAsync(new RecordMeasurementRequest
+            {
+                JurisdictionCode = code, IndicatorCode = indicator, Year = 2024, Period = Period.YearEnd, Value = value, Source = "珠海市生态环境监测站2024年年报",
+            });
 
         var county = await host.NewPageAsync(390, 844);
         await county.SignInAsync([Guangdong, Zhuhai, Xiangzhou], "香洲区办");
@@ -34,6 +40,7 @@ public sealed class AssessmentFreezeTests(ConsoleFixture host)
         await Assertions.Expect(county.Locator(".confirmation")).ToHaveTextAsync("环境责任报告已报送。");
         await Assertions.Expect(county.Locator("#duty-hint")).ToContainTextAsync("本年度报告已报送");
         await Assertions.Expect(county.Locator("[data-own-sheet]")).ToContainTextAsync("暂定，实时计算");
+        await county.ScreenshotAsync("assessment-desk-county-390");
 
         var page = await host.NewPageAsync();
         await page.SignInAsync([Guangdong, Zhuhai], "珠海考核科");
@@ -42,9 +49,11 @@ public sealed class AssessmentFreezeTests(ConsoleFixture host)
         await Assertions.Expect(reports.Locator("h3")).ToHaveTextAsync("下级：已报送 1 份，缺报 2 份");
         await Assertions.Expect(reports.Locator(".missing-reports")).ToHaveTextAsync("缺报：斗门区、金湾区");
         await Assertions.Expect(reports.Locator(".record-list")).ToContainTextAsync("香洲区");
+        await page.ScreenshotAsync("assessment-desk-1366x768");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "2024年对下级的考核排名" }).ClickAsync();
-        await Assertions.Expect(page.Locator("table.ranking tbody tr")).ToHaveCountAsync(3);
+        Assert.Equal(["香洲区", "斗门区", "金湾区"], await page.Locator("table.ranking tbody th").AllTextContentsAsync());
+        await Assertions.Expect(page.Locator("table.ranking tbody td[data-total]")).ToHaveTextAsync(["100", "50", "0"]);
         await page.GetByRole(AriaRole.Button, new() { Name = "定稿", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#freeze-confirmed-error")).ToHaveTextAsync("定稿后不能更改：请先核对，再勾选确认");
         await Assertions.Expect(page.Locator(".sheet-state")).ToContainTextAsync("暂定，实时计算");

@@ -130,7 +130,7 @@ public sealed class AssessmentScene
         RankingOrder = RankingOrder.RatingThenTotal,
     };
 
-    private static Task MeasureAsync(AssessmentClient client, string code, string indicator, int year, double value, string source) =>
+    private static Task<Measurement> MeasureAsync(AssessmentClient client, string code, string indicator, int year, double value, string source) =>
         client.RecordMeasurementAsync(new RecordMeasurementRequest
         {
             JurisdictionCode = code, IndicatorCode = indicator, Year = year, Period = Period.YearEnd, Value = value, Source = source,

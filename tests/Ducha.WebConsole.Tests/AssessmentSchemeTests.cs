@@ -39,7 +39,7 @@ public sealed class AssessmentSchemeTests(ConsoleFixture host)
         await page.ScreenshotAsync("assessment-scheme-draft-1366x768");
 
         // A band above the one over it is refused with the rule's words beside its input; what was typed stays.
-        await page.GetByText("修改分值").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "修改分值" }).ClickAsync();
         await page.GetByLabel("减少煤炭消费总量 · 权重").FillAsync("15");
         await page.GetByLabel("良好", new() { Exact = true }).FillAsync("95");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
@@ -78,7 +78,8 @@ public sealed class AssessmentSchemeTests(ConsoleFixture host)
         await Assertions.Expect(values.First).ToContainTextAsync("31.5μg/m³");
         await Assertions.Expect(values.First).ToContainTextAsync("深圳市生态环境监测站2024年空气质量年报");
 
-        // No source: refused on the page, before asking.
+        // No source: refused on the page, before asking. The indicator stays picked after a value is recorded.
+        await Assertions.Expect(page.GetByLabel("指标")).ToHaveValueAsync("pm25");
         await page.GetByLabel("数值").FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "录入", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#measurement-source-error")).ToHaveTextAsync("请注明数据来源");

@@ -65,7 +65,8 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
             JurisdictionCode = jurisdictionCode, IndicatorCode = form.IndicatorCode?.Trim() ?? "", Year = year,
             Period = IntakeChoices.Parse<Period>(form.Period), Value = value, Source = form.Source?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
         }, deadline: Deadline());
-        return AssessmentPaths.Indicators(jurisdictionCode, year) + "&done=recorded";
+        // The indicator stays picked: the next value recorded is most often the same indicator's for another period.
+        return AssessmentPaths.Indicators(jurisdictionCode, year) + "&done=recorded&indicator=" + Uri.EscapeDataString(form.IndicatorCode?.Trim() ?? "");
     }
 
     public async Task<string> VetoAsync(string jurisdictionCode, string? department, int year, VetoForm form)

@@ -113,6 +113,18 @@ public static class AssessmentWords
     /// <summary>A figure without trailing zeros: 73.9, 25, 0.5.</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Why there is no sheet or ranking yet, in the clerk's words: the rule a service gives for it (in English, for the
+    /// log) is almost always that no scheme is in force for the year; its own words follow for any other rule.
+    /// </summary>
+    public static string NothingYet(string rule) =>
+        rule.StartsWith("No assessment scheme", StringComparison.Ordinal)
+            ? "考核单位尚无施行中的本年度考核方案，方案施行后即按其实时计算。"
+            : $"考核服务未能计算（{rule}）";
+
+    /// <summary>Points taken off: −3, or 0 when none (never −0).</summary>
+    public static string Deducted(double value) => value > 0 ? "−" + Number(value) : "0";
+
     /// <summary>Points as the sheets print them: 12.5 分.</summary>
     public static string Points(double value) => Number(value) + " 分";
 

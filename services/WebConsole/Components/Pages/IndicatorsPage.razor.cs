@@ -17,6 +17,7 @@ public sealed partial class IndicatorsPage
     [SupplyParameterFromQuery(Name = "jurisdiction")] private string? Jurisdiction { get; set; }
     [SupplyParameterFromQuery(Name = "year")] private int? YearAsked { get; set; }
     [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
+    [SupplyParameterFromQuery(Name = "indicator")] private string? Picked { get; set; }
     [Inject] private IndicatorsQuery Query { get; set; } = null!;
     [Inject] private JurisdictionTree Tree { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
