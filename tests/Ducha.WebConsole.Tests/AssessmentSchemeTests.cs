@@ -44,8 +44,10 @@ public sealed class AssessmentSchemeTests(ConsoleFixture host)
         await page.GetByLabel("良好", new() { Exact = true }).FillAsync("95");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
         await Assertions.Expect(page.Locator(".refusal")).ToContainTextAsync("填写内容有误，考核服务未受理");
-        await Assertions.Expect(page.Locator("#revise-scheme-bands-1-mintotal-error")).ToContainTextAsync("must be lower than the band of the rating above it");
+        await Assertions.Expect(page.Locator("#revise-scheme-bands-1-mintotal-error")).ToContainTextAsync("须低于上一等次的分数线。must be lower than the band of the rating above it");
         await Assertions.Expect(page.GetByLabel("减少煤炭消费总量 · 权重")).ToHaveValueAsync("15");
+        await Assertions.Expect(page.Locator(".revise .refused-fields li")).ToHaveTextAsync("等次分数线 · 良好");
+        await page.Locator(".scheme-actions").ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, "assessment-scheme-revise-refused.png") });
 
         await page.GetByLabel("良好", new() { Exact = true }).FillAsync("80");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();

@@ -101,7 +101,16 @@ public sealed class AssessmentSheetTests(ConsoleFixture host)
         await Assertions.Expect(phone.Locator("#ranking-chart")).ToHaveAttributeAsync("data-chart-ready", "5");
         await phone.ScreenshotAsync("assessment-rankings-390");
 
+        // Withdrawn with its reason, the veto no longer holds 顺德区 back, and stays on the desk's list with the reason.
         await shunde.GetByRole(AriaRole.Link, new() { Name = "顺德区" }).ClickAsync();
         await page.WaitForURLAsync($"**{SheetPath(Shunde)}");
+        await page.GetByLabel("撤销理由（必填）").FillAsync("经复核，该河涌已于9月整改到位");
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤销", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".confirmation")).ToHaveTextAsync("一票否优已撤销，撤销理由留存可查。");
+        await Assertions.Expect(page.Locator("dd[data-figure='rating']")).ToHaveTextAsync("优秀");
+        await page.GotoAsync("/assessment?year=2024");
+        var withdrawn = page.Locator("ul.vetoes li.withdrawn").Filter(new() { HasText = "顺德区" });
+        await Assertions.Expect(withdrawn.Locator("del")).ToContainTextAsync("督察反馈意见第3条");
+        await Assertions.Expect(withdrawn.Locator(".withdrawal")).ToContainTextAsync("撤销：经复核，该河涌已于9月整改到位");
     }
 }
