@@ -45,6 +45,28 @@ public sealed class RoleTests(StandaloneFixture host)
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Http.PostAsync("/open311/v2/requests.json", form)).StatusCode);
     }
 
+    public static TheoryData<string> NeitherOfficeNorAssessor => new() { "handler", "discipline", "admin", "lead_department", "inspection_team", "service" };
+
+    private static CreateSchemeRequest OwnScheme() => new() { JurisdictionCode = "320505", Year = 2026, Audience = Audience.Departments, FromExample = true };
+
+    [Theory]
+    [MemberData(nameof(NeitherOfficeNorAssessor))]
+    public async Task Only_the_office_and_the_assessors_of_a_level_draft_its_assessment_scheme(string role)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(As(role)).CreateSchemeAsync(OwnScheme()).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_assessor_drafts_its_own_level_s_assessment_scheme()
+    {
+        var scheme = await new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(As("assessor")).CreateSchemeAsync(OwnScheme());
+
+        Assert.Equal(("320505", SchemeState.Draft), (scheme.JurisdictionCode, scheme.State));
+    }
+
     [Fact]
     public async Task Cadres_are_filed_by_the_organization_department_and_the_office_but_not_by_a_handling_unit()
     {
