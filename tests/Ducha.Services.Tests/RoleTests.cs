@@ -26,7 +26,7 @@ public sealed class RoleTests(StandaloneFixture host)
 
     [Theory]
     [MemberData(nameof(NotOffices))]
-    public async Task Only_an_office_files_complaints_outlets_plans_and_bulletins(string role)
+    public async Task Only_an_office_files_complaints_outlets_and_bulletins(string role)
     {
         var invoker = As(role);
         var calls = new Func<Task>[]
