@@ -52,7 +52,12 @@ public sealed class OpenApiDocumentTests(StandaloneFixture host)
         {
             var rule = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
             Assert.True(rule is not null, $"{method.FullName} has no google.api.http route");
-            var (verb, path) = rule.PatternCase == HttpRule.PatternOneofCase.Get ? ("get", rule.Get) : ("post", rule.Post);
+            var (verb, path) = rule.PatternCase switch
+            {
+                HttpRule.PatternOneofCase.Get => ("get", rule.Get),
+                HttpRule.PatternOneofCase.Put => ("put", rule.Put),
+                _ => ("post", rule.Post),
+            };
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(verb, out _), $"{verb} {path} ({method.FullName}) is not in the document");
         }
         Assert.Contains("/v1/media-outlets", paths.EnumerateObject().Select(p => p.Name));

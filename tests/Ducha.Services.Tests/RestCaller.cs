@@ -28,6 +28,8 @@ public sealed class RestCaller(HttpClient http, string? token)
 
     public Task<RestAnswer> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, JsonContent.Create(body));
 
+    public Task<RestAnswer> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, JsonContent.Create(body));
+
     /// <summary>Sends the text exactly as given, as a hand-written or broken client would.</summary>
     public Task<RestAnswer> PostTextAsync(string path, string body, string contentType = "application/json") =>
         SendAsync(HttpMethod.Post, path, new StringContent(body, Encoding.UTF8, contentType));

@@ -11,9 +11,11 @@ public sealed class RestServicesApiTests(StandaloneFixture host)
     private const string Suzhou = "320500";
     private const string Zhangjiagang = "320582"; // used by no other test of this host
 
-    private async Task<(RestAnswer Created, RestAnswer Read)> CreateAndReadAsync(string collection, object body)
+    private const string Qinghai = "630000"; // its schemes are put in force by no other test of this host
+
+    private async Task<(RestAnswer Created, RestAnswer Read)> CreateAndReadAsync(string collection, object body, string caller = Jiangsu)
     {
-        var rest = host.RestAs(Jiangsu);
+        var rest = host.RestAs(caller);
         var created = await rest.PostAsync(collection, body);
         Assert.Equal(HttpStatusCode.OK, created.Status);
         var read = await rest.GetAsync($"{collection}/{created.Text("id")}");
@@ -30,6 +32,45 @@ public sealed class RestServicesApiTests(StandaloneFixture host)
 
         Assert.Equal("MEDIA_KIND_TV", read.Text("kind"));
         Assert.Equal(3, read.Body.GetProperty("weeklyQuota").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_assessment_scheme_is_created_and_read_back_with_its_content()
+    {
+        var indicator = new
+        {
+            code = "pm25", name = "PM2.5年均浓度较2015年下降", kind = "INDICATOR_KIND_ENVIRONMENTAL_QUALITY", unit = "μg/m³", direction = "DIRECTION_LOWER_IS_BETTER",
+            baselineYear = 2015, baselineValue = 60.5, targetForm = "TARGET_FORM_PERCENT_CHANGE", target = -25, points = 1,
+        };
+        var content = new
+        {
+            title = "2026年度设区市263专项行动综合考核方案",
+            programmes = new[] { new { code = "air", name = "治理大气污染", leadDepartment = "省生态环境厅", partnerDepartments = new[] { "省发展改革委" }, weight = 100, indicators = new[] { indicator } } },
+            deductionRules = new[] { new { kind = "DEDUCTION_KIND_LATENESS", name = "拖延时间", points = 1, cap = 10, charged = "CHARGED_PARTY_HOLDER" } },
+            deductionCap = 20,
+            bands = new[] { new { rating = "RATING_EXCELLENT", minTotal = 90 }, new { rating = "RATING_PASS", minTotal = 60 } },
+            rankingOrder = "RANKING_ORDER_RATING_THEN_TOTAL",
+        };
+
+        var (_, read) = await CreateAndReadAsync("/v1/assessment-schemes", new { jurisdictionCode = Qinghai, year = 2026, audience = "AUDIENCE_SUBORDINATES", content }, Qinghai);
+        var (_, example) = await CreateAndReadAsync("/v1/assessment-schemes", new { jurisdictionCode = Qinghai, year = 2026, audience = "AUDIENCE_DEPARTMENTS", fromExample = true }, Qinghai);
+
+        Assert.Equal(("SCHEME_STATE_DRAFT", "AUDIENCE_SUBORDINATES", 1), (read.Text("state"), read.Text("audience"), read.Body.GetProperty("revision").GetInt32()));
+        var pm25 = read.Body.GetProperty("content").GetProperty("programmes")[0].GetProperty("indicators")[0];
+        Assert.Equal((60.5, -25.0, "TARGET_FORM_PERCENT_CHANGE"), (pm25.GetProperty("baselineValue").GetDouble(), pm25.GetProperty("target").GetDouble(), pm25.GetProperty("targetForm").GetString()));
+        Assert.Equal("2026年度设区市263专项行动综合考核方案", read.Body.GetProperty("content").GetProperty("title").GetString());
+        Assert.True(example.Body.GetProperty("content").GetProperty("example").GetBoolean());
+        Assert.Equal(11, example.Body.GetProperty("content").GetProperty("programmes").GetArrayLength());
+
+        var rest = host.RestAs(Qinghai);
+        var revised = await rest.PutAsync($"/v1/assessment-schemes/{read.Text("id")}", new { content = content with { title = "第二稿" }, revision = 1 });
+        var inForce = await rest.PostAsync($"/v1/assessment-schemes/{read.Text("id")}:put-in-force", new { });
+        var refused = await rest.PutAsync($"/v1/assessment-schemes/{read.Text("id")}", new { content, revision = 2 });
+
+        Assert.Equal((HttpStatusCode.OK, 2, "第二稿"), (revised.Status, revised.Body.GetProperty("revision").GetInt32(),
+            revised.Body.GetProperty("content").GetProperty("title").GetString()));
+        Assert.Equal("SCHEME_STATE_IN_FORCE", inForce.Text("state"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
     }
 
     [Fact]

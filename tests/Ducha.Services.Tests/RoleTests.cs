@@ -26,7 +26,7 @@ public sealed class RoleTests(StandaloneFixture host)
 
     [Theory]
     [MemberData(nameof(NotOffices))]
-    public async Task Only_an_office_files_complaints_outlets_plans_and_bulletins(string role)
+    public async Task Only_an_office_files_complaints_outlets_and_bulletins(string role)
     {
         var invoker = As(role);
         var calls = new Func<Task>[]
@@ -43,6 +43,28 @@ public sealed class RoleTests(StandaloneFixture host)
             ["api_key"] = host.Tokens.Issue("320505", "discipline", "hotline"), ["service_code"] = "air", ["address_string"] = "苏州市虎丘区某路", ["description"] = "夜间排放",
         });
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Http.PostAsync("/open311/v2/requests.json", form)).StatusCode);
+    }
+
+    public static TheoryData<string> NeitherOfficeNorAssessor => new() { "handler", "discipline", "admin", "lead_department", "inspection_team", "service" };
+
+    private static CreateSchemeRequest OwnScheme() => new() { JurisdictionCode = "320505", Year = 2026, Audience = Audience.Departments, FromExample = true };
+
+    [Theory]
+    [MemberData(nameof(NeitherOfficeNorAssessor))]
+    public async Task Only_the_office_and_the_assessors_of_a_level_draft_its_assessment_scheme(string role)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(As(role)).CreateSchemeAsync(OwnScheme()).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_assessor_drafts_its_own_level_s_assessment_scheme()
+    {
+        var scheme = await new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(As("assessor")).CreateSchemeAsync(OwnScheme());
+
+        Assert.Equal(("320505", SchemeState.Draft), (scheme.JurisdictionCode, scheme.State));
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal static partial class Probes
     private static Probe RestProbe(Random random)
     {
         var n = random.Next(36);
-        var (what, method, path, body, type) = n switch
+        // One in twelve goes to the assessment's schemes and measured values (SchemeProbes.cs).
+        var (what, method, path, body, type) = random.Next(12) == 0 ? SchemeRestProbe(random) : n switch
         {
             0 => ("truncated JSON", "POST", "/v1/cases", "{\"jurisdictionCode\":\"320505\",", "application/json"),
             1 => ("not JSON at all", "POST", "/v1/cases", ProtoBytes.RandomText(random), "application/json"),

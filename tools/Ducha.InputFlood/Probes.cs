@@ -55,7 +55,10 @@ internal static partial class Probes
         ("ducha.exposure.v1.Exposure", "DraftAccountabilityReport"), ("ducha.exposure.v1.Exposure", "GetAccountabilityReport"),
         ("ducha.exposure.v1.Exposure", "DrawSpotCheck"), ("ducha.exposure.v1.Exposure", "GetSpotCheck"),
         ("ducha.exposure.v1.Exposure", "RecordSpotCheckFinding"), ("ducha.exposure.v1.Exposure", "GetAccountabilityNotice"),
-        ("ducha.assessment.v1.Assessment", "CreateScheme"),
+        // Assessment: schemes and measured values.
+        ("ducha.assessment.v1.Assessment", "CreateScheme"), ("ducha.assessment.v1.Assessment", "GetScheme"), ("ducha.assessment.v1.Assessment", "ListSchemes"),
+        ("ducha.assessment.v1.Assessment", "ReviseScheme"), ("ducha.assessment.v1.Assessment", "PutSchemeInForce"), ("ducha.assessment.v1.Assessment", "CopyScheme"),
+        ("ducha.assessment.v1.Assessment", "RecordMeasurement"), ("ducha.assessment.v1.Assessment", "ListMeasurements"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
         ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
@@ -157,6 +160,7 @@ internal static partial class Probes
         ("CorrectAnnouncement", 2) => (OfTheAnnouncement + ", the same phone again, from several callers at once",
             [.. ProtoBytes.String(2, "输入洪流更正"), .. ProtoBytes.String(6, Pick(random, "0512-68001234", "0512-68005678"))]),
         ("CorrectAnnouncement", 3) => (OfTheAnnouncement + ", a reason of 100,000 characters", ProtoBytes.String(2, new string('因', 100_000))),
+        ("CreateScheme" or "ReviseScheme" or "CopyScheme" or "RecordMeasurement" or "ListSchemes" or "ListMeasurements", var pick) => SchemeOddValues(random, method, pick),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
 
