@@ -93,6 +93,12 @@ public sealed class AssessmentSchemeTests(ConsoleFixture host)
         await Assertions.Expect(page.Locator("table.measurements tr:not(.replaced) .value")).ToHaveTextAsync("30μg/m³");
         await page.ScreenshotAsync("assessment-indicators-1366x768");
 
+        var phone = await host.NewPageAsync(390, 844);
+        await phone.SignInAsync([Guangdong, Shenzhen], "深圳考核科");
+        await phone.GotoAsync($"/assessment/schemes/{id}");
+        await Assertions.Expect(phone.Locator("ol.programmes > li")).ToHaveCountAsync(11);
+        await phone.ScreenshotAsync("assessment-scheme-in-force-390");
+
         var recorded = await new Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient(host.As(Shenzhen)).ListMeasurementsAsync(
             new ListMeasurementsRequest { JurisdictionCode = Nanshan, Year = 2024 });
         Assert.Equal([(30.0, true), (31.5, false)], recorded.Measurements.OrderBy(m => m.Value).Select(m => (m.Value, m.Current)));
