@@ -69,6 +69,13 @@ public sealed class AssessmentFreezeTests(ConsoleFixture host)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "定稿", Exact = true })).ToHaveCountAsync(0);
         await page.ScreenshotAsync("assessment-rankings-frozen-1366x768");
 
+        // The public page the link opens, once Disclosure has the frozen results: the ranking as the public reads it.
+        var reader = await host.NewPageAsync();
+        await Ducha.Testing.Eventually.UntilAsync(async () => (await reader.GotoAsync("/public/assessment-results/440400/2024"))!.Status, status => status == 200,
+            TimeSpan.FromSeconds(30));
+        await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Name = "珠海市2024年度生态环境保护考核结果" })).ToBeVisibleAsync();
+        await Assertions.Expect(reader.Locator("table.cases tbody tr").First).ToContainTextAsync("香洲区");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "香洲区" }).ClickAsync();
         await Assertions.Expect(page.Locator(".sheet-state.frozen")).ToContainTextAsync("已定稿");
         await Assertions.Expect(page.Locator("dd[data-figure='duty-report']")).ToHaveTextAsync("已报送");
