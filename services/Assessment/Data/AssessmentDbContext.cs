@@ -1,4 +1,7 @@
+using Ducha.Assessment.Domain.DutyReports;
 using Ducha.Assessment.Domain.Facts;
+using Ducha.Assessment.Domain.Sheets;
+using Ducha.Assessment.Domain.Vetoes;
 
 namespace Ducha.Assessment.Data;
 
@@ -7,6 +10,12 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 {
     public DbSet<AssessedCase> AssessedCases => Set<AssessedCase>();
     public DbSet<DeductionFact> DeductionFacts => Set<DeductionFact>();
+
+    // Score sheets: vetoes, duty reports and frozen results.
+    public DbSet<Veto> Vetoes => Set<Veto>();
+    public DbSet<DutyReport> DutyReports => Set<DutyReport>();
+    public DbSet<FrozenResults> FrozenResults => Set<FrozenResults>();
+    public DbSet<FrozenSheet> FrozenSheets => Set<FrozenSheet>();
 }
 
 public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;
