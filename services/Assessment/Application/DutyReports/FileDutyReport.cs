@@ -8,8 +8,8 @@ namespace Ducha.Assessment.Application.DutyReports;
 
 /// <summary>
 /// A county or a department files its annual environmental-duty report; filing again for the same year replaces the
-/// summary. A county's report is filed by its own office. A department's by its own staff (a lead department's or
-/// handler's token whose unit is the department) or by the office of its level, which gathers its departments' reports.
+/// summary. A county's report is filed by its own office. A department's by its own staff (a handler's token whose unit
+/// is the department: only those tokens name a unit) or by the office of its level, which gathers its departments' reports.
 /// A city or a province files no report of its own: its counties and departments do.
 /// </summary>
 public sealed class FileDutyReport(AssessmentDbContext db, JurisdictionTree tree, TimeProvider time, ILogger<FileDutyReport> logger)
@@ -19,7 +19,7 @@ public sealed class FileDutyReport(AssessmentDbContext db, JurisdictionTree tree
     public async Task<DutyReport> HandleAsync(AssessedParty party, int year, string summary, string? idempotencyKey, Actor actor,
         CancellationToken cancellationToken)
     {
-        actor.Require(Operation, Role.Office, Role.LeadDepartment, Role.Handler);
+        actor.Require(Operation, Role.Office, Role.Handler);
         EnsureFiler(party, actor);
         if (idempotencyKey is not null && await db.DutyReports.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken) is { } retried)
             return retried;

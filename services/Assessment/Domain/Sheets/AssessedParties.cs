@@ -4,7 +4,8 @@ using Ducha.Reference.Jurisdictions;
 namespace Ducha.Assessment.Domain.Sheets;
 
 /// <summary>
-/// Who a level assesses under a scheme: its subordinate jurisdictions (a province's cities, a city's counties), or its
+/// Who a level assesses under a scheme: its subordinate jurisdictions (a province's cities and the counties it governs
+/// directly, a city's counties), or its
 /// own departments — every lead and partner department the scheme's programmes name, once each, in the order named.
 /// </summary>
 public static class AssessedParties
@@ -13,7 +14,8 @@ public static class AssessedParties
     {
         Audience.Departments => [.. scheme.Programmes.SelectMany(p => p.PartnerDepartments.Prepend(p.LeadDepartment))
             .Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).Distinct(StringComparer.Ordinal).Select(d => new AssessedParty(assessor, d))],
-        _ => [.. tree.Children(assessor).Where(j => j.Level <= JurisdictionLevel.County).Select(j => new AssessedParty(j.Code))],
+        _ => [.. tree.Children(assessor).SelectMany(j => AssessedParty.IsGrouping(j) ? tree.Children(j.Code) : [j])
+            .Where(j => j.Level <= JurisdictionLevel.County).Select(j => new AssessedParty(j.Code))],
     };
 
     /// <summary>

@@ -30,7 +30,13 @@ public sealed record AssessedParty(string JurisdictionCode, string? Department =
         {
             { Level: JurisdictionLevel.Province } => throw new RequestValidationException(field, "a province is assessed by no level above it; name a city or a county"),
             { Level: > JurisdictionLevel.County } => throw new RequestValidationException(field, "only cities, counties and departments are assessed"),
-            _ => place.ParentCode!,
+            _ => tree.Get(place.ParentCode!) is var parent && IsGrouping(parent) && parent.ParentCode is { } above ? above : parent.Code,
         };
     }
+
+    // Nodes that only group counties under a province or a municipality (省直辖县级行政区划, 市辖区): nobody assesses or is
+    // assessed as one; the counties under them are the province's (or municipality's) to assess.
+    private static readonly HashSet<string> Groupings = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+
+    public static bool IsGrouping(Jurisdiction place) => Groupings.Contains(place.Name);
 }
