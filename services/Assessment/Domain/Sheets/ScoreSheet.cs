@@ -1,4 +1,5 @@
 using Ducha.Assessment.Domain.Facts;
+using System.Text.Json.Serialization;
 using Ducha.Assessment.Domain.Schemes;
 
 namespace Ducha.Assessment.Domain.Sheets;
@@ -29,11 +30,12 @@ public sealed record ScoreSheet(
     IReadOnlyList<string> Notes,
     bool DutyReportFiled)
 {
-    public AssessedParty Party => new(JurisdictionCode, Department);
+    // Read off the sheet, not part of what is stored and hashed.
+    [JsonIgnore] public AssessedParty Party => new(JurisdictionCode, Department);
 
-    public bool Vetoed => Vetoes.Count > 0;
+    [JsonIgnore] public bool Vetoed => Vetoes.Count > 0;
 
-    public int RedLines => Specials.Sum(s => s.Indicators.Count(i => i.RedLine));
+    [JsonIgnore] public int RedLines => Specials.Sum(s => s.Indicators.Count(i => i.RedLine));
 }
 
 /// <summary>A special assessment (专项考核): its programme, weight, and the points its met indicators earn.</summary>
