@@ -32,6 +32,4 @@ internal sealed class SheetSteps(SheetsFixture host)
         }).ResponseAsync;
 
     public static async Task<StatusCode> RefusedAsync(Func<Task> call) => (await Assert.ThrowsAsync<RpcException>(call)).StatusCode;
-
-    public static Model.AssessedParty Party(string code, string? department = null) => new(code, department);
 }
