@@ -16,9 +16,10 @@ public static class AssessmentModule
     public static IHostApplicationBuilder AddAssessmentService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssessmentDbContext>(AppId);
-        // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
+        // Events (assessment.results-frozen) commit with the change that raises them.
         builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
         builder.AddSchemesAndMeasurements();
+        builder.Services.AddScoreSheets();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.assessment.v1.Assessment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }
@@ -36,6 +37,27 @@ public static class AssessmentModule
         builder.Services.AddScoped<ListMeasurements>();
         builder.Services.AddScoped<ISchemeSource, StoredSchemeSource>();
         builder.Services.AddScoped<IMeasurementSource, StoredMeasurementSource>();
+    }
+
+    /// <summary>
+    /// Score sheets, rankings, vetoes, duty reports and frozen results. They read schemes, measured values and facts
+    /// through ISchemeSource, IMeasurementSource and IScoreFacts, which the schemes and facts parts register.
+    /// </summary>
+    private static IServiceCollection AddScoreSheets(this IServiceCollection services)
+    {
+        services.AddScoped<Ducha.Assessment.Application.Sheets.SheetReach>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.LiveResults>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.ResultsReader>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.GetScoreSheet>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.ListRankings>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.FreezeResults>();
+        services.AddScoped<Ducha.Assessment.Application.Sheets.VerifyResults>();
+        services.AddScoped<Ducha.Assessment.Application.Vetoes.RecordVeto>();
+        services.AddScoped<Ducha.Assessment.Application.Vetoes.WithdrawVeto>();
+        services.AddScoped<Ducha.Assessment.Application.Vetoes.ListVetoes>();
+        services.AddScoped<Ducha.Assessment.Application.DutyReports.FileDutyReport>();
+        services.AddScoped<Ducha.Assessment.Application.DutyReports.ListDutyReports>();
+        return services;
     }
 
     public static IEndpointRouteBuilder MapAssessmentService(this IEndpointRouteBuilder endpoints)

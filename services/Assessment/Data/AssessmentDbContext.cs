@@ -1,6 +1,9 @@
+using Ducha.Assessment.Domain.DutyReports;
 using Ducha.Assessment.Domain.Facts;
 using Ducha.Assessment.Domain.Measurements;
 using Ducha.Assessment.Domain.Schemes;
+using Ducha.Assessment.Domain.Sheets;
+using Ducha.Assessment.Domain.Vetoes;
 
 namespace Ducha.Assessment.Data;
 
@@ -13,6 +16,12 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     // Schemes and measured values.
     public DbSet<Scheme> Schemes => Set<Scheme>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+
+    // Score sheets: vetoes, duty reports and frozen results.
+    public DbSet<Veto> Vetoes => Set<Veto>();
+    public DbSet<DutyReport> DutyReports => Set<DutyReport>();
+    public DbSet<FrozenResults> FrozenResults => Set<FrozenResults>();
+    public DbSet<FrozenSheet> FrozenSheets => Set<FrozenSheet>();
 }
 
 public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;
