@@ -1,4 +1,5 @@
 using Ducha.Assessment.Domain.Facts;
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 
 namespace Ducha.Assessment.Data;
 
@@ -7,6 +8,15 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
 {
     public DbSet<AssessedCase> AssessedCases => Set<AssessedCase>();
     public DbSet<DeductionFact> DeductionFacts => Set<DeductionFact>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // --- facts (deductions and case figures) ---
+        // Cases' and Exposure's events are kept as they were applied (applied_events), so the facts can be rebuilt from this database alone.
+        modelBuilder.AddAppliedEventLog();
+        // --- end facts ---
+    }
 }
 
 public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;

@@ -1,4 +1,4 @@
 namespace Ducha.Assessment.Grpc;
 
 /// <summary>The assessment API: thin adapters over the use cases in Application/.</summary>
-public sealed class AssessmentGrpcService : Contracts.Assessment.V1.Assessment.AssessmentBase;
+public sealed partial class AssessmentGrpcService : Contracts.Assessment.V1.Assessment.AssessmentBase;
