@@ -25,7 +25,7 @@ public sealed class CaseFaultHandler(FactLedger ledger) :
     public async Task HandleAsync(BuckPassingFlagged @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         var assessed = await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken);
-        var key = DeductionKeys.BuckPassing(@event.CaseId, metadata.Id);
+        var key = DeductionKeys.BuckPassing(@event.CaseId, @event.FlaggedAt);
         await ledger.DeductAsync(key, () => new DeductionFact
         {
             Key = key, Kind = DeductionKind.BuckPassing, Year = DeductionFact.YearOf(@event.FlaggedAt), CaseId = @event.CaseId,
@@ -56,7 +56,7 @@ public sealed class CaseFaultHandler(FactLedger ledger) :
         for (var person = 0; person < @event.Outcomes.Count; person++)
         {
             var outcome = @event.Outcomes[person];
-            var key = DeductionKeys.Accountability(@event.CaseId, metadata.Id, person);
+            var key = DeductionKeys.Accountability(@event.CaseId, @event.RecordedAt, person);
             await ledger.DeductAsync(key, () => new DeductionFact
             {
                 Key = key, Kind = DeductionKind.Accountability, Year = DeductionFact.YearOf(@event.RecordedAt), CaseId = @event.CaseId,

@@ -53,9 +53,10 @@ public sealed class CaseHandlingHandler(FactLedger ledger) :
     {
         var assessed = await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken);
         assessed.MoveTo(@event.ToJurisdictionCode, @event.ToUnit, metadata.Time);
-        await ledger.DeductAsync(DeductionKeys.SentBack(@event.CaseId, metadata.Id), () => new DeductionFact
+        var key = DeductionKeys.SentBack(@event.CaseId, @event.SentBackAt);
+        await ledger.DeductAsync(key, () => new DeductionFact
         {
-            Key = DeductionKeys.SentBack(@event.CaseId, metadata.Id), Kind = DeductionKind.PoorHandling, Year = DeductionFact.YearOf(@event.SentBackAt),
+            Key = key, Kind = DeductionKind.PoorHandling, Year = DeductionFact.YearOf(@event.SentBackAt),
             CaseId = @event.CaseId, PlaceJurisdictionCode = assessed.PlaceJurisdictionCode,
             HolderJurisdictionCode = @event.ToJurisdictionCode, HolderUnit = @event.ToUnit, OccurredAt = @event.SentBackAt,
             Cause = DeductionCauses.SentBack(@event.Reason),
