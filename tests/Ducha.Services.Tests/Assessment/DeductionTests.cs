@@ -1,9 +1,11 @@
+using Ducha.Assessment.Application.Sheets;
 using Ducha.Assessment.Data;
+using Ducha.Assessment.Domain.Facts;
+using Microsoft.Extensions.DependencyInjection;
 using Ducha.Contracts.Assessment.V1;
 using Ducha.Contracts.Cases.V1;
 using Ducha.EventBus;
 using Grpc.Core;
-using AssessedCase = Ducha.Assessment.Domain.Facts.AssessedCase;
 
 namespace Ducha.Services.Tests;
 
@@ -73,6 +75,21 @@ public sealed class DeductionTests(StandaloneFixture host)
         Assert.Equal((_steps.County, _steps.Unit), (exempted.ChargedJurisdictionCode, exempted.ChargedDepartment));
         Assert.Equal(["cases.accountability-recorded"], exempted.Events.Select(e => e.Type));
         Assert.All(city.SelectMany(d => d.Events), e => Assert.Equal(2024, e.At.ToDateTimeOffset().ToOffset(TimeSpan.FromHours(8)).Year));
+
+        // The sheets read the same facts by place, a province's or a city's year one range: with their events, and the cases counted.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var facts = scope.ServiceProvider.GetRequiredService<IScoreFacts>();
+            var placed = await facts.DeductionsAsync(FactSteps.Year, _steps.City, CancellationToken.None);
+            var provincial = await facts.DeductionsAsync(FactSteps.Year, FactSteps.Province, CancellationToken.None);
+            Assert.Equal(city.Select(d => d.Id).Order(), placed.Select(d => d.Key).Order());
+            Assert.Equal(city.Select(d => d.Events.Count).Sum(), placed.Sum(d => d.Events.Count));
+            Assert.Subset(provincial.Select(d => d.Key).ToHashSet(), placed.Select(d => d.Key).ToHashSet());
+            Assert.Empty(await facts.DeductionsAsync(FactSteps.Year - 1, _steps.City, CancellationToken.None));
+            Assert.DoesNotContain(await facts.DeductionsAsync(FactSteps.Year, "510105", CancellationToken.None), d => placed.Any(p => p.Key == d.Key));
+            // Five cases placed in 锦江区: two closed (satisfied, verified, reported) and three never past a deadline.
+            Assert.Equal(new CaseFigures(_steps.County, 5, 2, 3, 2, 2, 2), Assert.Single(await facts.CaseFiguresAsync(FactSteps.Year, _steps.City, CancellationToken.None)));
+        }
 
         // Delivered again, as it was or under a new id, no event changes a deduction or a case.
         var casesBefore = await CasesAsync(overdue.Id, airedLate.CaseId, airedDone.CaseId, bounced.Id, tolerated.Id);
