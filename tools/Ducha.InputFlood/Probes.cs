@@ -56,6 +56,8 @@ internal static partial class Probes
         ("ducha.exposure.v1.Exposure", "DrawSpotCheck"), ("ducha.exposure.v1.Exposure", "GetSpotCheck"),
         ("ducha.exposure.v1.Exposure", "RecordSpotCheckFinding"), ("ducha.exposure.v1.Exposure", "GetAccountabilityNotice"),
         ("ducha.assessment.v1.Assessment", "CreateScheme"),
+        // assessment facts: deductions and their rebuild
+        ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
         ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
@@ -157,6 +159,13 @@ internal static partial class Probes
         ("CorrectAnnouncement", 2) => (OfTheAnnouncement + ", the same phone again, from several callers at once",
             [.. ProtoBytes.String(2, "输入洪流更正"), .. ProtoBytes.String(6, Pick(random, "0512-68001234", "0512-68005678"))]),
         ("CorrectAnnouncement", 3) => (OfTheAnnouncement + ", a reason of 100,000 characters", ProtoBytes.String(2, new string('因', 100_000))),
+        // assessment facts
+        ("ListDeductions", 0 or 1) => ("years, page sizes and tokens out of range", [.. ProtoBytes.String(1, Pick(random, "320500", "3205", "999999", "510100")),
+            .. ProtoBytes.Int(2, Pick(random, int.MinValue, -1, 0, 2016, 2101, int.MaxValue)), .. ProtoBytes.Int(4, Pick(random, -1, 201, int.MaxValue, int.MinValue)),
+            .. ProtoBytes.String(5, Pick(random, "!!!", "%00", new string('f', 5000), "ZGQxfDk5OTk5OTk5OTk5OTk5OTk5OTk5fC0x"))]),
+        ("ListDeductions", 2) => ("a department of 100,000 characters", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, 2024),
+            .. ProtoBytes.String(3, new string('局', 100_000))]),
+        ("RebuildScores", _) => ("a dry run as a varint of 2^63", ProtoBytes.Int(1, long.MaxValue)),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
 
