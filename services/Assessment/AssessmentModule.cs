@@ -3,6 +3,8 @@ using Ducha.Assessment.Application.Schemes;
 using Ducha.Assessment.Application.Sheets;
 using Ducha.Assessment.Data;
 using Ducha.Assessment.Grpc;
+using Ducha.Contracts.IntegrationEvents;
+using Ducha.EventBus;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 
@@ -17,10 +19,18 @@ public static class AssessmentModule
     {
         builder.AddServiceDatabase<AssessmentDbContext>(AppId);
         // Events (assessment.results-frozen) commit with the change that raises them.
-        builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
+        var bus = builder.AddEventBus().AddOutbox<AssessmentDbContext>(AppId);
         builder.AddSchemesAndMeasurements();
         builder.Services.AddScoreSheets();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.assessment.v1.Assessment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
+
+        // --- facts: deductions and case figures from Cases' and Exposure's events ---
+        bus.AddFactSubscriptions();
+        builder.Services.AddScoped<Ducha.Assessment.Application.Facts.FactLedger>();
+        builder.Services.AddScoped<Ducha.Assessment.Application.Sheets.IScoreFacts, Ducha.Assessment.Application.Sheets.ScoreFacts>();
+        builder.Services.AddScoped<Ducha.Assessment.Application.Facts.ListDeductions>();
+        builder.Services.AddScoped<Ducha.Assessment.Application.Facts.RebuildScores>();
+        // --- end facts ---
         return builder;
     }
 
@@ -59,6 +69,26 @@ public static class AssessmentModule
         services.AddScoped<Ducha.Assessment.Application.DutyReports.ListDutyReports>();
         return services;
     }
+
+    /// <summary>
+    /// The events the facts are built from, each kept in the applied-event log (applied_events) in the transaction that
+    /// applies it, so the facts can be rebuilt from this database alone (RebuildScores).
+    /// </summary>
+    private static EventBusBuilder AddFactSubscriptions(this EventBusBuilder bus) => bus
+        .AddSubscription<CaseReceived, Ducha.Assessment.IntegrationEvents.CaseIntakeHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseAssigned, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseDelivered, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseReturned, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseReported, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseVerified, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseSentBack, Ducha.Assessment.IntegrationEvents.CaseHandlingHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseClosed, Ducha.Assessment.IntegrationEvents.CaseOutcomeHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseReopened, Ducha.Assessment.IntegrationEvents.CaseOutcomeHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<CaseOverdue, Ducha.Assessment.IntegrationEvents.LatenessHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<FollowUpOverdue, Ducha.Assessment.IntegrationEvents.LatenessHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<BuckPassingFlagged, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<StopVerificationOverdue, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .AddSubscription<AccountabilityRecorded, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true);
 
     public static IEndpointRouteBuilder MapAssessmentService(this IEndpointRouteBuilder endpoints)
     {

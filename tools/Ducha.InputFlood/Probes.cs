@@ -64,6 +64,8 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "FileDutyReport"), ("ducha.assessment.v1.Assessment", "ListDutyReports"),
         ("ducha.assessment.v1.Assessment", "GetScoreSheet"), ("ducha.assessment.v1.Assessment", "ListRankings"),
         ("ducha.assessment.v1.Assessment", "FreezeResults"), ("ducha.assessment.v1.Assessment", "VerifyResults"),
+        // assessment facts: deductions and their rebuild
+        ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
         ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
@@ -174,6 +176,13 @@ internal static partial class Probes
         ("GetScoreSheet" or "ListRankings" or "FreezeResults" or "VerifyResults" or "ListDutyReports", 0) => ("odd codes, years and audiences",
             [.. ProtoBytes.String(1, Pick(random, "320000", "320505", "999999", "3205")), .. ProtoBytes.Int(2, Pick(random, int.MaxValue, -1, 0, 2024)),
             .. ProtoBytes.Int(3, Pick(random, int.MaxValue, -1, 2))]),
+        // assessment facts
+        ("ListDeductions", 0 or 1) => ("years, page sizes and tokens out of range", [.. ProtoBytes.String(1, Pick(random, "320500", "3205", "999999", "510100")),
+            .. ProtoBytes.Int(2, Pick(random, int.MinValue, -1, 0, 2016, 2101, int.MaxValue)), .. ProtoBytes.Int(4, Pick(random, -1, 201, int.MaxValue, int.MinValue)),
+            .. ProtoBytes.String(5, Pick(random, "!!!", "%00", new string('f', 5000), "ZGQxfDk5OTk5OTk5OTk5OTk5OTk5OTk5fC0x"))]),
+        ("ListDeductions", 2) => ("a department of 100,000 characters", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, 2024),
+            .. ProtoBytes.String(3, new string('局', 100_000))]),
+        ("RebuildScores", _) => ("a dry run as a varint of 2^63", ProtoBytes.Int(1, long.MaxValue)),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
 

@@ -4,6 +4,7 @@ using Ducha.Assessment.Domain.Measurements;
 using Ducha.Assessment.Domain.Schemes;
 using Ducha.Assessment.Domain.Sheets;
 using Ducha.Assessment.Domain.Vetoes;
+using Ducha.EventBus.EntityFramework.AppliedEvents;
 
 namespace Ducha.Assessment.Data;
 
@@ -22,6 +23,15 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<DutyReport> DutyReports => Set<DutyReport>();
     public DbSet<FrozenResults> FrozenResults => Set<FrozenResults>();
     public DbSet<FrozenSheet> FrozenSheets => Set<FrozenSheet>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // --- facts (deductions and case figures) ---
+        // Cases' and Exposure's events are kept as they were applied (applied_events), so the facts can be rebuilt from this database alone.
+        modelBuilder.AddAppliedEventLog();
+        // --- end facts ---
+    }
 }
 
 public sealed class AssessmentDesignTimeFactory : ServiceDesignTimeFactory<AssessmentDbContext>;

@@ -76,6 +76,9 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     b.Property<bool>("Closed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EverOverdue")
                         .HasColumnType("INTEGER");
 
@@ -84,14 +87,24 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("HolderSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HolderUnit")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginJurisdictionCode")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlaceJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -164,7 +177,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExemptionReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExposureId")
@@ -182,7 +195,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(120)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -214,7 +227,9 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("Year");
+                    b.HasIndex("Year", "HolderJurisdictionCode");
+
+                    b.HasIndex("Year", "PlaceJurisdictionCode");
 
                     b.ToTable("deduction_facts", (string)null);
                 });
@@ -514,6 +529,52 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     b.HasIndex("Year", "JurisdictionCode");
 
                     b.ToTable("vetoes", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.AppliedEvents.AppliedEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("applied_events", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Assessment.Data.Migrations.Postgres
 {
     [DbContext(typeof(AssessmentDbContext))]
-    [Migration("20261205065208_InitialCreate")]
+    [Migration("20261205065405_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -85,6 +85,9 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     b.Property<bool>("Closed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("ClosedChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("EverOverdue")
                         .HasColumnType("boolean");
 
@@ -93,14 +96,24 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<DateTimeOffset?>("HolderSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("HolderUnit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OriginJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<string>("PlaceJurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Received")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -177,8 +190,8 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("ExemptionReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ExposureId")
                         .HasMaxLength(36)
@@ -195,8 +208,8 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -227,7 +240,9 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("Year");
+                    b.HasIndex("Year", "HolderJurisdictionCode");
+
+                    b.HasIndex("Year", "PlaceJurisdictionCode");
 
                     b.ToTable("deduction_facts", (string)null);
                 });
@@ -527,6 +542,54 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     b.HasIndex("Year", "JurisdictionCode");
 
                     b.ToTable("vetoes", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.AppliedEvents.AppliedEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("applied_events", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>

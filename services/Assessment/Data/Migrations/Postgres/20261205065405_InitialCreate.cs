@@ -13,6 +13,26 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "applied_events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Data = table.Column<string>(type: "text", nullable: false),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applied_events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessed_cases",
                 columns: table => new
                 {
@@ -20,9 +40,13 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     PlaceJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Received = table.Column<bool>(type: "boolean", nullable: false),
+                    OriginJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     HolderJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     HolderUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HolderSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Closed = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EverOverdue = table.Column<bool>(type: "boolean", nullable: false),
                     Reported = table.Column<bool>(type: "boolean", nullable: false),
                     RectificationVerified = table.Column<bool>(type: "boolean", nullable: false),
@@ -39,7 +63,7 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
@@ -52,7 +76,7 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Cause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Exempted = table.Column<bool>(type: "boolean", nullable: false),
-                    ExemptionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    ExemptionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,9 +288,14 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_deduction_facts_Year",
+                name: "IX_deduction_facts_Year_HolderJurisdictionCode",
                 table: "deduction_facts",
-                column: "Year");
+                columns: new[] { "Year", "HolderJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deduction_facts_Year_PlaceJurisdictionCode",
+                table: "deduction_facts",
+                columns: new[] { "Year", "PlaceJurisdictionCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_duty_reports_IdempotencyKey",
@@ -354,6 +383,9 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "applied_events");
+
             migrationBuilder.DropTable(
                 name: "assessed_cases");
 

@@ -11,6 +11,26 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "applied_events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Time = table.Column<long>(type: "INTEGER", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applied_events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessed_cases",
                 columns: table => new
                 {
@@ -18,9 +38,13 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     PlaceJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Received = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OriginJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     HolderJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     HolderUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HolderSince = table.Column<long>(type: "INTEGER", nullable: true),
                     Closed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosedChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EverOverdue = table.Column<bool>(type: "INTEGER", nullable: false),
                     Reported = table.Column<bool>(type: "INTEGER", nullable: false),
                     RectificationVerified = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -37,7 +61,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
@@ -50,7 +74,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Exempted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ExemptionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    ExemptionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,9 +286,14 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_deduction_facts_Year",
+                name: "IX_deduction_facts_Year_HolderJurisdictionCode",
                 table: "deduction_facts",
-                column: "Year");
+                columns: new[] { "Year", "HolderJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deduction_facts_Year_PlaceJurisdictionCode",
+                table: "deduction_facts",
+                columns: new[] { "Year", "PlaceJurisdictionCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_duty_reports_IdempotencyKey",
@@ -352,6 +381,9 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "applied_events");
+
             migrationBuilder.DropTable(
                 name: "assessed_cases");
 
