@@ -21,7 +21,9 @@ public static class DisclosureModule
         builder.AddServiceDatabase<DisclosureDbContext>(AppId);
         builder.AddEventBus()
             .AddOutbox<DisclosureDbContext>(AppId)
-            .AddReadModelSubscriptions();
+            .AddReadModelSubscriptions()
+            // Frozen assessment results are published as received: a record, not a read model a rebuild derives again.
+            .AddSubscription<ResultsFrozen, AssessmentResultsHandler, DisclosureDbContext>(AppId);
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IBulletinSource, Ducha.Disclosure.Application.Bulletins.ReadModelBulletinSource>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IReporterScreen, Ducha.Disclosure.Cases.GrpcReporterScreen>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.BulletinScreening>();
@@ -51,6 +53,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<ListAnnouncements>();
         builder.Services.AddScoped<ReadPublicAnnouncements>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.ReadPublicBulletins>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.AssessmentResults.ReadPublicAssessmentResults>();
         builder.Services.AddPublicSite(builder.Configuration);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

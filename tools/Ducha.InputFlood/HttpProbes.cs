@@ -13,7 +13,7 @@ internal static partial class Probes
 
     private static Probe RestProbe(Random random)
     {
-        var n = random.Next(36);
+        var n = random.Next(37);
         // One in twelve goes to the assessment's schemes and measured values (SchemeProbes.cs).
         var (what, method, path, body, type) = random.Next(12) == 0 ? SchemeRestProbe(random) : n switch
         {
@@ -56,6 +56,9 @@ internal static partial class Probes
                 "{\"cases\":[{\"caseId\":7,\"texts\":[]}]}", "{\"cases\":[{\"caseId\":\"x\",\"texts\":{\"\":\"\"}}]}", "{\"cases\":[" + string.Join(",", Enumerable.Repeat("{}", 501)) + "]}",
                 $"{{\"cases\":[{{\"caseId\":\"x\",\"texts\":{{\"{new string('调', 100)}\":\"{new string('查', 20001)}\"}}}}]}}"), "application/json"),
             34 => ("bulletin lists by odd codes, states and pages", "GET", $"/v1/jurisdictions/{Pick(random, "%00", "3205", "999999", "320505", "320506")}/bulletins?state={Pick(random, "BULLETIN_STATE_LOST", "7", "-1", "BULLETIN_STATE_DRAFT")}&pageSize={Pick(random, "-1", "2147483648", "1e3", "201")}&pageToken={Pick(random, "%FF", "x", "YjF8MjAyNDA5Mjd8eA", "")}", null, null),
+            35 => ("score sheets and rankings by odd codes, years and departments", "GET", Pick(random,
+                $"/v1/score-sheets/{Pick(random, "%00", "320000", "999999", "320505")}/{Pick(random, "2147483648", "-1", "x", "2024")}?department={Pick(random, "%00", "%FF", new string('部', 200), "")}",
+                $"/v1/jurisdictions/{Pick(random, "320000", "%00", "3205")}/rankings/{Pick(random, "2024", "0", "1e3")}?audience={Pick(random, "AUDIENCE_ALL", "7", "-1", "AUDIENCE_DEPARTMENTS")}"), null, null),
             _ => ("a description of 100,000 characters", "POST", "/v1/cases", $"{{\"jurisdictionCode\":\"320505\",\"address\":\"a\",\"description\":\"{new string('长', 100_000)}\",\"pollutionType\":\"POLLUTION_TYPE_AIR\",\"channel\":\"CHANNEL_LETTER\"}}", "application/json"),
         };
         return HttpProbe(Rest, what, method, path, body is null ? null : type == "application/json; charset=latin1" ? Encoding.Latin1.GetBytes(body) : Encoding.UTF8.GetBytes(body), type, withToken: true,
@@ -109,7 +112,7 @@ internal static partial class Probes
 
     private static Probe PublicSiteProbe(Random random)
     {
-        var (what, path) = random.Next(7) switch
+        var (what, path) = random.Next(8) switch
         {
             0 => ("odd jurisdiction codes", $"/public/{Pick(random, "", "abc", "%00", "999999", "1234567890", "%E8%8B%8F%E5%B7%9E", "000000", "320505%00", new string('3', 4000), "..%2F..")}"),
             1 => ("feeds and JSON of odd codes", $"/public/{Pick(random, "999999", "32050%00", "%FF", "320505", "320500", "x")}/{Pick(random, "feed.atom", "announcements.json", "feed.atom%00", "bulletins", "bulletins.json", "bulletins.json%00", "..")}"),
@@ -118,6 +121,7 @@ internal static partial class Probes
             4 => ("paths below the site that are none", $"/public/{Pick(random, "a/b/c", "320505/feed.atom/x", "%2e%2e/%2e%2e/etc/passwd", "announcements", "announcements/")}"),
             5 => ("bulletins and their files by odd ids", $"/public/bulletins/{Pick(random, "%00", "x.json", new string('9', 5000) + ".csv", "01a2b3c4-0000-7000-8000-00000000000g.xlsx",
                 "01a2b3c4-0000-7000-8000-000000000003.json", "01a2b3c4-0000-7000-8000-000000000003.pdf", ".json", "..xlsx", "01a2b3c4-0000-7000-8000-000000000003.json?version=0")}"),
+            6 => ("assessment results of odd codes and years", $"/public/assessment-results/{Pick(random, "320000", "%00", "999999", "x")}/{Pick(random, "2024", "2024.json", "0", "99999", "2024.xml", ".json", "%FF", "2024.json%00")}"),
             _ => ("the pages with odd validators", Pick(random, "/public/320505", "/public/320000", "/public/announcements/{announcement}", "/public/320505/feed.atom")),
         };
         var method = random.Next(5) == 0 ? "HEAD" : "GET";

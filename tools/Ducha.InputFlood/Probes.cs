@@ -59,6 +59,13 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "CreateScheme"), ("ducha.assessment.v1.Assessment", "GetScheme"), ("ducha.assessment.v1.Assessment", "ListSchemes"),
         ("ducha.assessment.v1.Assessment", "ReviseScheme"), ("ducha.assessment.v1.Assessment", "PutSchemeInForce"), ("ducha.assessment.v1.Assessment", "CopyScheme"),
         ("ducha.assessment.v1.Assessment", "RecordMeasurement"), ("ducha.assessment.v1.Assessment", "ListMeasurements"),
+        // Assessment: vetoes, duty reports, score sheets, rankings and frozen results.
+        ("ducha.assessment.v1.Assessment", "RecordVeto"), ("ducha.assessment.v1.Assessment", "WithdrawVeto"), ("ducha.assessment.v1.Assessment", "ListVetoes"),
+        ("ducha.assessment.v1.Assessment", "FileDutyReport"), ("ducha.assessment.v1.Assessment", "ListDutyReports"),
+        ("ducha.assessment.v1.Assessment", "GetScoreSheet"), ("ducha.assessment.v1.Assessment", "ListRankings"),
+        ("ducha.assessment.v1.Assessment", "FreezeResults"), ("ducha.assessment.v1.Assessment", "VerifyResults"),
+        // assessment facts: deductions and their rebuild
+        ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
         ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
@@ -161,6 +168,21 @@ internal static partial class Probes
             [.. ProtoBytes.String(2, "输入洪流更正"), .. ProtoBytes.String(6, Pick(random, "0512-68001234", "0512-68005678"))]),
         ("CorrectAnnouncement", 3) => (OfTheAnnouncement + ", a reason of 100,000 characters", ProtoBytes.String(2, new string('因', 100_000))),
         ("CreateScheme" or "ReviseScheme" or "CopyScheme" or "RecordMeasurement" or "ListSchemes" or "ListMeasurements", var pick) => SchemeOddValues(random, method, pick),
+        ("RecordVeto", 0) => ("ground 2^31-1, year -1, evidence of 100,000 characters", [.. ProtoBytes.String(1, Pick(random, "320505", "320000", "999999")),
+            .. ProtoBytes.String(2, Pick(random, "", "\u0000部门", new string('部', 5000))), .. ProtoBytes.Int(3, Pick(random, -1, int.MaxValue, 2024)),
+            .. ProtoBytes.Int(4, Pick(random, int.MaxValue, -1, 1)), .. ProtoBytes.String(5, Pick(random, "", new string('证', 100_000), "证据"))]),
+        ("FileDutyReport", 0) => ("a city filing for itself, years out of range", [.. ProtoBytes.String(1, Pick(random, "320500", "320000", "320505")),
+            .. ProtoBytes.Int(3, Pick(random, int.MinValue, 1999, 2024)), .. ProtoBytes.String(4, Pick(random, "报告", new string('报', 100_000)))]),
+        ("GetScoreSheet" or "ListRankings" or "FreezeResults" or "VerifyResults" or "ListDutyReports", 0) => ("odd codes, years and audiences",
+            [.. ProtoBytes.String(1, Pick(random, "320000", "320505", "999999", "3205")), .. ProtoBytes.Int(2, Pick(random, int.MaxValue, -1, 0, 2024)),
+            .. ProtoBytes.Int(3, Pick(random, int.MaxValue, -1, 2))]),
+        // assessment facts
+        ("ListDeductions", 0 or 1) => ("years, page sizes and tokens out of range", [.. ProtoBytes.String(1, Pick(random, "320500", "3205", "999999", "510100")),
+            .. ProtoBytes.Int(2, Pick(random, int.MinValue, -1, 0, 2016, 2101, int.MaxValue)), .. ProtoBytes.Int(4, Pick(random, -1, 201, int.MaxValue, int.MinValue)),
+            .. ProtoBytes.String(5, Pick(random, "!!!", "%00", new string('f', 5000), "ZGQxfDk5OTk5OTk5OTk5OTk5OTk5OTk5fC0x"))]),
+        ("ListDeductions", 2) => ("a department of 100,000 characters", [.. ProtoBytes.String(1, "320500"), .. ProtoBytes.Int(2, 2024),
+            .. ProtoBytes.String(3, new string('局', 100_000))]),
+        ("RebuildScores", _) => ("a dry run as a varint of 2^63", ProtoBytes.Int(1, long.MaxValue)),
         _ => ("a string of 100,000 characters", ProtoBytes.String(1, new string('长', 100_000))),
     };
 

@@ -9,8 +9,10 @@ internal sealed class AssessedCaseConfiguration : IEntityTypeConfiguration<Asses
         builder.ToTable("assessed_cases").HasKey(c => c.CaseId);
         builder.Property(c => c.CaseId).HasMaxLength(36);
         builder.Property(c => c.PlaceJurisdictionCode).HasMaxLength(12);
+        builder.Property(c => c.OriginJurisdictionCode).HasMaxLength(12);
         builder.Property(c => c.HolderJurisdictionCode).HasMaxLength(12);
         builder.Property(c => c.HolderUnit).HasMaxLength(100);
+        // A jurisdiction's year is one range of this index (the codes below a city or province share its prefix).
         builder.HasIndex(c => new { c.Year, c.PlaceJurisdictionCode });
     }
 }
@@ -21,7 +23,7 @@ internal sealed class DeductionFactConfiguration : IEntityTypeConfiguration<Dedu
     {
         builder.ToTable("deduction_facts").HasKey(d => d.Id);
         builder.HasIndex(d => d.Key).IsUnique();
-        builder.Property(d => d.Key).HasMaxLength(120);
+        builder.Property(d => d.Key).HasMaxLength(200);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(d => d.CaseId).HasMaxLength(36);
         builder.Property(d => d.ExposureId).HasMaxLength(36);
@@ -31,8 +33,10 @@ internal sealed class DeductionFactConfiguration : IEntityTypeConfiguration<Dedu
         builder.Property(d => d.ReturnerJurisdictionCode).HasMaxLength(12);
         builder.Property(d => d.ReturnerUnit).HasMaxLength(100);
         builder.Property(d => d.Cause).HasMaxLength(200);
-        builder.Property(d => d.ExemptionReason).HasMaxLength(500);
-        builder.HasIndex(d => d.Year);
+        builder.Property(d => d.ExemptionReason).HasMaxLength(2000);
+        // The sheets read a jurisdiction's year by place, the deductions list by the party charged: one range each.
+        builder.HasIndex(d => new { d.Year, d.PlaceJurisdictionCode });
+        builder.HasIndex(d => new { d.Year, d.HolderJurisdictionCode });
         builder.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DeductionFactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

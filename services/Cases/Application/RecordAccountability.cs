@@ -1,3 +1,4 @@
+using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 
@@ -7,7 +8,8 @@ namespace Ducha.Cases.Application;
 public sealed record PersonHeldAccountable(string Name, string Position, CadreRank Rank, Sanction Sanction, bool FaultTolerated, string? FaultToleranceReason);
 
 /// <summary>问责: an office or the supervisory organ records who was held accountable on a case, and how.</summary>
-public sealed class RecordAccountability(CaseJournal journal, VisibleCases cases, CaseViews views)
+public sealed class RecordAccountability(CaseJournal journal, VisibleCases cases, CaseViews views, ReporterProtector reporters,
+    ILogger<RecordAccountability> logger)
 {
     public const string Operation = "RecordAccountability";
 
@@ -28,8 +30,20 @@ public sealed class RecordAccountability(CaseJournal journal, VisibleCases cases
         await journal.RecordAsync(@case, "RecordAccountability", @case.Status, actor.AsHistoryActor(),
             $"{records.Count} accountable, {records.Count(r => r.FaultTolerated)} exempted (容错)", cancellationToken);
         journal.Publish(new AccountabilityRecorded(@case.Id, @case.JurisdictionCode, actor.JurisdictionCode,
-            [.. records.Select(r => new AccountabilityOutcome(r.Rank.ToString(), r.Sanction.ToString(), r.FaultTolerated))], now));
+            [.. records.Select(r => new AccountabilityOutcome(r.Rank.ToString(), r.Sanction.ToString(), r.FaultTolerated, Publishable(@case, r)))], now));
         await journal.SaveAsync(cancellationToken);
         return views.For(@case, actor);
+    }
+
+    /// <summary>
+    /// The 容错 reason as the event may carry it: assessment shows it beside the exempted deduction, outside the handling
+    /// chain, so a reason that carries a value of the case's reporter (typed in by mistake) stays in the case file only.
+    /// </summary>
+    private string? Publishable(Case @case, AccountabilityRecord record)
+    {
+        if (record.FaultToleranceReason is not { } reason || @case.ReporterSealed is not { } sealedIdentity) return record.FaultToleranceReason;
+        if (!reporters.Open(@case.Id, sealedIdentity).IsMentionedIn(reason)) return reason;
+        logger.LogWarning("Case {CaseId}: the 容错 reason of accountability record {Number} carries a reporter value; the event goes without it", @case.Id, record.Number);
+        return null;
     }
 }

@@ -27,4 +27,8 @@ public static class PublicPaths
     public static string BulletinVersion(string id, int version) => $"{Root}/bulletins/{id}?version={version}";
 
     public static string BulletinFile(string id, string extension) => $"{Root}/bulletins/{id}.{extension}";
+
+    public static string AssessmentResults(string code, int year) => $"{Root}/assessment-results/{code}/{year}";
+
+    public static string AssessmentResultsJson(string code, int year) => $"{Root}/assessment-results/{code}/{year}.json";
 }

@@ -1,4 +1,5 @@
 using Ducha.Disclosure.Domain;
+using Ducha.Disclosure.Domain.AssessmentResults;
 using Ducha.Disclosure.Domain.Bulletins;
 using Ducha.EventBus.EntityFramework.AppliedEvents;
 
@@ -21,6 +22,7 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
     public DbSet<DisclosedExposure> Exposures => Set<DisclosedExposure>();
     public DbSet<TypicalCaseMark> TypicalMarks => Set<TypicalCaseMark>();
     public DbSet<FetchedCaseFacts> FetchedFacts => Set<FetchedCaseFacts>();
+    public DbSet<PublishedAssessmentResults> AssessmentResults => Set<PublishedAssessmentResults>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

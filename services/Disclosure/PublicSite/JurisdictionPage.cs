@@ -6,7 +6,8 @@ namespace Ducha.Disclosure.PublicSite;
 
 /// <summary>
 /// A jurisdiction's public page: for a county its entry announcements, for a city or a province those of the counties
-/// below it (each linked to its county's page), its latest 边督边改 bulletins with a link to all, then the places one level down.
+/// below it (each linked to its county's page), its latest 边督边改 bulletins with a link to all, the years of the assessment
+/// results it published, then the places one level down.
 /// </summary>
 internal static class JurisdictionPage
 {
@@ -20,6 +21,7 @@ internal static class JurisdictionPage
         html.Raw("<section id=\"bulletins\">").Element("h2", "边督边改情况通报");
         BulletinPage.Items(html, listing.Bulletins);
         html.Raw("<p>").Link(Application.PublicPaths.Bulletins(place.Code), "本地区已发布的全部边督边改情况通报（文字及附表）").Raw("</p></section>");
+        AssessmentResultsPage.Years(html, place, listing.AssessmentYears ?? []);
         Places(html, tree, place);
         return PublicLayout.Render(new PageFrame(PlaceNames.Full(tree, place), place, PlaceNames.Chain(tree, place), WithFeeds: true), html.ToString());
     }

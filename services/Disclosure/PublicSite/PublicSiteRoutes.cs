@@ -40,31 +40,35 @@ public static partial class PublicSiteRoutes
         site.MapMethods("/bulletins/{file}", GetAndHead, BulletinAsync);
         site.MapMethods("/{code}/bulletins", GetAndHead, BulletinListAsync);
         site.MapMethods("/{code}/bulletins.json", GetAndHead, BulletinJsonAsync);
+        site.MapMethods("/assessment-results/{code}/{file}", GetAndHead, AssessmentResultsAsync);
         // Any other path under the site is no page, said in Chinese rather than with the API's 401.
         site.MapMethods("/{**rest}", GetAndHead, (HttpContext http) => NotFound(http.RequestServices));
         return endpoints;
     }
 
     private static Task<IResult> JurisdictionAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "page", withDay: true, bulletins: JurisdictionPage.LatestBulletins, (tree, place, listing, today, _) =>
+        ForPlaceAsync(code, http, "page", withDay: true, bulletins: JurisdictionPage.LatestBulletins, assessmentResults: true,
+            (tree, place, listing, today, _) =>
             PublicRepresentation.Of(JurisdictionPage.Render(tree, place, listing, today), PublicRepresentation.HtmlType));
 
     private static Task<IResult> JsonAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "json", withDay: false, bulletins: 0, (tree, place, listing, _, baseUrl) =>
+        ForPlaceAsync(code, http, "json", withDay: false, bulletins: 0, assessmentResults: false, (tree, place, listing, _, baseUrl) =>
             PublicRepresentation.Of(AnnouncementJson.Render(tree, place, listing.Announcements, baseUrl), PublicRepresentation.JsonType));
 
     private static Task<IResult> BulletinJsonAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "bulletins.json", withDay: false, bulletins: 200, (tree, place, listing, _, baseUrl) =>
+        ForPlaceAsync(code, http, "bulletins.json", withDay: false, bulletins: 200, assessmentResults: false, (tree, place, listing, _, baseUrl) =>
             PublicRepresentation.Of(BulletinJson.RenderList(tree, place, listing.Bulletins, baseUrl), PublicRepresentation.JsonType));
 
     private static Task<IResult> FeedAsync(string code, HttpContext http) =>
-        ForPlaceAsync(code, http, "atom", withDay: false, bulletins: AnnouncementFeed.Bulletins, (tree, place, listing, _, baseUrl) =>
+        ForPlaceAsync(code, http, "atom", withDay: false, bulletins: AnnouncementFeed.Bulletins, assessmentResults: false, (tree, place, listing, _, baseUrl) =>
             PublicRepresentation.Of(AnnouncementFeed.Render(tree, place, listing, baseUrl), PublicRepresentation.AtomType));
 
     private delegate PublicRepresentation RenderPlace(JurisdictionTree tree, Jurisdiction place, PlaceListing listing, DateOnly today, string baseUrl);
 
     /// <param name="bulletins">How many of the place's latest published bulletins the representation shows (0: none, and none read).</param>
-    private static async Task<IResult> ForPlaceAsync(string code, HttpContext http, string kind, bool withDay, int bulletins, RenderPlace render)
+    /// <param name="assessmentResults">Whether it lists the years of the place's published assessment results.</param>
+    private static async Task<IResult> ForPlaceAsync(string code, HttpContext http, string kind, bool withDay, int bulletins, bool assessmentResults,
+        RenderPlace render)
     {
         var services = http.RequestServices;
         var tree = services.GetRequiredService<JurisdictionTree>();
@@ -73,13 +77,16 @@ public static partial class PublicSiteRoutes
         var announcements = services.GetRequiredService<ReadPublicAnnouncements>();
         var published = services.GetRequiredService<ReadPublicBulletins>();
         var ct = http.RequestAborted;
-        var stamp = await announcements.StampAsync(place, ct) + (bulletins > 0 ? "/" + await published.StampAsync(place, ct) : "");
+        IReadOnlyList<int> years = assessmentResults
+            ? await services.GetRequiredService<Application.AssessmentResults.ReadPublicAssessmentResults>().YearsAsync(place, ct) : [];
+        var stamp = await announcements.StampAsync(place, ct) + (bulletins > 0 ? "/" + await published.StampAsync(place, ct) : "")
+            + (years.Count > 0 ? "/" + string.Join(',', years) : "");
         var today = Today(services);
         var baseUrl = BaseUrl(services, http.Request);
         var key = $"{kind}|{code}|{stamp}|{(withDay ? today.DayNumber : 0)}|{(withDay ? "" : baseUrl)}";
         var page = await services.GetRequiredService<PublicPageCache>().GetOrRenderAsync(key, async () =>
-            render(tree, place, new PlaceListing(await announcements.ListAsync(place, ct), bulletins > 0 ? await published.ListAsync(place, ct, bulletins) : []),
-                today, baseUrl));
+            render(tree, place, new PlaceListing(await announcements.ListAsync(place, ct), bulletins > 0 ? await published.ListAsync(place, ct, bulletins) : [],
+                years), today, baseUrl));
         return Answer(services, page);
     }
 
@@ -134,4 +141,5 @@ public static partial class PublicSiteRoutes
 }
 
 /// <summary>What a jurisdiction's page, JSON and feed are rendered from.</summary>
-internal sealed record PlaceListing(IReadOnlyList<Domain.Announcement> Announcements, IReadOnlyList<PublishedBulletin> Bulletins);
+internal sealed record PlaceListing(IReadOnlyList<Domain.Announcement> Announcements, IReadOnlyList<PublishedBulletin> Bulletins,
+    IReadOnlyList<int>? AssessmentYears = null);

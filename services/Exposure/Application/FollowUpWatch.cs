@@ -53,7 +53,7 @@ public sealed class FollowUpWatch(IServiceScopeFactory scopes, TimeProvider time
             {
                 var duty = problem.FollowUp!;
                 outbox.Add(new FollowUpOverdue(problem.Id, problem.JurisdictionCode, duty.JurisdictionCode, duty.Unit, duty.Deadline,
-                    problem.ReturnVisit is not null, problem.FollowUpBroadcast is not null, problem.CaseId, now));
+                    problem.ReturnVisit is not null, problem.FollowUpBroadcast is not null, problem.CaseId, now, problem.PlaceJurisdictionCode));
                 raised++;
             }
             try

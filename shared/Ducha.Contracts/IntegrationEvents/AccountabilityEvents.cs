@@ -2,8 +2,12 @@ using Ducha.EventBus;
 
 namespace Ducha.Contracts.IntegrationEvents;
 
-/// <summary>One person's accountability outcome on a case, without the name: assessment counts ranks and sanctions.</summary>
-public sealed record AccountabilityOutcome(string Rank, string Sanction, bool FaultTolerated);
+/// <summary>
+/// One person's accountability outcome on a case, without the name: assessment counts ranks and sanctions. When 容错
+/// exempts the person, <c>FaultToleranceReason</c> is why (the office's words about the case, never who); added later,
+/// so outcomes from before it lack it.
+/// </summary>
+public sealed record AccountabilityOutcome(string Rank, string Sanction, bool FaultTolerated, string? FaultToleranceReason = null);
 
 /// <summary>问责: outcomes were recorded on a case.</summary>
 [IntegrationEvent("cases.accountability-recorded", "ducha.cases.accountability-recorded.v1")]

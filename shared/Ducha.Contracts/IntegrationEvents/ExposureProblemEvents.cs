@@ -13,11 +13,13 @@ public sealed record ProblemExposed(string ExposureId, string ColumnId, string P
 
 /// <summary>
 /// The follow-up of an aired problem was not complete (return visit and follow-up broadcast) by its deadline. Raised
-/// once per problem, the day after the deadline.
+/// once per problem, the day after the deadline. <c>JurisdictionCode</c> is the airing column's; <c>PlaceJurisdictionCode</c>
+/// is where the problem is (added later, so events from before it lack it).
 /// </summary>
 [IntegrationEvent("exposure.follow-up-overdue", "ducha.exposure.follow-up-overdue.v1")]
 public sealed record FollowUpOverdue(string ExposureId, string JurisdictionCode, string FollowUpJurisdictionCode, string? FollowUpUnit,
-    DateOnly FollowUpDeadline, bool ReturnVisitRecorded, bool BroadcastRecorded, string? CaseId, DateTimeOffset RaisedAt) : IIntegrationEvent;
+    DateOnly FollowUpDeadline, bool ReturnVisitRecorded, bool BroadcastRecorded, string? CaseId, DateTimeOffset RaisedAt,
+    string? PlaceJurisdictionCode = null) : IIntegrationEvent;
 
 /// <summary>
 /// 回访: the owing office recorded one part of an aired problem's follow-up — its return visit or its follow-up broadcast

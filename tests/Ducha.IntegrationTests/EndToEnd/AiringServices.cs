@@ -5,14 +5,15 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Xunit.Abstractions;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
+using AssessmentClient = Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient;
 using DisclosureClient = Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient;
 using ExposureClient = Ducha.Contracts.Exposure.V1.Exposure.ExposureClient;
 
 namespace Ducha.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// Cases, exposure and disclosure as their own processes for <see cref="ExposureAiringDistributedTests"/>, started once
-/// for its tests on the suite's RabbitMQ and PostgreSQL, each with a database of its own: exposure and disclosure find
+/// Cases, exposure, disclosure and assessment as their own processes for <see cref="ExposureAiringDistributedTests"/>, started
+/// once for its tests on the suite's RabbitMQ and PostgreSQL, each with a database of its own: exposure and disclosure find
 /// cases at <c>services__cases__http__0</c>, exposure polls for openings and disclosure for cases' facts twice a second,
 /// and cases and exposure export their spans to one collector.
 /// </summary>
@@ -27,12 +28,14 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
     private ServiceProcess? _cases;
     private ServiceProcess? _exposure;
     private ServiceProcess? _disclosure;
+    private ServiceProcess? _assessment;
     private string? _casesDb;
 
     public OtlpReceiver Collector => _collector ?? throw new InvalidOperationException("not started");
     public ServiceProcess CasesProcess => _cases ?? throw new InvalidOperationException("not started");
     public ServiceProcess ExposureProcess => _exposure ?? throw new InvalidOperationException("not started");
     public ServiceProcess DisclosureProcess => _disclosure ?? throw new InvalidOperationException("not started");
+    public ServiceProcess AssessmentProcess => _assessment ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync()
     {
@@ -52,6 +55,7 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
         _cases = await ServiceProcess.StartAsync("Cases", "Ducha.Cases", new Dictionary<string, string>(traced) { ["ConnectionStrings__casesdb"] = _casesDb });
         var exposureDb = await postgres.Server.CreateDatabaseAsync();
         var disclosureDb = await postgres.Server.CreateDatabaseAsync();
+        var assessmentDb = await postgres.Server.CreateDatabaseAsync();
         // Started side by side: neither needs the other, and each start costs seconds.
         var exposure = ServiceProcess.StartAsync("Exposure", "Ducha.Exposure", new Dictionary<string, string>(traced)
         {
@@ -66,14 +70,20 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
             ["services__cases__http__0"] = _cases.Address.ToString(),
             ["Disclosure__FactsFetcherPollInterval"] = "00:00:00.500",
         });
+        // Untraced too: it only consumes, from cases and exposure, what costs points in the assessment.
+        var assessment = ServiceProcess.StartAsync("Assessment", "Ducha.Assessment", new Dictionary<string, string>(bus)
+        {
+            ["ConnectionStrings__assessmentdb"] = assessmentDb,
+        });
         try
         {
-            await Task.WhenAll(exposure, disclosure);
+            await Task.WhenAll(exposure, disclosure, assessment);
         }
         finally
         {
             if (exposure.IsCompletedSuccessfully) _exposure = exposure.Result;
             if (disclosure.IsCompletedSuccessfully) _disclosure = disclosure.Result;
+            if (assessment.IsCompletedSuccessfully) _assessment = assessment.Result;
         }
     }
 
@@ -88,6 +98,8 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
     public CasesClient CasesHandler(string jurisdiction, string unit) => new(Invoker(CasesProcess, Token(jurisdiction, "handler", unit)));
 
     public DisclosureClient Disclosure(string jurisdiction) => new(Invoker(DisclosureProcess, Token(jurisdiction)));
+
+    public AssessmentClient Assessment(string jurisdiction, string role = "office") => new(Invoker(AssessmentProcess, Token(jurisdiction, role)));
 
     private CallInvoker Invoker(ServiceProcess process, string token)
     {
@@ -121,11 +133,13 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
         if (_cases is not null) output.WriteLine("--- cases ---\n" + _cases.OutputTail);
         if (_exposure is not null) output.WriteLine("--- exposure ---\n" + _exposure.OutputTail);
         if (_disclosure is not null) output.WriteLine("--- disclosure ---\n" + _disclosure.OutputTail);
+        if (_assessment is not null) output.WriteLine("--- assessment ---\n" + _assessment.OutputTail);
     }
 
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels) channel.Dispose();
+        _assessment?.Dispose();
         _disclosure?.Dispose();
         _exposure?.Dispose();
         _cases?.Dispose();

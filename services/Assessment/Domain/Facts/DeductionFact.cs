@@ -1,4 +1,5 @@
 using Ducha.Assessment.Domain.Schemes;
+using Ducha.Reference.Calendar;
 
 namespace Ducha.Assessment.Domain.Facts;
 
@@ -30,6 +31,20 @@ public sealed class DeductionFact
     public bool Exempted { get; init; }
     public string? ExemptionReason { get; init; }
     public List<DeductionEventRef> Events { get; init; } = [];
+
+    /// <summary>The year a deduction that happened at <paramref name="at"/> counts in: its Beijing calendar year.</summary>
+    public static int YearOf(DateTimeOffset at) => BeijingTime.DateOf(at).Year;
+
+    /// <summary>
+    /// Adds an event behind the deduction; false when it is there already — the same event applied again, or the same
+    /// fact (its type, at the same moment) published again under a new id.
+    /// </summary>
+    public bool Attach(string eventId, string type, DateTimeOffset at)
+    {
+        if (Events.Any(e => e.EventId == eventId || (e.Type == type && e.At == at))) return false;
+        Events.Add(new DeductionEventRef { EventId = eventId, Type = type, At = at });
+        return true;
+    }
 
     /// <summary>The party a rule charging <paramref name="party"/> charges.</summary>
     public (string JurisdictionCode, string? Unit) ChargedTo(ChargedParty party) => party switch

@@ -164,6 +164,53 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     b.ToTable("announcement_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Disclosure.Domain.AssessmentResults.PublishedAssessmentResults", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("AssessorJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChainHead")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PartiesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SchemeId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorJurisdictionCode", "Year", "Audience")
+                        .IsUnique();
+
+                    b.ToTable("published_assessment_results", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletins.Bulletin", b =>
                 {
                     b.Property<string>("Id")

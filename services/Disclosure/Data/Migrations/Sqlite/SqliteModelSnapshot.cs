@@ -158,6 +158,53 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     b.ToTable("announcement_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Disclosure.Domain.AssessmentResults.PublishedAssessmentResults", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainHead")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartiesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchemeId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorJurisdictionCode", "Year", "Audience")
+                        .IsUnique();
+
+                    b.ToTable("published_assessment_results", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Disclosure.Domain.Bulletins.Bulletin", b =>
                 {
                     b.Property<string>("Id")

@@ -258,6 +258,25 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_assessment_results",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SchemeId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChainHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PartiesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_assessment_results", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "typical_case_marks",
                 columns: table => new
                 {
@@ -391,6 +410,12 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_assessment_results_AssessorJurisdictionCode_Year_Audience",
+                table: "published_assessment_results",
+                columns: new[] { "AssessorJurisdictionCode", "Year", "Audience" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -431,6 +456,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "published_assessment_results");
 
             migrationBuilder.DropTable(
                 name: "typical_case_marks");

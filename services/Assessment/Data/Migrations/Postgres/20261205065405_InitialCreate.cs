@@ -13,6 +13,26 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "applied_events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Data = table.Column<string>(type: "text", nullable: false),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applied_events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessed_cases",
                 columns: table => new
                 {
@@ -20,9 +40,13 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     PlaceJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Received = table.Column<bool>(type: "boolean", nullable: false),
+                    OriginJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     HolderJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     HolderUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HolderSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Closed = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EverOverdue = table.Column<bool>(type: "boolean", nullable: false),
                     Reported = table.Column<bool>(type: "boolean", nullable: false),
                     RectificationVerified = table.Column<bool>(type: "boolean", nullable: false),
@@ -39,7 +63,7 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
@@ -52,11 +76,50 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                     OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Cause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Exempted = table.Column<bool>(type: "boolean", nullable: false),
-                    ExemptionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    ExemptionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_deduction_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duty_reports",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Filings = table.Column<int>(type: "integer", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_duty_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "frozen_results",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    SchemeId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Order = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FrozenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sheets = table.Column<int>(type: "integer", nullable: false),
+                    ChainHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_frozen_results", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -137,6 +200,30 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "vetoes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Ground = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vetoes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "deduction_events",
                 columns: table => new
                 {
@@ -154,6 +241,31 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                         name: "FK_deduction_events_deduction_facts_DeductionFactId",
                         column: x => x.DeductionFactId,
                         principalTable: "deduction_facts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "frozen_sheets",
+                columns: table => new
+                {
+                    ResultsId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    RankedOf = table.Column<int>(type: "integer", nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_frozen_sheets", x => new { x.ResultsId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_frozen_sheets_frozen_results_ResultsId",
+                        column: x => x.ResultsId,
+                        principalTable: "frozen_results",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -176,9 +288,38 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_deduction_facts_Year",
+                name: "IX_deduction_facts_Year_HolderJurisdictionCode",
                 table: "deduction_facts",
-                column: "Year");
+                columns: new[] { "Year", "HolderJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deduction_facts_Year_PlaceJurisdictionCode",
+                table: "deduction_facts",
+                columns: new[] { "Year", "PlaceJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_duty_reports_IdempotencyKey",
+                table: "duty_reports",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_duty_reports_Year_JurisdictionCode_Department",
+                table: "duty_reports",
+                columns: new[] { "Year", "JurisdictionCode", "Department" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_frozen_results_AssessorJurisdictionCode_Year_Audience",
+                table: "frozen_results",
+                columns: new[] { "AssessorJurisdictionCode", "Year", "Audience" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_frozen_sheets_ResultsId_JurisdictionCode_Department",
+                table: "frozen_sheets",
+                columns: new[] { "ResultsId", "JurisdictionCode", "Department" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_measurements_current",
@@ -226,16 +367,36 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 name: "IX_schemes_JurisdictionCode_Audience_Year",
                 table: "schemes",
                 columns: new[] { "JurisdictionCode", "Audience", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vetoes_IdempotencyKey",
+                table: "vetoes",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vetoes_Year_JurisdictionCode",
+                table: "vetoes",
+                columns: new[] { "Year", "JurisdictionCode" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "applied_events");
+
+            migrationBuilder.DropTable(
                 name: "assessed_cases");
 
             migrationBuilder.DropTable(
                 name: "deduction_events");
+
+            migrationBuilder.DropTable(
+                name: "duty_reports");
+
+            migrationBuilder.DropTable(
+                name: "frozen_sheets");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
@@ -250,7 +411,13 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 name: "schemes");
 
             migrationBuilder.DropTable(
+                name: "vetoes");
+
+            migrationBuilder.DropTable(
                 name: "deduction_facts");
+
+            migrationBuilder.DropTable(
+                name: "frozen_results");
         }
     }
 }

@@ -260,6 +260,25 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_assessment_results",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SchemeId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChainHead = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PartiesJson = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_assessment_results", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "typical_case_marks",
                 columns: table => new
                 {
@@ -393,6 +412,12 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_published_assessment_results_AssessorJurisdictionCode_Year_~",
+                table: "published_assessment_results",
+                columns: new[] { "AssessorJurisdictionCode", "Year", "Audience" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -433,6 +458,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "published_assessment_results");
 
             migrationBuilder.DropTable(
                 name: "typical_case_marks");

@@ -11,6 +11,26 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "applied_events",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Time = table.Column<long>(type: "INTEGER", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applied_events", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessed_cases",
                 columns: table => new
                 {
@@ -18,9 +38,13 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     PlaceJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Received = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OriginJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     HolderJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     HolderUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HolderSince = table.Column<long>(type: "INTEGER", nullable: true),
                     Closed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosedChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EverOverdue = table.Column<bool>(type: "INTEGER", nullable: false),
                     Reported = table.Column<bool>(type: "INTEGER", nullable: false),
                     RectificationVerified = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -37,7 +61,7 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
@@ -50,11 +74,50 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                     OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Exempted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ExemptionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    ExemptionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_deduction_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "duty_reports",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FiledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Filings = table.Column<int>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_duty_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "frozen_results",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemeId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Order = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FrozenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sheets = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChainHead = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_frozen_results", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -135,6 +198,30 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "vetoes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ground = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AssessorJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vetoes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "deduction_events",
                 columns: table => new
                 {
@@ -152,6 +239,31 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                         name: "FK_deduction_events_deduction_facts_DeductionFactId",
                         column: x => x.DeductionFactId,
                         principalTable: "deduction_facts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "frozen_sheets",
+                columns: table => new
+                {
+                    ResultsId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    RankedOf = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_frozen_sheets", x => new { x.ResultsId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_frozen_sheets_frozen_results_ResultsId",
+                        column: x => x.ResultsId,
+                        principalTable: "frozen_results",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -174,9 +286,38 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_deduction_facts_Year",
+                name: "IX_deduction_facts_Year_HolderJurisdictionCode",
                 table: "deduction_facts",
-                column: "Year");
+                columns: new[] { "Year", "HolderJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deduction_facts_Year_PlaceJurisdictionCode",
+                table: "deduction_facts",
+                columns: new[] { "Year", "PlaceJurisdictionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_duty_reports_IdempotencyKey",
+                table: "duty_reports",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_duty_reports_Year_JurisdictionCode_Department",
+                table: "duty_reports",
+                columns: new[] { "Year", "JurisdictionCode", "Department" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_frozen_results_AssessorJurisdictionCode_Year_Audience",
+                table: "frozen_results",
+                columns: new[] { "AssessorJurisdictionCode", "Year", "Audience" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_frozen_sheets_ResultsId_JurisdictionCode_Department",
+                table: "frozen_sheets",
+                columns: new[] { "ResultsId", "JurisdictionCode", "Department" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_measurements_current",
@@ -224,16 +365,36 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 name: "IX_schemes_JurisdictionCode_Audience_Year",
                 table: "schemes",
                 columns: new[] { "JurisdictionCode", "Audience", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vetoes_IdempotencyKey",
+                table: "vetoes",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vetoes_Year_JurisdictionCode",
+                table: "vetoes",
+                columns: new[] { "Year", "JurisdictionCode" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "applied_events");
+
+            migrationBuilder.DropTable(
                 name: "assessed_cases");
 
             migrationBuilder.DropTable(
                 name: "deduction_events");
+
+            migrationBuilder.DropTable(
+                name: "duty_reports");
+
+            migrationBuilder.DropTable(
+                name: "frozen_sheets");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
@@ -248,7 +409,13 @@ namespace Ducha.Assessment.Data.Migrations.Sqlite
                 name: "schemes");
 
             migrationBuilder.DropTable(
+                name: "vetoes");
+
+            migrationBuilder.DropTable(
                 name: "deduction_facts");
+
+            migrationBuilder.DropTable(
+                name: "frozen_results");
         }
     }
 }
