@@ -14,5 +14,5 @@ public static class AssessmentYears
         Enumerable.Range(Math.Max(First, thisYear - 4), Math.Min(thisYear + 1, Last) - Math.Max(First, thisYear - 4) + 1).Append(shown).Distinct().OrderDescending();
 
     /// <summary>Offices and assessors write and read assessments; a lead department reads its own sheet. The service decides the rest.</summary>
-    public static bool MaySee(SignedInPerson person) => person.Role is Role.Office or Role.Assessor || (person.Role == Role.LeadDepartment);
+    public static bool MaySee(SignedInPerson person) => person.Role is Role.Office or Role.Assessor or Role.LeadDepartment;
 }
