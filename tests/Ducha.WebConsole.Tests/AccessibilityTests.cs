@@ -8,6 +8,21 @@ namespace Ducha.WebConsole.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class AccessibilityTests(ConsoleFixture host)
 {
+    [Fact]
+    public async Task The_skip_link_moves_to_the_main_content_of_the_page_it_is_on()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查");
+        await page.GotoAsync("/cases?status=open");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "跳到正文" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // A page-relative fragment, not the home page's: the clerk stays on the list they were reading.
+        await page.WaitForURLAsync("**/cases?status=open#main");
+    }
+
     [Theory]
     [InlineData("signin", 1366, 768)]
     [InlineData("signin-place", 1366, 768)]

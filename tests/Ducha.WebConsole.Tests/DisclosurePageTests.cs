@@ -106,6 +106,9 @@ public sealed class DisclosurePageTests(ConsoleFixture host)
         // Publishing asks the cases service to screen every case text first: on a busy machine that takes a while.
         await Assertions.Expect(refusal).ToContainTextAsync("不符合办理规则，信息公开服务未受理", new() { Timeout = 20_000 });
         await Assertions.Expect(refusal.GetByRole(AriaRole.Link, new() { Name = "附表第1号“调查核实情况”" })).ToHaveAttributeAsync("href", "#case-1-findings");
+        // The link takes the clerk to the cell on this page, not away from the refusal.
+        await refusal.GetByRole(AriaRole.Link, new() { Name = "附表第1号“调查核实情况”" }).ClickAsync();
+        await page.WaitForURLAsync($"**/disclosure/bulletins/{draft.Id}#case-1-findings");
         await Assertions.Expect(refusal).ToContainTextAsync("would disclose a reporter's identity or personal numbers");
         var cell = page.Locator("#case-1-findings");
         await Assertions.Expect(cell).ToHaveClassAsync("refused");
