@@ -38,7 +38,7 @@ internal static class AssessmentSeed
         var plan = new List<Planned>(count * 10);
         for (var i = 0; i < count; i++)
         {
-            var t0 = start + span * i / count;
+            var t0 = start + span * ((double)i / count);
             void At(TimeSpan after, Step step) => plan.Add(new Planned((t0 + after).UtcTicks, i, step));
             At(TimeSpan.Zero, Step.Received);
             At(TimeSpan.FromHours(1), Step.AssignedCounty);
