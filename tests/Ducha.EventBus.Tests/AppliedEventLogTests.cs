@@ -79,10 +79,14 @@ public sealed class AppliedEventLogTests
         Assert.Empty(await LogAsync(bus));
     }
 
-    [Fact]
-    public async Task Replaying_the_log_into_emptied_tables_rebuilds_the_read_model_as_it_was()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Replaying_the_log_into_emptied_tables_rebuilds_the_read_model_as_it_was(bool leaveTracked)
     {
         await using var bus = await StartAsync(runRelay: false);
+        // A handler may save as it goes, or leave its change for the dispatcher to save with the inbox row: a replay saves it per page.
+        bus.Behaviour.LeaveTracked = leaveTracked;
         foreach (var (key, amount) in new[] { ("x", 3), ("y", 4), ("x", 9), ("z", 1), ("x", 2), ("y", 6) }) await NoteAsync(bus, key, amount);
         await bus.Relay.PublishPendingAsync(CancellationToken.None);
         var live = await NotesAsync(bus);

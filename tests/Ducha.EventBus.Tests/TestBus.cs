@@ -54,6 +54,8 @@ public sealed class HandlerBehaviour
     public int Replays;
     /// <summary>When set, the handler waits on it: a consumer stuck mid-message, about to die.</summary>
     public TaskCompletionSource? Hold;
+    /// <summary>When set, the note handler leaves its change tracked for whoever calls it to save (the dispatcher, a replay).</summary>
+    public volatile bool LeaveTracked;
 }
 #pragma warning restore CA1051
 
@@ -74,6 +76,6 @@ public sealed class NoteHandler(TestDbContext db, HandlerBehaviour behaviour) : 
         if (tally is null) db.Tallies.Add(tally = new Tally { Key = "note-" + @event.Key });
         tally.Count += @event.Amount;
         tally.Last = @event.Amount;
-        await db.SaveChangesAsync(cancellationToken);
+        if (!behaviour.LeaveTracked) await db.SaveChangesAsync(cancellationToken);
     }
 }

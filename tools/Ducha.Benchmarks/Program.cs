@@ -9,7 +9,13 @@ using Ducha.Testing;
 // `latency [per-second] [seconds]` measures case → disclosure instead, on separate processes (EventLatencyBenchmark);
 // `public [seconds] [callers] [--url=…]` the public site's pages (PublicSiteBenchmark); `bulletin [cases] [drafts]` bulletin
 // drafts over a province's year of cases on PostgreSQL (BulletinBenchmark); `console [cases] [seconds] [callers]` the console's
-// pages over a city's open cases (ConsoleBenchmark).
+// pages over a city's open cases (ConsoleBenchmark); `assessment [cases] [runs]` a province's year of deductions and case
+// figures rebuilt from its events and read for the score sheets (AssessmentBenchmark).
+if (args.Length > 0 && args[0] == "assessment")
+{
+    await AssessmentBenchmark.RunAsync(args[1..]);
+    return;
+}
 if (args.Length > 0 && args[0] == "latency")
 {
     await EventLatencyBenchmark.RunAsync(args[1..]);

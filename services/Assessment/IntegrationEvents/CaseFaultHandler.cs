@@ -33,7 +33,6 @@ public sealed class CaseFaultHandler(FactLedger ledger) :
             ReturnerJurisdictionCode = @event.SecondJurisdictionCode, ReturnerUnit = @event.Unit, OccurredAt = @event.FlaggedAt,
             Cause = DeductionCauses.BuckPassing(@event.Returns),
         }, metadata, BuckPassingTopic, @event.FlaggedAt, cancellationToken);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(StopVerificationOverdue @event, EventMetadata metadata, CancellationToken cancellationToken)
@@ -46,7 +45,6 @@ public sealed class CaseFaultHandler(FactLedger ledger) :
             PlaceJurisdictionCode = assessed.PlaceJurisdictionCode, HolderJurisdictionCode = assessed.HolderJurisdictionCode, HolderUnit = assessed.HolderUnit,
             OccurredAt = @event.DetectedAt, Cause = DeductionCauses.StopUnverified(@event.Kind, @event.MeasureNumber),
         }, metadata, StopTopic, @event.DetectedAt, cancellationToken);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     /// <summary>Charged to the party that had the case to handle when the accountability was recorded: the one at fault.</summary>
@@ -66,6 +64,5 @@ public sealed class CaseFaultHandler(FactLedger ledger) :
                 Exempted = outcome.FaultTolerated, ExemptionReason = outcome.FaultTolerated ? outcome.FaultToleranceReason : null,
             }, metadata, AccountabilityTopic, @event.RecordedAt, cancellationToken);
         }
-        await ledger.SaveAsync(cancellationToken);
     }
 }

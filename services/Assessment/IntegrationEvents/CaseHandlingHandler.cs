@@ -19,26 +19,22 @@ public sealed class CaseHandlingHandler(FactLedger ledger) :
     public async Task HandleAsync(CaseAssigned @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken)).MoveTo(@event.ToJurisdictionCode, @event.ToUnit, metadata.Time);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseDelivered @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken)).MoveTo(@event.ToJurisdictionCode, @event.ToUnit, metadata.Time);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     /// <summary>A returned case is the assigning office's again (its own deadline applies once more).</summary>
     public async Task HandleAsync(CaseReturned @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken)).MoveTo(@event.ToJurisdictionCode, null, metadata.Time);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseReported @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken)).Report();
-        await ledger.SaveAsync(cancellationToken);
     }
 
     /// <summary>Only the originating office's acceptance verifies the rectification; the offices between pass the report up.</summary>
@@ -46,7 +42,6 @@ public sealed class CaseHandlingHandler(FactLedger ledger) :
     {
         var assessed = await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken);
         if (@event.Final) assessed.Verify();
-        await ledger.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseSentBack @event, EventMetadata metadata, CancellationToken cancellationToken)
@@ -61,6 +56,5 @@ public sealed class CaseHandlingHandler(FactLedger ledger) :
             HolderJurisdictionCode = @event.ToJurisdictionCode, HolderUnit = @event.ToUnit, OccurredAt = @event.SentBackAt,
             Cause = DeductionCauses.SentBack(@event.Reason),
         }, metadata, SentBackTopic, @event.SentBackAt, cancellationToken);
-        await ledger.SaveAsync(cancellationToken);
     }
 }

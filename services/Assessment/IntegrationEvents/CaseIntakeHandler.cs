@@ -12,6 +12,5 @@ public sealed class CaseIntakeHandler(FactLedger ledger) : IIntegrationEventHand
         var assessed = await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, @event.ReceivedAt, cancellationToken);
         // Events from before the receiving office was named were all received by the place's own office.
         assessed.Receive(@event.JurisdictionCode, @event.ReceivedAt, @event.ReceivedByJurisdictionCode ?? @event.JurisdictionCode, metadata.Time);
-        await ledger.SaveAsync(cancellationToken);
     }
 }

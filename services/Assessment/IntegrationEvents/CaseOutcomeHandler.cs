@@ -20,7 +20,6 @@ public sealed class CaseOutcomeHandler(FactLedger ledger) : IIntegrationEventHan
     public async Task HandleAsync(CaseClosed @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await ledger.CaseAsync(@event.CaseId, @event.JurisdictionCode, metadata.Time, cancellationToken)).Close(@event.CallbackResult == Satisfied, metadata.Time);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseReopened @event, EventMetadata metadata, CancellationToken cancellationToken)
@@ -34,6 +33,5 @@ public sealed class CaseOutcomeHandler(FactLedger ledger) : IIntegrationEventHan
             PlaceJurisdictionCode = assessed.PlaceJurisdictionCode, HolderJurisdictionCode = handledBy, HolderUnit = unit, OccurredAt = @event.ReopenedAt,
             Cause = DeductionCauses.Reopened(@event.Round),
         }, metadata, ReopenedTopic, @event.ReopenedAt, cancellationToken);
-        await ledger.SaveAsync(cancellationToken);
     }
 }

@@ -27,7 +27,6 @@ public sealed class LatenessHandler(FactLedger ledger) : IIntegrationEventHandle
             PlaceJurisdictionCode = @event.JurisdictionCode, HolderJurisdictionCode = @event.HolderJurisdictionCode, HolderUnit = @event.HolderUnit,
             OccurredAt = @event.DetectedAt, Cause = DeductionCauses.Overdue(@event.Deadline),
         }, metadata, OverdueTopic, @event.DetectedAt, cancellationToken);
-        await ledger.SaveAsync(cancellationToken);
     }
 
     /// <summary>Charged to the office (or, for a county's own airing, the unit) that owed the follow-up.</summary>
@@ -44,6 +43,5 @@ public sealed class LatenessHandler(FactLedger ledger) : IIntegrationEventHandle
             OccurredAt = @event.RaisedAt, Cause = DeductionCauses.FollowUpOverdue(@event.FollowUpDeadline),
         }, metadata, FollowUpTopic, @event.RaisedAt, cancellationToken);
         fact.ExposureId ??= @event.ExposureId;
-        await ledger.SaveAsync(cancellationToken);
     }
 }

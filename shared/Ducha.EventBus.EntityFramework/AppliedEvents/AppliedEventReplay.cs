@@ -11,7 +11,8 @@ public sealed record ReplayOutcome(long Replayed, long Skipped);
 /// Applies a database's logged events again, in the order they were first applied, through the handlers of the
 /// subscriptions that logged them. The caller owns the transaction and the turn (<see cref="AppliedEventLogLock"/>) and
 /// has emptied the tables the handlers build; the handlers see <see cref="EventMetadata.Replayed"/> and leave out what
-/// must happen once only (publishing, waking workers). Inbox and log are neither read nor written.
+/// must happen once only (publishing, waking workers). A handler may save as it goes or leave its changes tracked, as
+/// the dispatcher lets it: they are saved with each page. Inbox and log are neither read nor written.
 /// </summary>
 public sealed class AppliedEventReplay(IEnumerable<EventSubscription> subscriptions, ILogger<AppliedEventReplay> logger)
 {
@@ -42,7 +43,9 @@ public sealed class AppliedEventReplay(IEnumerable<EventSubscription> subscripti
                 replayed++;
             }
             after = page[^1].Sequence;
-            // Handlers save as they go; what they tracked is written, and memory stays bounded however long the log.
+            // What a handler leaves tracked (as live, where the dispatcher saves it with the inbox row) is written once per
+            // page rather than once per event; then memory stays bounded however long the log.
+            await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
         if (skipped > 0)

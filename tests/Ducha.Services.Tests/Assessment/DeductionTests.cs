@@ -132,6 +132,25 @@ public sealed class DeductionTests(StandaloneFixture host)
         Assert.DoesNotContain(await _zigong.DeductionsAsync(Sibling), d => mine.Contains(d.CaseId));
     }
 
+    [Fact]
+    public async Task A_tolerance_reason_that_names_the_reporter_stays_in_the_case_file_and_the_deduction_is_still_exempted()
+    {
+        var complaint = _zigong.Complaint();
+        complaint.Reporter = new Reporter { Name = "邓晓燕", Phone = "13990001234", Address = "自流井区某小区" };
+        const string Naming = "举报人邓晓燕所反映问题系企业刻意隐瞒，经办人已履职尽责";
+
+        var named = await _zigong.HeldAccountableAsync(complaint, (CadreRank.Section, Sanction.Admonition, Naming));
+        var exempted = (await _zigong.DeductionsWhenAsync(_zigong.County, d => d.Any(x => x.CaseId == named.Id))).Single(d => d.CaseId == named.Id);
+
+        Assert.Equal((true, "", "问责：科级 诫勉谈话（容错免责）"), (exempted.Exempted, exempted.ExemptionReason, exempted.Cause));
+        var file = await _zigong.CityOffice.GetCaseFileAsync(new GetCaseFileRequest { Id = named.Id });
+        Assert.Equal(Naming, Assert.Single(file.Accountability).Person.FaultToleranceReason);
+        var published = await host.QueryAsync<Ducha.Cases.Data.CasesDbContext, string>(db =>
+            db.Set<Ducha.EventBus.EntityFramework.Outbox.OutboxMessage>().Where(m => m.Payload.Contains(named.Id)).Select(m => m.Payload));
+        Assert.Contains(published, p => p.Contains("faultTolerated", StringComparison.Ordinal));
+        Assert.All(published, p => Assert.DoesNotContain("邓晓燕", p));
+    }
+
     [Theory]
     [InlineData(2016, "", 0, "year")]
     [InlineData(2024, "", 201, "page_size")]

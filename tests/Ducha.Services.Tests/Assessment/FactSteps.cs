@@ -59,9 +59,9 @@ public sealed class FactSteps(StandaloneFixture host, string city, string county
     }
 
     /// <summary>Received by the city itself (which has no deadline of its own), and assigned to the county office.</summary>
-    public async Task<Case> CityToCountyAsync()
+    public async Task<Case> CityToCountyAsync(CreateCaseRequest? complaint = null)
     {
-        var received = await CityOffice.CreateCaseAsync(Complaint());
+        var received = await CityOffice.CreateCaseAsync(complaint ?? Complaint());
         return await CityOffice.AssignDownAsync(new AssignDownRequest { CaseId = received.Id, ToJurisdictionCode = county, WorkingDays = 10 });
     }
 
@@ -69,9 +69,12 @@ public sealed class FactSteps(StandaloneFixture host, string city, string county
     /// 问责 on a case the city received and the county's bureau handled, recorded once the city verified it, then closed:
     /// one person per <paramref name="people"/> entry, exempted under 容错 with its reason when it has one.
     /// </summary>
-    public async Task<Case> HeldAccountableAsync(params (CadreRank Rank, Sanction Sanction, string? ToleranceReason)[] people)
+    public Task<Case> HeldAccountableAsync(params (CadreRank Rank, Sanction Sanction, string? ToleranceReason)[] people) =>
+        HeldAccountableAsync(Complaint(), people);
+
+    public async Task<Case> HeldAccountableAsync(CreateCaseRequest complaint, params (CadreRank Rank, Sanction Sanction, string? ToleranceReason)[] people)
     {
-        var atCounty = await CityToCountyAsync();
+        var atCounty = await CityToCountyAsync(complaint);
         await CountyOffice.AssignDownAsync(new AssignDownRequest { CaseId = atCounty.Id, HandlingUnit = Unit, WorkingDays = 9 });
         await Handler.ReportHandlingAsync(Findings(atCounty.Id));
         foreach (var office in new[] { CountyOffice, CityOffice })

@@ -8,7 +8,9 @@ namespace Ducha.Assessment.Application.Facts;
 /// The rows the event handlers change: assessed cases and deduction facts. Any of a case's events may come first (over a
 /// broker, topics are not ordered with each other) and each carries the case's place, so whichever comes first opens the
 /// case; a deduction is found by its key, so an event that adds to one (a second deadline missed) joins it, and the same
-/// event applied again changes nothing.
+/// event applied again changes nothing. Nothing is saved here: what the handlers change stays tracked until the
+/// dispatcher commits it with the event's inbox row, or a replay with its page of events — so every lookup looks at the
+/// tracked rows first.
 /// </summary>
 public sealed class FactLedger(AssessmentDbContext db)
 {
@@ -41,6 +43,4 @@ public sealed class FactLedger(AssessmentDbContext db)
         fact.Attach(metadata.Id, topic, at);
         return fact;
     }
-
-    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }
