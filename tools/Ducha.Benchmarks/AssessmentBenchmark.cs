@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Ducha.Assessment.Application.Facts;
+using Ducha.Assessment.Application.Schemes;
 using Ducha.Assessment.Application.Sheets;
+using Ducha.Assessment.Domain.Schemes;
 using Ducha.Assessment.Data;
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
@@ -16,7 +18,7 @@ namespace Ducha.Benchmarks;
 /// Exposure's events for <c>cases</c> cases of 江苏省 into assessment's applied-event log (SQLite, in-process standalone
 /// host; not timed), then times the operators' rebuild — every event replayed through the handlers into deductions and
 /// assessed cases — and the facts the score sheets read for the province: its deductions with their events, and its case
-/// figures per place. Prints medians, asserts nothing. Arguments: [cases, 100000] [runs, 3].
+/// figures per place — and every city's and county's score sheet under the example scheme. Prints medians, asserts nothing. Arguments: [cases, 100000] [runs, 3].
 /// </summary>
 public static class AssessmentBenchmark
 {
@@ -66,11 +68,20 @@ public static class AssessmentBenchmark
                 await Count(facts.DeductionsAsync(Year, "320500", ct)) + (await facts.CaseFiguresAsync(Year, "320500", ct)).Sum(f => f.Cases)));
             Print("IScoreFacts, both, for 苏州市 (deductions + cases counted)", city);
 
-            // ---- HOOK (sheets): the score sheets of every city and county of the province, computed from the facts above. ----
-            // The sheet calculator is wired in here once it is merged: time it over tree.Children(Province) and their counties,
-            // the same way (TimeAsync, Print), and print its figure beside the facts' reads.
-            Console.WriteLine($"| sheets for {cities} cities and {counties} counties | — | not wired yet | | | |");
-            // ---- end HOOK ----
+            // The example scheme in force for the province's cities and, copied, for each city's counties: every sheet of
+            // the province, computed live the way ListRankings computes a level's, one level after another.
+            var assessors = await PutExampleSchemesInForceAsync(app.Services, tree);
+            var sheets = await TimeAsync(runs + 2, async () =>
+            {
+                var computed = 0;
+                foreach (var assessor in assessors)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    computed += (await scope.ServiceProvider.GetRequiredService<LiveResults>().ComputeAsync(assessor, Audience.Subordinates, Year, CancellationToken.None)).Parties.Count;
+                }
+                return computed;
+            });
+            Print($"score sheets of every city and county ({assessors.Count} levels ranked, rows = sheets)", sheets);
 
             var process = Process.GetCurrentProcess();
             Console.WriteLine();
@@ -84,6 +95,22 @@ public static class AssessmentBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dataDir, true);
         }
+    }
+
+    /// <summary>The province and each of its cities with the example scheme in force for their subordinates; the assessors, province first.</summary>
+    private static async Task<List<string>> PutExampleSchemesInForceAsync(IServiceProvider services, JurisdictionTree tree)
+    {
+        var assessors = new List<string> { Province };
+        assessors.AddRange(tree.Children(Province).Select(c => c.Code));
+        foreach (var assessor in assessors)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var office = new Actor("benchmark", Role.Office, assessor, assessor == Province ? "province" : "city");
+            var draft = await scope.ServiceProvider.GetRequiredService<CreateScheme>().HandleAsync(assessor, Year, Audience.Subordinates, null, fromExample: true,
+                idempotencyKey: null, office, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PutSchemeInForce>().HandleAsync(draft.Id, office, CancellationToken.None);
+        }
+        return assessors;
     }
 
     private static async Task<int> ReadAsync(IServiceProvider services, Func<IScoreFacts, CancellationToken, Task<int>> read)

@@ -51,6 +51,19 @@ public sealed partial class ExposureAiringDistributedTests
             var rebuild = await services.Assessment(Province, "admin").RebuildScoresAsync(new RebuildScoresRequest { DryRun = true });
             Assert.Empty(rebuild.Differences);
             Assert.True(rebuild.EventsReplayed >= 4 && rebuild.RowsLive == rebuild.RowsRebuilt, $"replayed {rebuild.EventsReplayed} events over {rebuild.RowsLive} rows");
+
+            // One sheet: with the city's scheme for its counties in force, the county's sheet puts the scheme's points on it.
+            var cityOffice = services.Assessment(AssessedCity);
+            var scheme = await cityOffice.CreateSchemeAsync(new CreateSchemeRequest
+            {
+                JurisdictionCode = AssessedCity, Year = year, Audience = Audience.Subordinates, Content = CountyScheme(),
+            });
+            await cityOffice.PutSchemeInForceAsync(new PutSchemeInForceRequest { Id = scheme.Id });
+            var sheet = await county.GetScoreSheetAsync(new GetScoreSheetRequest { JurisdictionCode = AssessedCounty, Year = year });
+            var late = sheet.Deductions.Single(d => d.Kind == DeductionKind.Lateness);
+            var onSheet = Assert.Single(late.Deductions, d => d.CaseId == exposure.CaseId);
+            Assert.Equal((lateness.Id, 2.0, 2), (onSheet.Id, onSheet.Points, onSheet.Events.Count));
+            Assert.Equal((2.0 * late.Count, late.Points), (late.Points, sheet.DeductionPoints));
         }
         catch
         {
@@ -62,6 +75,30 @@ public sealed partial class ExposureAiringDistributedTests
             if (services.ExposureProcess.HasExited) await services.ExposureProcess.RestartAsync();
         }
     }
+
+    /// <summary>徐州市's scheme for its counties: PM2.5 against its target, and 2 points for each lateness.</summary>
+    private static SchemeContent CountyScheme() => new()
+    {
+        Title = "徐州市县（市、区）年度考核（测试）",
+        Programmes =
+        {
+            new Programme
+            {
+                Code = "air", Name = "治理大气污染", LeadDepartment = "市生态环境局", Weight = 100,
+                Indicators =
+                {
+                    new Indicator
+                    {
+                        Code = "pm25", Name = "PM2.5年均浓度", Kind = IndicatorKind.EnvironmentalQuality, Unit = "μg/m³",
+                        Direction = Direction.LowerIsBetter, TargetForm = TargetForm.Absolute, Target = 40, Points = 1,
+                    },
+                },
+            },
+        },
+        DeductionRules = { new DeductionRule { Kind = DeductionKind.Lateness, Name = "拖延时间", Points = 2, Cap = 10, Charged = ChargedParty.Holder } },
+        Bands = { new RatingBand { Rating = Rating.Excellent, MinTotal = 90 }, new RatingBand { Rating = Rating.Pass, MinTotal = 60 } },
+        RankingOrder = RankingOrder.RatingThenTotal,
+    };
 
     /// <summary>The city's own column airs a problem in the county, in the past: its case, assigned to the county, is already late.</summary>
     private async Task<ExposureV1.ExposureProblem> AirInAssessedCountyAsync()
