@@ -9,6 +9,9 @@ public static class AssessmentYears
     /// <summary>The years a scheme may be made for, as the service bounds them.</summary>
     public const int First = 2017, Last = 2100;
 
+    /// <summary>The year asked for, within the years a scheme may be made for; this Beijing year otherwise.</summary>
+    public static int Asked(int? asked, TimeProvider time) => asked is >= First and <= Last ? asked.Value : AssessmentWords.ThisYear(time);
+
     /// <summary>The picker's years: from a few years back to next year, and the year shown even when outside them.</summary>
     public static IEnumerable<int> Around(int thisYear, int shown) =>
         Enumerable.Range(Math.Max(First, thisYear - 4), Math.Min(thisYear + 1, Last) - Math.Max(First, thisYear - 4) + 1).Append(shown).Distinct().OrderDescending();

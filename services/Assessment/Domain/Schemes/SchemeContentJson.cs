@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Ducha.Assessment.Domain.Schemes;
 
@@ -10,12 +8,7 @@ namespace Ducha.Assessment.Domain.Schemes;
 /// </summary>
 public static class SchemeContentJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static readonly JsonSerializerOptions Options = StoredJson.Options();
 
     public static string Write(SchemeContent content) => JsonSerializer.Serialize(content, Options);
 

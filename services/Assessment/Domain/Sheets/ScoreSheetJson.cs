@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,12 +9,7 @@ namespace Ducha.Assessment.Domain.Sheets;
 /// </summary>
 public static class ScoreSheetJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(), new UtcInstantConverter() },
-    };
+    private static readonly JsonSerializerOptions Options = StoredJson.Options(new UtcInstantConverter());
 
     public static string Write(ScoreSheet sheet) => JsonSerializer.Serialize(sheet, Options);
 

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Ducha.Disclosure.Domain.Bulletins;
 
@@ -10,12 +8,7 @@ namespace Ducha.Disclosure.Domain.Bulletins;
 /// </summary>
 public static class BulletinContentJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static readonly JsonSerializerOptions Options = StoredJson.Options();
 
     public static string Write(BulletinContent content) =>
         JsonSerializer.Serialize(content with

@@ -24,8 +24,7 @@ public sealed partial class AssessmentDeskPage
     private AssessmentDesk? _desk;
     private bool _notAllowed, _unavailable;
 
-    /// <summary>The year asked for, within the years a scheme may be made for; this Beijing year otherwise.</summary>
-    private int Year => YearAsked is >= AssessmentYears.First and <= AssessmentYears.Last ? YearAsked.Value : AssessmentWords.ThisYear(Time);
+    private int Year => AssessmentYears.Asked(YearAsked, Time);
 
     private IEnumerable<int> Years => AssessmentYears.Around(AssessmentWords.ThisYear(Time), Year);
 

@@ -25,7 +25,7 @@ public sealed partial class IndicatorsPage
     private IndicatorsDesk? _desk;
     private bool _notAllowed, _unavailable;
 
-    private int Year => YearAsked is >= AssessmentYears.First and <= AssessmentYears.Last ? YearAsked.Value : AssessmentWords.ThisYear(Time);
+    private int Year => AssessmentYears.Asked(YearAsked, Time);
 
     protected override async Task OnInitializedAsync()
     {
