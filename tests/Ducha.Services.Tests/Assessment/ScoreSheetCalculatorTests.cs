@@ -110,6 +110,19 @@ public sealed class ScoreSheetCalculatorTests
     }
 
     [Fact]
+    public void Past_30_june_the_half_year_values_not_reported_are_named_and_not_before()
+    {
+        const string Note = "半年检查未报送（应于2024年6月30日前报送）：";
+        var withHalfYear = GoodAir().Append(new IndicatorMeasurement("pm25", 2024, Period.HalfYear, 37, "省环境监测中心站半年报")).ToList();
+        IReadOnlyList<string> OnDay(DateOnly day, IReadOnlyList<IndicatorMeasurement> measured) =>
+            ScoreSheetCalculator.Compute(Inputs(new AssessedParty(Hangzhou), Scheme(), measured: measured) with { AsOf = day }, Tree).Notes;
+
+        Assert.Contains(Note + "PM2.5年均浓度、空气质量优良天数比率", OnDay(new DateOnly(2024, 7, 1), GoodAir()));
+        Assert.Contains(Note + "空气质量优良天数比率", OnDay(new DateOnly(2024, 7, 1), withHalfYear));
+        Assert.DoesNotContain(OnDay(new DateOnly(2024, 6, 30), GoodAir()), n => n.StartsWith("半年检查", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_year_end_value_counts_once_recorded_the_half_year_until_then_and_a_recorded_baseline_beats_the_schemes()
     {
         var halfYear = ScoreSheetCalculator.Compute(Inputs(new AssessedParty(Hangzhou), Scheme(), measured:

@@ -30,7 +30,7 @@ public sealed class LiveResults(AssessmentDbContext db, ISchemeSource schemes, I
         var sheets = parties.Select(party => ScoreSheetCalculator.Compute(new SheetInputs(party, year, assessor, scheme.SchemeId, scheme.Year, scheme.Content,
             party.IsDepartment ? null : CaseFigures.Sum(party.JurisdictionCode, figures.Where(f => tree.IsWithin(f.PlaceJurisdictionCode, party.JurisdictionCode))),
             [.. measured[party.JurisdictionCode].Select(m => new IndicatorMeasurement(m.IndicatorCode, m.Year, m.Period, m.Value, m.Source))],
-            deductions, [.. vetoes[party]], AssessedParties.DutyReportStanding(tree, party, filed)), tree));
+            deductions, [.. vetoes[party]], AssessedParties.DutyReportStanding(tree, party, filed), Ducha.Reference.Calendar.BeijingTime.DateOf(computedAt)), tree));
         var ranked = Ranking.Order(sheets, scheme.Content.RankingOrder);
         return new LevelResults(assessor, year, audience, scheme.SchemeId, scheme.Content.RankingOrder,
             [.. ranked.Select(r => new PartySheet(r.Sheet, r.Rank, ranked.Count, computedAt, Frozen: false))], Frozen: false);

@@ -7,7 +7,8 @@ namespace Ducha.Assessment.Domain.Sheets;
 /// Everything a party's sheet is computed from: the scheme in force, the party's case figures (summed over its
 /// subtree; none for a department), its measured values of this year, last year and the baseline years, the year's
 /// deduction facts of the assessor's subtree (the calculator picks those charged to the party), the vetoes in force on
-/// it and its duty reports.
+/// it and its duty reports. <see cref="AsOf"/> is the Beijing day a live sheet is computed on: past 30 June, the
+/// half-year check's missing values are named.
 /// </summary>
 public sealed record SheetInputs(
     AssessedParty Party,
@@ -20,7 +21,8 @@ public sealed record SheetInputs(
     IReadOnlyList<IndicatorMeasurement> Measurements,
     IReadOnlyList<DeductionFact> Facts,
     IReadOnlyList<SheetVeto> Vetoes,
-    DutyReportStanding DutyReports);
+    DutyReportStanding DutyReports,
+    DateOnly? AsOf = null);
 
 /// <summary>A current measured value of one of the party's indicators (for a department, its level's value).</summary>
 public sealed record IndicatorMeasurement(string IndicatorCode, int Year, Period Period, double Value, string Source);

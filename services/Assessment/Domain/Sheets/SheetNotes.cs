@@ -20,6 +20,8 @@ internal static class SheetNotes
         var missing = specials.SelectMany(s => s.Indicators).Where(i => !i.Measured).Select(i => i.Name).Distinct().ToList();
         if (missing.Count > 0)
             notes.Add($"尚无数值，暂不得分：{string.Join("、", missing)}");
+        if (HalfYearMissed(inputs) is { Count: > 0 } late)
+            notes.Add($"半年检查未报送（应于{inputs.Year}年6月30日前报送）：{string.Join("、", late)}");
         if (deductionPoints < uncapped)
             notes.Add($"扣分合计{SheetWords.Figure(uncapped)}分，超过方案上限，按{SheetWords.Figure(deductionPoints)}分计");
         if (inputs.DutyReports.OwnMissing)
@@ -29,5 +31,15 @@ internal static class SheetNotes
         if (inputs.Scheme.Example)
             notes.Add("本表按示例考核方案计算，分值仅作示例");
         return notes;
+    }
+
+    /// <summary>The measured indicators with no half-year value once the year's 30 June has passed.</summary>
+    private static List<string> HalfYearMissed(SheetInputs inputs)
+    {
+        if (inputs.AsOf is not { } today || today <= new DateOnly(inputs.Year, 6, 30)) return [];
+        return [.. inputs.Scheme.Programmes.SelectMany(p => p.Indicators)
+            .Where(i => i.Kind == IndicatorKind.EnvironmentalQuality
+                && !inputs.Measurements.Any(m => m.IndicatorCode == i.Code && m.Year == inputs.Year && m.Period == Period.HalfYear))
+            .Select(i => i.Name).Distinct()];
     }
 }
