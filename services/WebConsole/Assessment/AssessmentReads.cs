@@ -13,11 +13,14 @@ public sealed record Read<T>(T? Value, bool NotShown, string? Refusal) where T :
 
 public static class Read
 {
+    /// <summary>The thing, or "not shown" when a query answered null for one the service does not show this person.</summary>
+    public static Read<T> Shown<T>(T? value) where T : class => value is null ? new Read<T>(null, true, null) : new Read<T>(value, false, null);
+
     public static async Task<Read<T>> TryAsync<T>(Func<Task<T?>> read) where T : class
     {
         try
         {
-            return await read() is { } value ? new Read<T>(value, false, null) : new Read<T>(null, true, null);
+            return Shown(await read());
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.InvalidArgument)
         {

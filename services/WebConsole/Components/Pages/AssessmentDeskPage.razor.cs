@@ -3,7 +3,6 @@ using Ducha.Contracts.Assessment.V1;
 using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Assessment;
 using Ducha.WebConsole.Sessions;
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 
 namespace Ducha.WebConsole.Components.Pages;
@@ -14,39 +13,19 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class AssessmentDeskPage
 {
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [SupplyParameterFromQuery(Name = "year")] private int? YearAsked { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [Inject] private AssessmentDeskQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
-
-    private AssessmentDesk? _desk;
-    private bool _notAllowed, _unavailable;
 
     private int Year => AssessmentYears.Asked(YearAsked, Time);
 
     private IEnumerable<int> Years => AssessmentYears.Around(AssessmentWords.ThisYear(Time), Year);
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        if (!AssessmentYears.MaySee(person))
-        {
-            _notAllowed = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status403Forbidden);
-            return;
-        }
-        try
-        {
-            _desk = await Query.LoadAsync(person, Year, HttpContext.RequestAborted);
-        }
-        catch (RpcException)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-        }
-    }
+    protected override bool MayUse(SignedInPerson person) => AssessmentYears.MaySee(person);
+
+    // Every level has a desk, so the query always answers one: this page has no 404.
+    protected override async Task<Read<AssessmentDesk>> ReadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Read.Shown(await Query.LoadAsync(person, Year, cancellationToken));
 
     private static IReadOnlyList<Audience> Audiences(AssessmentDesk desk) =>
         desk.Level < JurisdictionLevel.County ? [Audience.Subordinates, Audience.Departments] : [Audience.Departments];

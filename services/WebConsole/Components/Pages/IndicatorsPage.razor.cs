@@ -1,7 +1,5 @@
-using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Assessment;
 using Ducha.WebConsole.Sessions;
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 
 namespace Ducha.WebConsole.Components.Pages;
@@ -13,39 +11,16 @@ namespace Ducha.WebConsole.Components.Pages;
 /// </summary>
 public sealed partial class IndicatorsPage
 {
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [SupplyParameterFromQuery(Name = "jurisdiction")] private string? Jurisdiction { get; set; }
     [SupplyParameterFromQuery(Name = "year")] private int? YearAsked { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [SupplyParameterFromQuery(Name = "indicator")] private string? Picked { get; set; }
     [Inject] private IndicatorsQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
-
-    private IndicatorsDesk? _desk;
-    private bool _notAllowed, _unavailable;
 
     private int Year => AssessmentYears.Asked(YearAsked, Time);
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        if (!AssessmentYears.MaySee(person))
-        {
-            _notAllowed = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status403Forbidden);
-            return;
-        }
-        try
-        {
-            _desk = await Query.LoadAsync(string.IsNullOrEmpty(Jurisdiction) ? person.JurisdictionCode : Jurisdiction, Year, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        if (_desk is null) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-    }
+    protected override bool MayUse(SignedInPerson person) => AssessmentYears.MaySee(person);
+
+    protected override async Task<Read<IndicatorsDesk>> ReadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Read.Shown(await Query.LoadAsync(string.IsNullOrEmpty(Jurisdiction) ? person.JurisdictionCode : Jurisdiction, Year, person, cancellationToken));
 }

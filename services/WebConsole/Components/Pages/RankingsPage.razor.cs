@@ -1,8 +1,6 @@
 using Ducha.Contracts.Assessment.V1;
-using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Assessment;
 using Ducha.WebConsole.Sessions;
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 
 namespace Ducha.WebConsole.Components.Pages;
@@ -18,43 +16,18 @@ public sealed partial class RankingsPage
     [Parameter] public int Year { get; set; }
     [SupplyParameterFromQuery(Name = "audience")] private string? AudienceAsked { get; set; }
     [SupplyParameterFromQuery(Name = "jurisdiction")] private string? Jurisdiction { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [Inject] private RankingQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
-
-    private RankingView? _view;
-    private string? _refusal, _place;
-    private bool _notAllowed, _unavailable;
-    private string? PostedForm { get; set; }
 
     private Audience Audience => AudienceAsked == "departments" ? Audience.Departments : Audience.Subordinates;
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        var code = string.IsNullOrEmpty(Jurisdiction) ? person.JurisdictionCode : Jurisdiction;
-        _place = AssessmentPlaces.FullName(Tree, code);
-        if (!AssessmentYears.MaySee(person))
-        {
-            _notAllowed = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status403Forbidden);
-            return;
-        }
-        Read<RankingView> read;
-        try
-        {
-            read = await Query.LoadAsync(code, Year, Audience, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        (_view, _refusal) = (read.Value, read.Refusal);
-        if (read.NotShown) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            PostedForm = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    /// <summary>The level ranked: the one asked for, else the person's own.</summary>
+    private string Code(SignedInPerson person) => string.IsNullOrEmpty(Jurisdiction) ? person.JurisdictionCode : Jurisdiction;
+
+    /// <summary>The level's whole name for the heading, which stands over every answer, a refusal or a 403 too.</summary>
+    private string? Place => Person is { } person ? AssessmentPlaces.FullName(Tree, Code(person)) : null;
+
+    protected override bool MayUse(SignedInPerson person) => AssessmentYears.MaySee(person);
+
+    protected override Task<Read<RankingView>> ReadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.LoadAsync(Code(person), Year, Audience, person, cancellationToken);
 }

@@ -1,7 +1,5 @@
-using Ducha.Reference.Jurisdictions;
 using Ducha.WebConsole.Assessment;
 using Ducha.WebConsole.Sessions;
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 
 namespace Ducha.WebConsole.Components.Pages;
@@ -17,37 +15,13 @@ public sealed partial class ScoreSheetPage
     [Parameter] public string JurisdictionCode { get; set; } = "";
     [Parameter] public int Year { get; set; }
     [SupplyParameterFromQuery(Name = "department")] private string? Department { get; set; }
-    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
     [Inject] private ScoreSheetQuery Query { get; set; } = null!;
-    [Inject] private JurisdictionTree Tree { get; set; } = null!;
 
-    private ScoreSheetView? _view;
-    private string? _refusal, _party;
-    private bool _unavailable;
-    /// <summary>The form this request posts, if any: shown even when the sheet moved on since, so its post is answered.</summary>
-    private string? PostedForm { get; set; }
+    /// <summary>The party as the address names it, for the heading over a refusal, when there is no sheet to name it.</summary>
+    private string Party => AssessmentPlaces.Party(Tree, JurisdictionCode, Department);
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (HttpContext is null || SignedInPerson.From(HttpContext.User, Tree) is not { } person) return;
-        _party = AssessmentPlaces.Party(Tree, JurisdictionCode, Department);
-        Read<ScoreSheetView> read;
-        try
-        {
-            read = await Query.LoadAsync(JurisdictionCode, Year, Department, person, HttpContext.RequestAborted);
-        }
-        catch (RpcException)
-        {
-            _unavailable = true;
-            PageStatus.AnswerWith(HttpContext, StatusCodes.Status503ServiceUnavailable);
-            return;
-        }
-        (_view, _refusal) = (read.Value, read.Refusal);
-        if (read.NotShown) PageStatus.AnswerWith(HttpContext, StatusCodes.Status404NotFound);
-        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType)
-            PostedForm = (await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted))["_handler"].ToString();
-    }
+    protected override Task<Read<ScoreSheetView>> ReadAsync(SignedInPerson person, CancellationToken cancellationToken) =>
+        Query.LoadAsync(JurisdictionCode, Year, Department, person, cancellationToken);
 
     private string? Confirmation => Done switch
     {
