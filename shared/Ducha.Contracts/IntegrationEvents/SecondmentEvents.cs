@@ -13,7 +13,7 @@ public sealed record CadreSeconded(string SecondmentId, string CadreId, string S
 
 /// <summary>The secondment ended (on its end date or early, with the reason): the cadre is back at the home unit from the day after.</summary>
 [IntegrationEvent("secondment.secondment-ended", "ducha.secondment.secondment-ended.v1")]
-public sealed record SecondmentEnded(string SecondmentId, string CadreId, string Subject, string HomeUnit, DateOnly EndedDate, string Reason,
+public sealed record SecondmentEnded(string SecondmentId, string CadreId, string Subject, string JurisdictionCode, string HomeUnit, DateOnly EndedDate, string Reason,
     DateTimeOffset At) : IIntegrationEvent;
 
 /// <summary>轮岗: a secondment's term ends soon; the office names a successor (once per secondment).</summary>
