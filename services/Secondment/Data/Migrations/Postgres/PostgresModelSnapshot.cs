@@ -22,7 +22,7 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")
                         .HasMaxLength(64)
@@ -45,7 +45,7 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -135,6 +135,58 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionCode", "CreatedAt");
 
                     b.ToTable("cadres", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Secondment.Domain.History.HistoryLink", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PayloadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("JurisdictionCode", "Sequence");
+
+                    b.ToTable("history_links", (string)null);
                 });
 #pragma warning restore 612, 618
         }

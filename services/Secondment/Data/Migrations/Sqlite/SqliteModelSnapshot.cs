@@ -16,7 +16,7 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ducha.EventBus.Inbox.InboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("EventId")
                         .HasMaxLength(64)
@@ -39,7 +39,7 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ducha.EventBus.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Ducha.EventBus.EntityFramework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -127,6 +127,58 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionCode", "CreatedAt");
 
                     b.ToTable("cadres", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Secondment.Domain.History.HistoryLink", b =>
+                {
+                    b.Property<string>("JurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JurisdictionCode", "Sequence");
+
+                    b.ToTable("history_links", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -15,16 +15,36 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     HomeUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Rank = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cadres", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "history_links",
+                columns: table => new
+                {
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_history_links", x => new { x.JurisdictionCode, x.Sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -89,6 +109,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "cadres");
+
+            migrationBuilder.DropTable(
+                name: "history_links");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
