@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
@@ -19,7 +20,7 @@ public sealed class SecondmentHandler(CasesDbContext db, ILogger<SecondmentHandl
         row.Seconded(@event.Subject, @event.HomeJurisdictionCode, @event.HomeUnit, @event.JurisdictionCode, @event.PostName, @event.StartDate, @event.EndDate);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Secondment {SecondmentId} of {Subject} away from {HomeUnit} ({HomeJurisdiction}) kept: {Start}..{End}",
-            @event.SecondmentId, @event.Subject, @event.HomeUnit, @event.HomeJurisdictionCode, @event.StartDate, @event.EndDate);
+            @event.SecondmentId, @event.Subject, @event.HomeUnit, @event.HomeJurisdictionCode, Iso(@event.StartDate), Iso(@event.EndDate));
     }
 
     public async Task HandleAsync(SecondmentEnded @event, EventMetadata metadata, CancellationToken cancellationToken)
@@ -27,8 +28,10 @@ public sealed class SecondmentHandler(CasesDbContext db, ILogger<SecondmentHandl
         var row = await RowAsync(@event.SecondmentId, cancellationToken);
         row.Ended(@event.Subject, @event.HomeUnit, @event.JurisdictionCode, @event.EndedDate);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Secondment {SecondmentId} of {Subject} ended on {EndedDate}", @event.SecondmentId, @event.Subject, @event.EndedDate);
+        logger.LogInformation("Secondment {SecondmentId} of {Subject} ended on {EndedDate}", @event.SecondmentId, @event.Subject, Iso(@event.EndedDate));
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<SecondedCadre> RowAsync(string secondmentId, CancellationToken cancellationToken)
     {

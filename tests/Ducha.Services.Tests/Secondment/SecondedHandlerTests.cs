@@ -6,7 +6,10 @@ using Ducha.EventBus;
 using Ducha.EventBus.EntityFramework.Inbox;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
 using UnitsClient = Ducha.Contracts.Cases.V1.Units.UnitsClient;
 
@@ -17,7 +20,7 @@ namespace Ducha.Services.Tests.Secondment;
 /// the secondment runs, from its own copy of the secondment service's events. Its own host: the unit register of 虎丘区
 /// gains 虎丘区住建局 here.
 /// </summary>
-public sealed class SecondedHandlerTests(StandaloneFixture host) : IClassFixture<StandaloneFixture>
+public sealed class SecondedHandlerTests(SecondedHandlerFixture host) : IClassFixture<SecondedHandlerFixture>
 {
     private const string Huqiu = "320505", Suzhou = "320500", Unit = "虎丘区住建局", Post = "信访督办组组员";
     // The host's clock stands on 27 September 2024 (Beijing).
@@ -98,6 +101,22 @@ public sealed class SecondedHandlerTests(StandaloneFixture host) : IClassFixture
     }
 
     [Fact]
+    public async Task A_refusal_is_logged_once_at_information_naming_the_subject_and_no_more_of_the_person()
+    {
+        await AtUnitAsync();
+        await DeliverAsync(Seconded("s-logged", "cadre-chen", Start, End));
+        var before = host.Log.GetSnapshot().Count;
+
+        Assert.True(await IsRefusedAsync("cadre-chen"));
+
+        await Task.Delay(200);
+        var written = host.Log.GetSnapshot().Skip(before).Where(r => r.Message.Contains("cadre-chen", StringComparison.Ordinal)).ToList();
+        var refusal = Assert.Single(written);
+        Assert.Equal(LogLevel.Information, refusal.Level);
+        Assert.Equal("Refused ListHeldCases to cadre-chen as a handler of 虎丘区住建局 at 320505: seconded (secondment s-logged) until 2025-02-28", refusal.Message);
+    }
+
+    [Fact]
     public async Task After_the_secondment_ends_the_cadre_is_accepted_again()
     {
         var @case = await AtUnitAsync();
@@ -153,4 +172,12 @@ public sealed class SecondedHandlerTests(StandaloneFixture host) : IClassFixture
         var row = Assert.Single(await host.QueryAsync<CasesDbContext, SecondedCadre>(db => db.SecondedCadres.Where(s => s.SecondmentId == "s-overtaken")));
         Assert.Equal((Start, End, new DateOnly(2024, 9, 20), Huqiu), (row.StartDate, row.EndDate, row.EndedDate, row.HomeJurisdictionCode));
     }
+}
+
+/// <summary>A host of its own whose log the tests read.</summary>
+public sealed class SecondedHandlerFixture : StandaloneFixture
+{
+    public FakeLogCollector Log { get; } = new();
+
+    protected override void Configure(WebApplicationBuilder builder) => builder.Logging.AddProvider(new FakeLoggerProvider(Log));
 }

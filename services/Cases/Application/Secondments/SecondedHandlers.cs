@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Calendar;
@@ -23,11 +24,12 @@ public sealed class SecondedHandlers(CasesDbContext db, JurisdictionTree tree, T
             .Where(s => s.Subject == subject && s.HomeJurisdictionCode == code && s.HomeUnit == unit && s.StartDate <= today)
             .ToListAsync(cancellationToken);
         if (secondments.Where(s => s.HoldsOn(today)).MaxBy(s => s.LastDay) is not { } seconded) return;
+        var until = seconded.LastDay!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         logger.LogInformation("Refused {Action} to {Subject} as a handler of {Unit} at {Jurisdiction}: seconded (secondment {SecondmentId}) until {LastDay}",
-            action, subject, unit, code, seconded.SecondmentId, seconded.LastDay);
+            action, subject, unit, code, seconded.SecondmentId, until);
         var to = tree.Find(seconded.SecondedToJurisdictionCode) is { } level ? $"{level.Name} ({level.Code})" : seconded.SecondedToJurisdictionCode;
         var post = string.IsNullOrEmpty(seconded.PostName) ? "" : $" as {seconded.PostName}";
         throw new PermissionDeniedException(
-            $"{action}: {subject} is seconded to {to}{post} until {seconded.LastDay:yyyy-MM-dd}; a seconded cadre does no work for the original unit ({unit}).");
+            $"{action}: {subject} is seconded to {to}{post} until {until}; a seconded cadre does no work for the original unit ({unit}).");
     }
 }
