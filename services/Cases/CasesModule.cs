@@ -2,6 +2,8 @@ using Ducha.Cases.Application;
 using Ducha.Cases.Confidentiality;
 using Ducha.Cases.Data;
 using Ducha.Cases.Grpc;
+using Ducha.Cases.IntegrationEvents;
+using Ducha.Contracts.IntegrationEvents;
 using Ducha.Cases.Open311;
 using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
@@ -16,7 +18,12 @@ public static class CasesModule
     public static IHostApplicationBuilder AddCasesService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CasesDbContext>(AppId);
-        builder.AddEventBus().AddOutbox<CasesDbContext>(AppId);
+        builder.AddEventBus()
+            .AddOutbox<CasesDbContext>(AppId)
+            // Cases' own copy of who is seconded, so a seconded cadre is refused as a handler of the home unit while the
+            // secondment service is down.
+            .AddSubscription<CadreSeconded, SecondmentHandler, CasesDbContext>(AppId)
+            .AddSubscription<SecondmentEnded, SecondmentHandler, CasesDbContext>(AppId);
         builder.Services.AddSingleton<ReporterProtector>();
         builder.Services.AddCaseUseCases(builder.Configuration).AddDeadlineWatch();
         builder.Services.AddOpen311Authentication();

@@ -39,6 +39,7 @@ public static class ApplicationRegistration
         services.AddScoped<CountCases>();
         services.AddScoped<CountCasesOverTime>();
         services.AddScoped<CaseHistoryQuery>();
+        services.AddScoped<Secondments.SecondedHandlers>();
         services.AddScoped<UnitRegisters>();
         services.AddScoped<ListUnits>();
         services.AddScoped<RegisterUnit>();

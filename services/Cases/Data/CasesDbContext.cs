@@ -14,6 +14,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : S
     public DbSet<AccountabilityRecord> Accountability => Set<AccountabilityRecord>();
     public DbSet<ClueReferral> ClueReferrals => Set<ClueReferral>();
     public DbSet<UnitChange> UnitChanges => Set<UnitChange>();
+    public DbSet<SecondedCadre> SecondedCadres => Set<SecondedCadre>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using Ducha.Cases.Application.Secondments;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Reference.Jurisdictions;
@@ -8,7 +9,7 @@ namespace Ducha.Cases.Application.Units;
 /// The registers of handling units this request needs, each read from the database once: the acting handler's own (to
 /// check its unit), the holder's (to assign to a unit), the one a units call names.
 /// </summary>
-public sealed class UnitRegisters(CasesDbContext db, JurisdictionTree tree, ILogger<UnitRegisters> logger)
+public sealed class UnitRegisters(CasesDbContext db, JurisdictionTree tree, SecondedHandlers seconded, ILogger<UnitRegisters> logger)
 {
     private readonly Dictionary<string, UnitRegister> _loaded = [];
 
@@ -24,8 +25,9 @@ public sealed class UnitRegisters(CasesDbContext db, JurisdictionTree tree, ILog
 
     /// <summary>
     /// Refused unless a handler acts for a registered unit of its jurisdiction (<see cref="UnitRegister.EnsureStaffOf"/>):
-    /// an active one to change a case (<paramref name="acting"/>), any to read. Every case use case passes here through
-    /// <see cref="VisibleCases"/>; other roles pass at no cost.
+    /// an active one to change a case (<paramref name="acting"/>), any to read — and never by a cadre seconded away from
+    /// it (<see cref="SecondedHandlers"/>). Every case use case passes here through <see cref="VisibleCases"/>; other
+    /// roles pass at no cost.
     /// </summary>
     public async Task EnsureUnitOfAsync(Actor actor, string action, bool acting, CancellationToken cancellationToken)
     {
@@ -41,6 +43,8 @@ public sealed class UnitRegisters(CasesDbContext db, JurisdictionTree tree, ILog
             logger.LogWarning("Denied {Action} to {Caller}: {Reason}", action, actor.ToString(), denied.Message);
             throw;
         }
+        // Outside the catch: this refusal logs itself, once.
+        await seconded.EnsureNotSecondedAwayAsync(actor, action, cancellationToken);
     }
 
     /// <summary>Refused unless <paramref name="actor"/> is the office of <paramref name="register"/>'s jurisdiction; the refusal is logged.</summary>

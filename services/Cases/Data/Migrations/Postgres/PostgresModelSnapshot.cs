@@ -511,6 +511,51 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.ToTable("case_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Ducha.Cases.Domain.SecondedCadre", b =>
+                {
+                    b.Property<string>("SecondmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HomeJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("HomeUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SecondedToJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("SecondmentId");
+
+                    b.HasIndex("Subject", "HomeJurisdictionCode", "HomeUnit");
+
+                    b.ToTable("seconded_cadres", (string)null);
+                });
+
             modelBuilder.Entity("Ducha.Cases.Domain.UnitChange", b =>
                 {
                     b.Property<string>("JurisdictionCode")

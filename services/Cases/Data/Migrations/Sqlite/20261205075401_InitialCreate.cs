@@ -107,6 +107,25 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "seconded_cadres",
+                columns: table => new
+                {
+                    SecondmentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    SecondedToJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PostName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seconded_cadres", x => x.SecondmentId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_accountability",
                 columns: table => new
                 {
@@ -339,6 +358,11 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seconded_cadres_Subject_HomeJurisdictionCode_HomeUnit",
+                table: "seconded_cadres",
+                columns: new[] { "Subject", "HomeJurisdictionCode", "HomeUnit" });
         }
 
         /// <inheritdoc />
@@ -373,6 +397,9 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "seconded_cadres");
 
             migrationBuilder.DropTable(
                 name: "cases");

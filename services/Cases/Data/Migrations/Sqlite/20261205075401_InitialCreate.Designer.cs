@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Cases.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261205013428_InitialCreate")]
+    [Migration("20261205075401_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -507,6 +507,51 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                     b.HasKey("CaseId", "Number");
 
                     b.ToTable("case_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.SecondedCadre", b =>
+                {
+                    b.Property<string>("SecondmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondedToJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SecondmentId");
+
+                    b.HasIndex("Subject", "HomeJurisdictionCode", "HomeUnit");
+
+                    b.ToTable("seconded_cadres", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.UnitChange", b =>

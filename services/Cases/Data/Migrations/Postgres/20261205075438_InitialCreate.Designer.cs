@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Cases.Data.Migrations.Postgres
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261205013445_InitialCreate")]
+    [Migration("20261205075438_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -512,6 +512,51 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                     b.HasKey("CaseId", "Number");
 
                     b.ToTable("case_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Cases.Domain.SecondedCadre", b =>
+                {
+                    b.Property<string>("SecondmentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HomeJurisdictionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("HomeUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SecondedToJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("SecondmentId");
+
+                    b.HasIndex("Subject", "HomeJurisdictionCode", "HomeUnit");
+
+                    b.ToTable("seconded_cadres", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Cases.Domain.UnitChange", b =>

@@ -108,6 +108,25 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "seconded_cadres",
+                columns: table => new
+                {
+                    SecondmentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HomeUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    SecondedToJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PostName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seconded_cadres", x => x.SecondmentId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_accountability",
                 columns: table => new
                 {
@@ -340,6 +359,11 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seconded_cadres_Subject_HomeJurisdictionCode_HomeUnit",
+                table: "seconded_cadres",
+                columns: new[] { "Subject", "HomeJurisdictionCode", "HomeUnit" });
         }
 
         /// <inheritdoc />
@@ -374,6 +398,9 @@ namespace Ducha.Cases.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "seconded_cadres");
 
             migrationBuilder.DropTable(
                 name: "cases");
