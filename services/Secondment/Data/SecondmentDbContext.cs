@@ -1,4 +1,6 @@
 using Ducha.Secondment.Domain;
+using Ducha.Secondment.Domain.Organization;
+using Ducha.Secondment.Domain.Supervision;
 
 namespace Ducha.Secondment.Data;
 
@@ -6,6 +8,10 @@ namespace Ducha.Secondment.Data;
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
+
+    // ——— The inspection's organization and supervision requests ———
+    public DbSet<InspectionOrganization> Organizations => Set<InspectionOrganization>();
+    public DbSet<SupervisionRequest> SupervisionRequests => Set<SupervisionRequest>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

@@ -6,7 +6,7 @@ using Domain = Ducha.Secondment.Domain;
 
 namespace Ducha.Secondment.Grpc;
 
-public sealed class SecondmentGrpcService(JurisdictionGuard guard, RegisterCadre register, JurisdictionRecords<SecondmentDbContext> records)
+public sealed partial class SecondmentGrpcService(JurisdictionGuard guard, RegisterCadre register, JurisdictionRecords<SecondmentDbContext> records)
     : Contracts.Secondment.V1.Secondment.SecondmentBase
 {
     public override async Task<Cadre> CreateCadre(CreateCadreRequest request, ServerCallContext context)
