@@ -1,4 +1,5 @@
 using Ducha.Secondment.Domain;
+using Ducha.Secondment.Domain.History;
 using Ducha.Secondment.Domain.Organization;
 using Ducha.Secondment.Domain.Supervision;
 
@@ -8,6 +9,7 @@ namespace Ducha.Secondment.Data;
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
+    public DbSet<HistoryLink> HistoryLinks => Set<HistoryLink>();
 
     // ——— The inspection's organization and supervision requests ———
     public DbSet<InspectionOrganization> Organizations => Set<InspectionOrganization>();

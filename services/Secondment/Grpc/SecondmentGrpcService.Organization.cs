@@ -13,7 +13,7 @@ public sealed partial class SecondmentGrpcService
     public override async Task<Organization> SetOrganization(SetOrganizationRequest request, ServerCallContext context)
     {
         OrganizationRequests.Validate(request);
-        var organization = await Use<Application.Organization.SetOrganization>(context)
+        var organization = await Use<Application.Organization.SetOrganization>()
             .HandleAsync(request.JurisdictionCode, request.ToDomain(), request.Revision, guard.Caller, context.CancellationToken);
         return organization.ToContract();
     }
@@ -21,36 +21,34 @@ public sealed partial class SecondmentGrpcService
     public override async Task<Organization> GetOrganization(GetOrganizationRequest request, ServerCallContext context)
     {
         new RequestValidator().RequireJurisdictionCode(request.JurisdictionCode).ThrowIfInvalid();
-        return (await Use<Application.Organization.GetOrganization>(context).HandleAsync(request.JurisdictionCode, guard.Caller, context.CancellationToken)).ToContract();
+        return (await Use<Application.Organization.GetOrganization>().HandleAsync(request.JurisdictionCode, guard.Caller, context.CancellationToken)).ToContract();
     }
 
     public override async Task<SupervisionRequest> RequestSupervision(RequestSupervisionRequest request, ServerCallContext context)
     {
         SupervisionRequests.Validate(request);
-        var filed = await Use<Application.Supervision.RequestSupervision>(context).HandleAsync(request.JurisdictionCode, request.CaseId,
+        var filed = await Use<Application.Supervision.RequestSupervision>().HandleAsync(request.JurisdictionCode, request.CaseId,
             (Domain.Organization.GroupKind)request.FromGroup, (Domain.Supervision.SupervisionReason)request.Reason, request.Details, request.IdempotencyKey,
             guard.Caller, context.CancellationToken);
-        return filed.ToContract(Today(context));
+        return filed.ToContract(Today());
     }
 
     public override async Task<SupervisionRequest> ResolveSupervision(ResolveSupervisionRequest request, ServerCallContext context)
     {
         SupervisionRequests.Validate(request);
-        var resolved = await Use<Application.Supervision.ResolveSupervision>(context).HandleAsync(request.Id, request.Outcome, request.AccountabilityCarriedOut,
+        var resolved = await Use<Application.Supervision.ResolveSupervision>().HandleAsync(request.Id, request.Outcome, request.AccountabilityCarriedOut,
             guard.Caller, context.CancellationToken);
-        return resolved.ToContract(Today(context));
+        return resolved.ToContract(Today());
     }
 
     public override async Task<SupervisionRequestPage> ListSupervisionRequests(ListSupervisionRequestsRequest request, ServerCallContext context)
     {
         SupervisionRequests.Validate(request);
-        var (requests, next) = await Use<Application.Supervision.ListSupervisionRequests>(context).HandleAsync(request.JurisdictionCode,
+        var (requests, next) = await Use<Application.Supervision.ListSupervisionRequests>().HandleAsync(request.JurisdictionCode,
             request.PageSize == 0 ? 50 : request.PageSize, string.IsNullOrEmpty(request.PageToken) ? null : request.PageToken, guard.Caller, context.CancellationToken);
-        var today = Today(context);
+        var today = Today();
         return new SupervisionRequestPage { Requests = { requests.Select(r => r.ToContract(today)) }, NextPageToken = next ?? "" };
     }
 
-    private static DateOnly Today(ServerCallContext context) => BeijingTime.DateOf(Use<TimeProvider>(context).GetUtcNow());
-
-    private static T Use<T>(ServerCallContext context) where T : notnull => context.GetHttpContext().RequestServices.GetRequiredService<T>();
+    private DateOnly Today() => BeijingTime.DateOf(Use<TimeProvider>().GetUtcNow());
 }

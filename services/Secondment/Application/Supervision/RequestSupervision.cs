@@ -33,8 +33,16 @@ public sealed class RequestSupervision(JurisdictionRecords<SecondmentDbContext> 
         // The link joins the request's save; a retry that finds the key filed drops it with the duplicate.
         await history.AppendAsync(jurisdictionCode, HistoryKind, request.Id,
             new { request.CaseId, FromGroup = request.FromGroup.ToString(), Reason = request.Reason.ToString(), request.Details, request.Deadline }, actor, cancellationToken);
-        return await records.FileAsync(request, actor, Operation, cancellationToken, r => outbox.Add(new SupervisionRequested(r.Id, r.JurisdictionCode, r.CaseId,
-            ToWire(r.FromGroup), r.Reason.ToString().ToUpperInvariant(), r.Deadline, r.RequestedAt)));
+        try
+        {
+            return await records.FileAsync(request, actor, Operation, cancellationToken, r => outbox.Add(new SupervisionRequested(r.Id, r.JurisdictionCode,
+                r.CaseId, ToWire(r.FromGroup), r.Reason.ToString().ToUpperInvariant(), r.Deadline, r.RequestedAt)));
+        }
+        catch (DbUpdateException e) when (e.IsConflict())
+        {
+            // Another change of the level took the history's next link first: nothing was stored.
+            throw new ConcurrentChangeException("SupervisionRequest", request.Id, e);
+        }
     }
 
     private static string ToWire(GroupKind kind) => kind switch
