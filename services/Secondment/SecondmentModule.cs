@@ -35,7 +35,7 @@ public static class SecondmentModule
         builder.Services.AddScoped<ResolveSupervision>();
         builder.Services.AddScoped<ListSupervisionRequests>();
         // A supervision request names a case of the level: the cases service says whether the person filing may see it.
-        builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId);
+        builder.Services.AddServiceClient<SecondmentCasesClient>("cases", AppId);
         builder.Services.AddScoped<ICaseDirectory, CasesCaseDirectory>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

@@ -5,7 +5,7 @@ using Grpc.Core;
 namespace Ducha.Secondment.Cases;
 
 /// <summary>Asks the cases service for a case, on behalf of the person whose request is served: what they may not see is not found.</summary>
-internal sealed class CasesCaseDirectory(Contracts.Cases.V1.Cases.CasesClient cases) : ICaseDirectory
+internal sealed class CasesCaseDirectory(SecondmentCasesClient cases) : ICaseDirectory
 {
     // A wall-clock limit, not the domain clock: the domain clock may be set to another day, the network's may not.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
