@@ -4,6 +4,9 @@ using Ducha.Secondment.Data;
 using Ducha.Secondment.Application;
 using Ducha.Secondment.Grpc;
 using Ducha.Secondment.Units;
+using Ducha.Secondment.Application.Organization;
+using Ducha.Secondment.Application.Supervision;
+using Ducha.Secondment.Cases;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -24,6 +27,16 @@ public static class SecondmentModule
         // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
         builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();
+        // ——— The inspection's organization and supervision requests ———
+        builder.Services.AddScoped<SetOrganization>();
+        builder.Services.AddScoped<GetOrganization>();
+        builder.Services.AddSingleton(SupervisionTerms.From(builder.Configuration));
+        builder.Services.AddScoped<RequestSupervision>();
+        builder.Services.AddScoped<ResolveSupervision>();
+        builder.Services.AddScoped<ListSupervisionRequests>();
+        // A supervision request names a case of the level: the cases service says whether the person filing may see it.
+        builder.Services.AddServiceClient<SecondmentCasesClient>("cases", AppId);
+        builder.Services.AddScoped<ICaseDirectory, CasesCaseDirectory>();
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

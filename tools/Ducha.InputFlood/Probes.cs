@@ -67,6 +67,10 @@ internal static partial class Probes
         // assessment facts: deductions and their rebuild
         ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.secondment.v1.Secondment", "GetHistory"), ("ducha.secondment.v1.Secondment", "VerifyHistory"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
+        // Secondment: the inspection's organization and supervision requests.
+        ("ducha.secondment.v1.Secondment", "SetOrganization"), ("ducha.secondment.v1.Secondment", "GetOrganization"),
+        ("ducha.secondment.v1.Secondment", "RequestSupervision"), ("ducha.secondment.v1.Secondment", "ResolveSupervision"),
+        ("ducha.secondment.v1.Secondment", "ListSupervisionRequests"),
         ("ducha.disclosure.v1.Disclosure", "DraftBulletin"), ("ducha.disclosure.v1.Disclosure", "CorrectBulletin"),
         ("ducha.disclosure.v1.Disclosure", "ListBulletins"),
         ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.disclosure.v1.Disclosure", "MarkTypicalCase"), ("ducha.disclosure.v1.Disclosure", "PublishAnnouncement"),

@@ -1,5 +1,7 @@
 using Ducha.Secondment.Domain;
 using Ducha.Secondment.Domain.History;
+using Ducha.Secondment.Domain.Organization;
+using Ducha.Secondment.Domain.Supervision;
 
 namespace Ducha.Secondment.Data;
 
@@ -8,6 +10,10 @@ public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> op
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
     public DbSet<HistoryLink> HistoryLinks => Set<HistoryLink>();
+
+    // ——— The inspection's organization and supervision requests ———
+    public DbSet<InspectionOrganization> Organizations => Set<InspectionOrganization>();
+    public DbSet<SupervisionRequest> SupervisionRequests => Set<SupervisionRequest>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

@@ -20,3 +20,14 @@ public sealed record SecondmentEnded(string SecondmentId, string CadreId, string
 [IntegrationEvent("secondment.rotation-due", "ducha.secondment.rotation-due.v1")]
 public sealed record RotationDue(string SecondmentId, string CadreId, string JurisdictionCode, string PostName, DateOnly EndDate,
     string? SuccessorCadreId, DateTimeOffset At) : IIntegrationEvent;
+
+// ——— Supervision requests (监察申请) ———
+
+/// <summary>
+/// 监察申请: 综合巡查组 or 信访督办组 (<c>FromGroup</c>, the proto's GroupKind name) asked 督办监察组 of
+/// <c>JurisdictionCode</c> to act on a case handled slowly, late or poorly (<c>Reason</c>: SLOW, OVERDUE, POOR) by
+/// <c>Deadline</c> (Beijing, inclusive).
+/// </summary>
+[IntegrationEvent("secondment.supervision-requested", "ducha.secondment.supervision-requested.v1")]
+public sealed record SupervisionRequested(string RequestId, string JurisdictionCode, string CaseId, string FromGroup, string Reason, DateOnly Deadline,
+    DateTimeOffset At) : IIntegrationEvent;

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -62,6 +63,21 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "organizations",
+                columns: table => new
+                {
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Groups = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organizations", x => x.JurisdictionCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -79,6 +95,31 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supervision_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    FromGroup = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AccountabilityCarriedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -102,6 +143,17 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_requests_IdempotencyKey",
+                table: "supervision_requests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_requests_JurisdictionCode_State_Deadline",
+                table: "supervision_requests",
+                columns: new[] { "JurisdictionCode", "State", "Deadline" });
         }
 
         /// <inheritdoc />
@@ -117,7 +169,13 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "organizations");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "supervision_requests");
         }
     }
 }

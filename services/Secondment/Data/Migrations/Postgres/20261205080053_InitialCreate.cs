@@ -64,6 +64,21 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "organizations",
+                columns: table => new
+                {
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Groups = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organizations", x => x.JurisdictionCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -81,6 +96,31 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supervision_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    CaseId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    FromGroup = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AccountabilityCarriedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -104,6 +144,17 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_requests_IdempotencyKey",
+                table: "supervision_requests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_requests_JurisdictionCode_State_Deadline",
+                table: "supervision_requests",
+                columns: new[] { "JurisdictionCode", "State", "Deadline" });
         }
 
         /// <inheritdoc />
@@ -119,7 +170,13 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "organizations");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "supervision_requests");
         }
     }
 }
