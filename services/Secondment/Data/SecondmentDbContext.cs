@@ -6,6 +6,10 @@ namespace Ducha.Secondment.Data;
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
+
+    // ——— Secondments and evaluations ———
+    public DbSet<SecondmentTerm> Secondments => Set<SecondmentTerm>();
+    public DbSet<CadreEvaluation> Evaluations => Set<CadreEvaluation>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;
