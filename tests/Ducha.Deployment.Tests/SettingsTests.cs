@@ -27,6 +27,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         "services__<name>__http__0", "Health__RefreshPeriod",
         "Grpc__UnreadableMessages__LogInterval", "Disclosure__PublicSite__BaseUrl", "Disclosure__PublicSite__MaxAge",
         "Exposure__CaseOpenerPollInterval", "Disclosure__FactsFetcherPollInterval", "Disclosure__BulletinWatchInterval",
+        "Secondment__TermLimitDays", "Secondment__RotationReminderDays",
     ];
 
     private static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];
