@@ -7,7 +7,7 @@ namespace Ducha.Secondment.Application.Secondments;
 
 /// <summary>
 /// 轮岗: the level names who takes the post when the term ends. The successor must be free the day after the end — not
-/// seconded anywhere on that day — unless that secondment is to this very post, which is the succession itself.
+/// seconded anywhere on that day — unless that secondment is to this very post and starts that day: the succession itself.
 /// </summary>
 public sealed class PlanRotation(SecondmentDbContext db, SecondmentReach reach, ISecondmentHistory history, TimeProvider time)
 {
@@ -24,7 +24,7 @@ public sealed class PlanRotation(SecondmentDbContext db, SecondmentReach reach, 
         term.PlanSuccessor(successor.Id, BeijingTime.DateOf(time.GetUtcNow()));
         var dayAfter = term.EndDate.AddDays(1);
         if (await reach.OverlappingAsync(successor.Id, dayAfter, dayAfter, null, cancellationToken) is { } other
-            && !(other.JurisdictionCode == term.JurisdictionCode && other.PostName == term.PostName))
+            && !IsSuccession(term, other, dayAfter))
             throw new DomainRuleException($"cadre {successor.Id} is seconded by secondment {other.Id} ({other.PostName}, " +
                 $"{other.StartDate:yyyy-MM-dd}..{other.LastDay:yyyy-MM-dd}) on {dayAfter:yyyy-MM-dd}, the day the post passes on", "successor_cadre_id");
         await history.AppendAsync(term.JurisdictionCode, "secondment.rotation-planned", term.Id, new { term.Id, term.CadreId, SuccessorCadreId = successor.Id },
@@ -32,4 +32,8 @@ public sealed class PlanRotation(SecondmentDbContext db, SecondmentReach reach, 
         await SecondmentSaving.SaveAsync(db, term.Id, cancellationToken);
         return term;
     }
+
+    /// <summary>The successor's own term to this post, starting the day the post passes on.</summary>
+    private static bool IsSuccession(SecondmentTerm term, SecondmentTerm other, DateOnly dayAfter) =>
+        other.JurisdictionCode == term.JurisdictionCode && other.Post == term.Post && other.PostName == term.PostName && other.StartDate == dayAfter;
 }
