@@ -19,6 +19,9 @@ public static class SecondmentModule
         // Events commit with their change through the outbox.
         builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
         builder.Services.AddScoped<RegisterCadre>();
+        // The level's hash-chained history every secondment, evaluation and draw appends to.
+        builder.Services.AddScoped<Ducha.Secondment.Application.History.ISecondmentHistory, Ducha.Secondment.Application.History.SecondmentHistory>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.History.ReadHistory>();
         // ——— Secondments, rotation and evaluations ———
         builder.Services.AddSingleton(SecondmentSettings.From(builder.Configuration));
         builder.Services.AddScoped<SecondmentReach>();

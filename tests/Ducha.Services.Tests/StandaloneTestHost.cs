@@ -24,8 +24,6 @@ public sealed class StandaloneTestHost(WebApplication app, Uri address, string d
             builder =>
             {
                 builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(now));
-                // Until the secondment service registers its history, its use cases need one to be built at all.
-                builder.Services.AddSingleton<Ducha.Secondment.Application.History.ISecondmentHistory, SecondmentTests.RecordingSecondmentHistory>();
                 configure?.Invoke(builder);
             });
         await app.StartAsync();

@@ -66,7 +66,7 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "FreezeResults"), ("ducha.assessment.v1.Assessment", "VerifyResults"),
         // assessment facts: deductions and their rebuild
         ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
-        ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
+        ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.secondment.v1.Secondment", "GetHistory"), ("ducha.secondment.v1.Secondment", "VerifyHistory"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),
         // Secondment: cadres' roster, secondments, rotation and evaluations.
         ("ducha.secondment.v1.Secondment", "GetCadre"), ("ducha.secondment.v1.Secondment", "ListCadres"), ("ducha.secondment.v1.Secondment", "Second"),
         ("ducha.secondment.v1.Secondment", "EndSecondment"), ("ducha.secondment.v1.Secondment", "GetSecondment"),

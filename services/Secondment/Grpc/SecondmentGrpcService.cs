@@ -1,17 +1,21 @@
 using Ducha.Contracts.Secondment.V1;
 using Ducha.Secondment.Application;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Domain = Ducha.Secondment.Domain;
 
 namespace Ducha.Secondment.Grpc;
 
-public sealed partial class SecondmentGrpcService(JurisdictionGuard guard, RegisterCadre register)
-    : Contracts.Secondment.V1.Secondment.SecondmentBase
+/// <summary>The secondment API: thin adapters over the use cases in Application/, one partial file per part of it.</summary>
+public sealed partial class SecondmentGrpcService(JurisdictionGuard guard, IServiceProvider services) : Contracts.Secondment.V1.Secondment.SecondmentBase
 {
+    // Each call resolves only the use case it runs.
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
+
     public override async Task<Cadre> CreateCadre(CreateCadreRequest request, ServerCallContext context)
     {
         CadreRequests.Validate(request);
-        var cadre = await register.HandleAsync(request.JurisdictionCode, request.Name, request.HomeUnit, (Domain.CadreRank)request.Rank,
+        var cadre = await Use<RegisterCadre>().HandleAsync(request.JurisdictionCode, request.Name, request.HomeUnit, (Domain.CadreRank)request.Rank,
             request.Specialities, request.Subject, request.IdempotencyKey, guard.Caller, context.CancellationToken);
         return cadre.ToContract();
     }

@@ -37,6 +37,7 @@ public sealed class SecondmentAssessmentTests(SecondmentFixture host) : IClassFi
             { Id = poor.Id, Year = 2024, Evaluator = Evaluator.Office, Grade = Grade.Competent, Remarks = "改评" }));
         var list = await _steps.CityOrganization.ListAnnualAssessmentsAsync(new ListAnnualAssessmentsRequest { JurisdictionCode = SecondmentSteps.City, Year = 2024 });
         AnnualAssessment Of(SecondmentTerm term) => list.Assessments.Single(a => a.SecondmentId == term.Id);
+        var history = await _steps.HistoryAsync(outstanding.Id);
 
         Assert.Equal((Grade.Outstanding, Grade.Competent, Grade.Outstanding, Recommendation.PraiseAndPromote),
             (Of(outstanding).OfficeGrade, Of(outstanding).HomeUnitGrade, Of(outstanding).Overall, Of(outstanding).Recommendation));
@@ -47,6 +48,8 @@ public sealed class SecondmentAssessmentTests(SecondmentFixture host) : IClassFi
         Assert.All(Of(outstanding).Record, e => Assert.Equal("全年督办信访件按时办结，材料齐全", e.Remarks));
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
         Assert.Equal(SecondmentSteps.Housing, Of(outstanding).HomeUnit);
+        Assert.Equal(["secondment.seconded", "evaluation.recorded", "evaluation.recorded"], history.Kinds);
+        Assert.True(history.Valid);
     }
 
     [Fact]

@@ -83,7 +83,10 @@ public sealed class SecondmentScenarioTests(SecondmentFixture host) : IClassFixt
         var next = await _steps.SecondAsync(cadre, "2024-03-02", "2024-06-30");
         var events = await _steps.EventsAsync("secondment.secondment-ended", term.Id);
         var read = await _steps.CityOrganization.GetCadreAsync(new GetCadreRequest { Id = cadre.Id });
+        var history = await _steps.HistoryAsync(term.Id);
 
+        Assert.Equal(["secondment.seconded", "secondment.ended"], history.Kinds);
+        Assert.True(history.Valid);
         Assert.Equal(SecondmentState.Ended, ended.State);
         Assert.Equal("2024-03-01", ended.EndedDate);
         Assert.Equal("因工作需要提前结束抽调", ended.EndedReason);

@@ -60,5 +60,13 @@ public sealed class SecondmentSteps(StandaloneFixture host)
             .Where(d => d.GetProperty("secondmentId").GetString() == secondmentId)];
     }
 
+    /// <summary>The kinds of the city's history links about <paramref name="subjectId"/>, in chain order, and whether the chain verifies.</summary>
+    public async Task<(List<string> Kinds, bool Valid)> HistoryAsync(string subjectId)
+    {
+        var history = await CityOrganization.GetHistoryAsync(new GetHistoryRequest { JurisdictionCode = City, PageSize = 500 });
+        var verified = await CityOrganization.VerifyHistoryAsync(new VerifyHistoryRequest { JurisdictionCode = City });
+        return ([.. history.Entries.Where(e => e.SubjectId == subjectId).OrderBy(e => e.Sequence).Select(e => e.Kind)], verified.Valid);
+    }
+
     public static async Task<RpcException> RefusedAsync<T>(AsyncUnaryCall<T> call) => await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
 }

@@ -39,6 +39,7 @@ public sealed class SecondmentWatchTests(SecondmentFixture host) : IClassFixture
         await SweepAsync(At(9, 2));
         var ended = await EventsAsync("secondment.secondment-ended", term.Id);
         var read = await _steps.CityOrganization.GetSecondmentAsync(new GetSecondmentRequest { Id = term.Id });
+        var history = await _steps.HistoryAsync(term.Id);
 
         Assert.Equal("2024-08-01", term.RotationDueDate);
         Assert.Empty(beforeDue);
@@ -50,6 +51,8 @@ public sealed class SecondmentWatchTests(SecondmentFixture host) : IClassFixture
         Assert.Equal(SecondmentState.Ended, read.State);
         Assert.Equal("2024-08-31", read.EndedDate);
         Assert.Equal(successor.Id, read.SuccessorCadreId);
+        Assert.Equal(["secondment.seconded", "secondment.rotation-planned", "secondment.ended"], history.Kinds);
+        Assert.True(history.Valid);
     }
 
     [Fact]

@@ -37,8 +37,7 @@ public sealed class RecordEvaluation(SecondmentDbContext db, SecondmentReach rea
         await history.AppendAsync(term.JurisdictionCode, "evaluation.recorded", term.Id,
             new { evaluation.Id, evaluation.SecondmentId, evaluation.Year, Evaluator = evaluator.ToString(), Grade = grade.ToString(), evaluation.Remarks },
             actor, cancellationToken);
-        try { await db.SaveChangesAsync(cancellationToken); }
-        catch (DbUpdateException ex) { throw new ConcurrentChangeException("Secondment", id, ex); }
+        await SecondmentSaving.SaveAsync(db, id, cancellationToken);
         return evaluation;
     }
 }

@@ -37,7 +37,7 @@ public sealed class SecondCadre(SecondmentDbContext db, SecondmentReach reach, I
             new { term.Id, term.CadreId, term.HomeJurisdictionCode, term.HomeUnit, Post = term.Post.ToString(), term.PostName, term.StartDate, term.EndDate },
             actor, cancellationToken);
         outbox.Add(new CadreSeconded(term.Id, cadre.Id, cadre.Subject, cadre.JurisdictionCode, cadre.HomeUnit, levelCode, term.PostName, start, end, now));
-        await db.SaveChangesAsync(cancellationToken);
+        await SecondmentSaving.SaveAsync(db, term.Id, cancellationToken);
         logger.LogInformation("{Operation}: secondment {Id} of cadre {CadreId} to {Level}, {Start}..{End}", Operation, term.Id, cadre.Id, levelCode, start, end);
         return term;
     }

@@ -69,9 +69,10 @@ public sealed class SecondmentWatch(IServiceScopeFactory scopes, TimeProvider ti
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
-                // A sibling replica's watch, or a request ending a term, changed these first; what they stored stands.
+                // A sibling replica's watch, or a request ending a term or appending to the level's history, came first;
+                // what it stored stands and the next pass takes up what is left.
                 logger.LogInformation("Secondment watch: another writer changed this batch first");
                 return (ended, due);
             }
