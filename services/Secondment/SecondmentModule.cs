@@ -2,6 +2,7 @@ using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.Hosting;
 using Ducha.Secondment.Data;
 using Ducha.Secondment.Application;
+using Ducha.Secondment.Application.Secondments;
 using Ducha.Secondment.Grpc;
 using Ducha.Secondment.Units;
 using Ducha.Secondment.Application.Organization;
@@ -18,12 +19,23 @@ public static class SecondmentModule
     public static IHostApplicationBuilder AddSecondmentService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SecondmentDbContext>(AppId);
-        // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
+        // Events commit with their change through the outbox.
         builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
         builder.Services.AddScoped<RegisterCadre>();
         // The level's hash-chained history every secondment, evaluation and draw appends to.
         builder.Services.AddScoped<Ducha.Secondment.Application.History.ISecondmentHistory, Ducha.Secondment.Application.History.SecondmentHistory>();
         builder.Services.AddScoped<Ducha.Secondment.Application.History.ReadHistory>();
+        // ——— Secondments, rotation and evaluations ———
+        builder.Services.AddSingleton(SecondmentSettings.From(builder.Configuration));
+        builder.Services.AddScoped<SecondmentReach>();
+        builder.Services.AddScoped<ReadSecondments>();
+        builder.Services.AddScoped<SecondCadre>();
+        builder.Services.AddScoped<EndSecondment>();
+        builder.Services.AddScoped<PlanRotation>();
+        builder.Services.AddScoped<RecordEvaluation>();
+        builder.Services.AddScoped<ListAnnualAssessments>();
+        builder.Services.AddSingleton<SecondmentWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SecondmentWatch>());
         // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
         builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();

@@ -87,6 +87,7 @@ public sealed class DistributedModeTests(AppHostFixture host, ITestOutputHelper 
         Ducha.Contracts.Secondment.V1.CreateCadreRequest Cadre(string unit) => new()
         {
             JurisdictionCode = "320506", Name = "张伟", HomeUnit = unit, Rank = Ducha.Contracts.Secondment.V1.CadreRank.Section,
+            Subject = $"cadre-{Guid.NewGuid():N}",
         };
 
         var cadre = await organization.CreateCadreAsync(Cadre(Unit));

@@ -77,7 +77,8 @@ public sealed class RestServicesApiTests(StandaloneFixture host)
     public async Task A_cadre_is_created_and_read_back()
     {
         var (_, read) = await CreateAndReadAsync("/v1/cadres",
-            new { jurisdictionCode = Suzhou, name = "张三", homeUnit = "苏州市生态环境局", rank = "CADRE_RANK_DIVISION" });
+            new { jurisdictionCode = Suzhou, name = "张三", homeUnit = "苏州市生态环境局", rank = "CADRE_RANK_DIVISION",
+                subject = $"cadre-{Guid.NewGuid():N}" });
 
         Assert.Equal("CADRE_RANK_DIVISION", read.Text("rank"));
         Assert.Equal("苏州市生态环境局", read.Text("homeUnit"));

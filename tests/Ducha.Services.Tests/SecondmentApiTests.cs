@@ -18,6 +18,9 @@ public sealed class SecondmentApiTests(StandaloneFixture host)
         Name = "张伟",
         HomeUnit = "吴中区生态环境局",
         Rank = CadreRank.Section,
+        Specialities = { "大气", "执法" },
+        // One person, one cadre: every request names another person unless a test says otherwise.
+        Subject = $"cadre-{Guid.NewGuid():N}",
     };
 
     [Fact]
@@ -36,6 +39,8 @@ public sealed class SecondmentApiTests(StandaloneFixture host)
     [InlineData("name")]
     [InlineData("home_unit")]
     [InlineData("rank")]
+    [InlineData("subject")]
+    [InlineData("specialities")]
     public async Task An_invalid_cadre_is_refused_naming_the_field_and_nothing_is_stored(string field)
     {
         var request = Valid();
@@ -45,6 +50,8 @@ public sealed class SecondmentApiTests(StandaloneFixture host)
             case "name": request.Name = new string('名', 51); break;
             case "home_unit": request.HomeUnit = ""; break;
             case "rank": request.Rank = (CadreRank)42; break;
+            case "subject": request.Subject = " "; break;
+            case "specialities": request.Specialities.Add(""); break;
         }
         var before = await host.CountAsync<SecondmentDbContext, CadreEntity>();
 

@@ -10,5 +10,8 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.Property(c => c.Name).HasMaxLength(50);
         builder.Property(c => c.HomeUnit).HasMaxLength(200);
         builder.Property(c => c.Rank).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Subject).HasMaxLength(200);
+        builder.HasIndex(c => c.Subject).IsUnique();
+        builder.PrimitiveCollection(c => c.Specialities);
     }
 }

@@ -14,6 +14,10 @@ public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> op
     // ——— The inspection's organization and supervision requests ———
     public DbSet<InspectionOrganization> Organizations => Set<InspectionOrganization>();
     public DbSet<SupervisionRequest> SupervisionRequests => Set<SupervisionRequest>();
+
+    // ——— Secondments and evaluations ———
+    public DbSet<SecondmentTerm> Secondments => Set<SecondmentTerm>();
+    public DbSet<CadreEvaluation> Evaluations => Set<CadreEvaluation>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

@@ -2,7 +2,7 @@ namespace Ducha.Secondment.Domain;
 
 /// <summary>
 /// A cadre (干部) who can be seconded (抽调) into an office or inspection team. The jurisdiction is the cadre's home one:
-/// it stays the same however often and wherever the cadre is seconded. Later issues add the secondments.
+/// it stays the same however often and wherever the cadre is seconded.
 /// </summary>
 public sealed class Cadre : JurisdictionRecord
 {
@@ -14,15 +14,24 @@ public sealed class Cadre : JurisdictionRecord
     public required string HomeUnit { get; init; }
     public CadreRank Rank { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>专长 (大气, 水, 执法 …): what a level looks for when it staffs a team.</summary>
+    public List<string> Specialities { get; init; } = [];
+    /// <summary>
+    /// The identity the person signs in with (a token's subject), unique: how Cases recognises the seconded cadre when the
+    /// same person acts as a handler of the old unit.
+    /// </summary>
+    public required string Subject { get; init; }
 
-    public static Cadre Register(string jurisdictionCode, string name, string homeUnit, CadreRank rank, string? idempotencyKey,
-        DateTimeOffset now) =>
+    public static Cadre Register(string jurisdictionCode, string name, string homeUnit, CadreRank rank, IEnumerable<string> specialities,
+        string subject, string? idempotencyKey, DateTimeOffset now) =>
         new()
         {
             JurisdictionCode = jurisdictionCode,
             Name = name.Trim(),
             HomeUnit = homeUnit.Trim(),
             Rank = rank,
+            Specialities = specialities.Select(x => x.Trim()).Where(x => x.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            Subject = subject.Trim(),
             CreatedAt = now,
             IdempotencyKey = idempotencyKey,
         };

@@ -14,9 +14,12 @@ internal static class CadreRequests
             .RequireText(request.HomeUnit, "home_unit", 200)
             .RequireDefined(request.Rank, "rank")
             .OptionalText(request.IdempotencyKey, "idempotency_key", 100)
-            .ThrowIfInvalid();
+            .Require(request.Specialities.Count <= 20, "specialities", "must list at most 20 specialities")
+            .Require(request.Specialities.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= 20), "specialities", "must each be 1 to 20 characters")
+            .RequireText(request.Subject, "subject", 200)
+            .ThrowIfInvalid(CreateCadreRequest.Descriptor);
 
-    public static Cadre ToContract(this Domain.Cadre c) => new()
+    public static Cadre ToContract(this Domain.Cadre c, Domain.SecondmentTerm? current = null, DateOnly today = default) => new()
     {
         Id = c.Id,
         JurisdictionCode = c.JurisdictionCode,
@@ -24,5 +27,8 @@ internal static class CadreRequests
         HomeUnit = c.HomeUnit,
         Rank = (CadreRank)c.Rank,
         CreatedAt = Timestamp.FromDateTimeOffset(c.CreatedAt),
+        Specialities = { c.Specialities },
+        Subject = c.Subject,
+        Current = current?.ToContract(today),
     };
 }

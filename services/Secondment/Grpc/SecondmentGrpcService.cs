@@ -1,6 +1,5 @@
 using Ducha.Contracts.Secondment.V1;
 using Ducha.Secondment.Application;
-using Ducha.Secondment.Data;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Domain = Ducha.Secondment.Domain;
@@ -17,11 +16,7 @@ public sealed partial class SecondmentGrpcService(JurisdictionGuard guard, IServ
     {
         CadreRequests.Validate(request);
         var cadre = await Use<RegisterCadre>().HandleAsync(request.JurisdictionCode, request.Name, request.HomeUnit, (Domain.CadreRank)request.Rank,
-            request.IdempotencyKey, guard.Caller, context.CancellationToken);
+            request.Specialities, request.Subject, request.IdempotencyKey, guard.Caller, context.CancellationToken);
         return cadre.ToContract();
     }
-
-    public override async Task<Cadre> GetCadre(GetCadreRequest request, ServerCallContext context) =>
-        (await Use<JurisdictionRecords<SecondmentDbContext>>().FindAsync<Domain.Cadre>(RecordIds.Require(request.Id), guard.Caller, "GetCadre",
-            context.CancellationToken)).ToContract();
 }

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -21,12 +22,32 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     HomeUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Rank = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Specialities = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cadres", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    SecondmentId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Evaluator = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Grade = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Remarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -99,6 +120,35 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "secondments",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    CadreId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    CadreName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HomeUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Post = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PostName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RotationDueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RotationAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SuccessorCadreId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    EndedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secondments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_requests",
                 columns: table => new
                 {
@@ -135,6 +185,18 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 columns: new[] { "JurisdictionCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cadres_Subject",
+                table: "cadres",
+                column: "Subject",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evaluations_SecondmentId_Year_Evaluator",
+                table: "evaluations",
+                columns: new[] { "SecondmentId", "Year", "Evaluator" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
                 table: "outbox_messages",
                 column: "EventId",
@@ -144,6 +206,32 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_CadreId_StartDate",
+                table: "secondments",
+                columns: new[] { "CadreId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_EndedDate_EndDate",
+                table: "secondments",
+                columns: new[] { "EndedDate", "EndDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_IdempotencyKey",
+                table: "secondments",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_JurisdictionCode_StartDate",
+                table: "secondments",
+                columns: new[] { "JurisdictionCode", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_RotationAnnouncedAt_RotationDueDate",
+                table: "secondments",
+                columns: new[] { "RotationAnnouncedAt", "RotationDueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_supervision_requests_IdempotencyKey",
@@ -164,6 +252,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 name: "cadres");
 
             migrationBuilder.DropTable(
+                name: "evaluations");
+
+            migrationBuilder.DropTable(
                 name: "history_links");
 
             migrationBuilder.DropTable(
@@ -174,6 +265,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "secondments");
 
             migrationBuilder.DropTable(
                 name: "supervision_requests");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Secondment.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261205080029_InitialCreate")]
+    [Migration("20261205082036_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -123,14 +123,71 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Specialities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Subject")
+                        .IsUnique();
+
                     b.HasIndex("JurisdictionCode", "CreatedAt");
 
                     b.ToTable("cadres", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Secondment.Domain.CadreEvaluation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondmentId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondmentId", "Year", "Evaluator")
+                        .IsUnique();
+
+                    b.ToTable("evaluations", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Secondment.Domain.History.HistoryLink", b =>
@@ -210,6 +267,102 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     b.HasKey("JurisdictionCode");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Ducha.Secondment.Domain.SecondmentTerm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadreId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadreName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeJurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RotationAnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RotationDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessorCadreId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CadreId", "StartDate");
+
+                    b.HasIndex("EndedDate", "EndDate");
+
+                    b.HasIndex("JurisdictionCode", "StartDate");
+
+                    b.HasIndex("RotationAnnouncedAt", "RotationDueDate");
+
+                    b.ToTable("secondments", (string)null);
                 });
 
             modelBuilder.Entity("Ducha.Secondment.Domain.Supervision.SupervisionRequest", b =>

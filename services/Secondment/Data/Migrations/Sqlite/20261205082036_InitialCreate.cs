@@ -20,12 +20,32 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     HomeUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Rank = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Specialities = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cadres", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    SecondmentId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evaluator = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +118,35 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "secondments",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CadreId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CadreName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Post = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PostName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RotationDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RotationAnnouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuccessorCadreId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    EndedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secondments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_requests",
                 columns: table => new
                 {
@@ -134,6 +183,18 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 columns: new[] { "JurisdictionCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cadres_Subject",
+                table: "cadres",
+                column: "Subject",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evaluations_SecondmentId_Year_Evaluator",
+                table: "evaluations",
+                columns: new[] { "SecondmentId", "Year", "Evaluator" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
                 table: "outbox_messages",
                 column: "EventId",
@@ -143,6 +204,32 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 name: "IX_outbox_messages_SentAt",
                 table: "outbox_messages",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_CadreId_StartDate",
+                table: "secondments",
+                columns: new[] { "CadreId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_EndedDate_EndDate",
+                table: "secondments",
+                columns: new[] { "EndedDate", "EndDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_IdempotencyKey",
+                table: "secondments",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_JurisdictionCode_StartDate",
+                table: "secondments",
+                columns: new[] { "JurisdictionCode", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondments_RotationAnnouncedAt_RotationDueDate",
+                table: "secondments",
+                columns: new[] { "RotationAnnouncedAt", "RotationDueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_supervision_requests_IdempotencyKey",
@@ -163,6 +250,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 name: "cadres");
 
             migrationBuilder.DropTable(
+                name: "evaluations");
+
+            migrationBuilder.DropTable(
                 name: "history_links");
 
             migrationBuilder.DropTable(
@@ -173,6 +263,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "secondments");
 
             migrationBuilder.DropTable(
                 name: "supervision_requests");
