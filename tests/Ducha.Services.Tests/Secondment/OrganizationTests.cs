@@ -133,6 +133,7 @@ public sealed class OrganizationTests(StandaloneFixture host)
             Name = "孙丽",
             HomeUnit = unit,
             Rank = CadreRank.Section,
+            Subject = $"sunli-{Guid.NewGuid():N}",
         });
         return cadre.Id;
     }
