@@ -21,6 +21,17 @@ public static class SecondmentModule
         // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
         builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();
+        // ——— 双随机一公开 draws ———
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.AddTarget>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListTargets>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.AddInspector>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListInspectors>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.MakeDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.GetDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RecordFinding>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RevealDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.VerifyDraw>();
+        // ——— end draws ———
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

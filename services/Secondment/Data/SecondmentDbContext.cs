@@ -6,6 +6,11 @@ namespace Ducha.Secondment.Data;
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
+
+    // ——— 双随机一公开 draws ———
+    public DbSet<InspectionTarget> InspectionTargets => Set<InspectionTarget>();
+    public DbSet<Inspector> Inspectors => Set<Inspector>();
+    public DbSet<Draw> Draws => Set<Draw>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

@@ -6,7 +6,9 @@ using Domain = Ducha.Secondment.Domain;
 
 namespace Ducha.Secondment.Grpc;
 
-public sealed class SecondmentGrpcService(JurisdictionGuard guard, RegisterCadre register, JurisdictionRecords<SecondmentDbContext> records)
+// Partial: each part of the API (cadres, draws …) keeps its own file; a part's use cases are resolved per call from services.
+public sealed partial class SecondmentGrpcService(JurisdictionGuard guard, RegisterCadre register, JurisdictionRecords<SecondmentDbContext> records,
+    IServiceProvider services)
     : Contracts.Secondment.V1.Secondment.SecondmentBase
 {
     public override async Task<Cadre> CreateCadre(CreateCadreRequest request, ServerCallContext context)
