@@ -18,6 +18,9 @@ public static class SecondmentModule
         // Nothing is published yet; the outbox tables and relay are in place so that later events commit with their change.
         builder.AddEventBus().AddOutbox<SecondmentDbContext>(AppId);
         builder.Services.AddScoped<RegisterCadre>();
+        // The level's hash-chained history every secondment, evaluation and draw appends to.
+        builder.Services.AddScoped<Ducha.Secondment.Application.History.ISecondmentHistory, Ducha.Secondment.Application.History.SecondmentHistory>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.History.ReadHistory>();
         // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
         builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();

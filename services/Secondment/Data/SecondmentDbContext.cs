@@ -1,4 +1,5 @@
 using Ducha.Secondment.Domain;
+using Ducha.Secondment.Domain.History;
 
 namespace Ducha.Secondment.Data;
 
@@ -6,6 +7,7 @@ namespace Ducha.Secondment.Data;
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();
+    public DbSet<HistoryLink> HistoryLinks => Set<HistoryLink>();
 
     // ——— 双随机一公开 draws ———
     public DbSet<InspectionTarget> InspectionTargets => Set<InspectionTarget>();

@@ -8,8 +8,6 @@ namespace Ducha.Secondment.Grpc;
 // ——— 双随机一公开 draws ———
 public sealed partial class SecondmentGrpcService
 {
-    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
-
     public override async Task<InspectionTarget> AddTarget(AddTargetRequest request, ServerCallContext context)
     {
         DrawRequests.Validate(request);

@@ -61,6 +61,26 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "history_links",
+                columns: table => new
+                {
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PayloadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_history_links", x => new { x.JurisdictionCode, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -199,6 +219,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "draws");
+
+            migrationBuilder.DropTable(
+                name: "history_links");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");

@@ -59,6 +59,26 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "history_links",
+                columns: table => new
+                {
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_history_links", x => new { x.JurisdictionCode, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -197,6 +217,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "draws");
+
+            migrationBuilder.DropTable(
+                name: "history_links");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
