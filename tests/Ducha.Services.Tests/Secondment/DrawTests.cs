@@ -72,6 +72,12 @@ public sealed class DrawTests(StandaloneFixture host)
         Assert.Equal((draw.Id, "两名检查人员因病无法参加，重新抽取"), (redraw.ReplacesDrawId, redraw.RedrawReason));
         Assert.NotEqual(draw.Commitment, redraw.Commitment);
         Assert.Equal(draw.Commitment, (await Office.GetDrawAsync(new GetDrawRequest { Id = draw.Id })).Commitment);
+        // The public site shows both draws' commitments at once and nothing that would tip off a target.
+        var committed = await PublicPageAsync(redraw.Id, page => page.Contains(redraw.Commitment, StringComparison.Ordinal));
+        Assert.Contains("现仅公布承诺值", committed);
+        Assert.Contains("两名检查人员因病无法参加，重新抽取", committed);
+        Assert.DoesNotContain(redraw.Pairs[0].TargetName, committed);
+        Assert.Contains(draw.Commitment, await PublicPageAsync(draw.Id, page => page.Contains(draw.Commitment, StringComparison.Ordinal)));
         var stale = await Assert.ThrowsAsync<RpcException>(() => Office.RevealDrawAsync(new RevealDrawRequest { Id = draw.Id }).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, stale.StatusCode);
 
@@ -87,6 +93,26 @@ public sealed class DrawTests(StandaloneFixture host)
         var seen = await new Contracts.Secondment.V1.Secondment.SecondmentClient(host.As(Province, "discipline")).GetDrawAsync(new GetDrawRequest { Id = redraw.Id });
         Assert.Equal((revealed.Seed, 10), (seen.Seed, seen.Pairs.Count));
         Assert.True((await Office.VerifyDrawAsync(new VerifyDrawRequest { Id = redraw.Id })).Valid);
+
+        // Revealed on the public site: the seed and inputs hash that give the commitment, the pairs with findings, and of
+        // the inspectors their names and units only.
+        var published = await PublicPageAsync(redraw.Id + ".json", page => page.Contains("\"revealed\":true", StringComparison.Ordinal));
+        using (var json = System.Text.Json.JsonDocument.Parse(published))
+        {
+            var root = json.RootElement;
+            Assert.Equal(redraw.Commitment, Sha256Hex(root.GetProperty("seed").GetString() + root.GetProperty("inputsHash").GetString()));
+            Assert.Equal(root.GetProperty("inputsHash").GetString(), Sha256Hex(root.GetProperty("inputs").GetString()!));
+            Assert.Equal(10, root.GetProperty("pairs").GetArrayLength());
+            foreach (var inspector in root.GetProperty("pairs").EnumerateArray().SelectMany(p => p.GetProperty("inspectors").EnumerateArray()))
+                Assert.Equal(["name", "unit"], inspector.EnumerateObject().Select(p => p.Name));
+            // The inputs name inspectors by register id only (what the hash covers); no cadre or home jurisdiction is published.
+            Assert.DoesNotContain("cadre", published, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("home", published, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var revealedPage = await PublicPageAsync(redraw.Id, page => page.Contains(revealed.Seed, StringComparison.Ordinal));
+        Assert.Contains("如何核验：承诺值", revealedPage);
+        Assert.Contains(revealed.Pairs[0].Inspectors[0].Name, revealedPage);
 
         // Each draw and the reveal is a link of the level's history, and the chain holds.
         var history = await Office.GetHistoryAsync(new GetHistoryRequest { JurisdictionCode = Province, PageSize = 100 });
@@ -127,6 +153,13 @@ public sealed class DrawTests(StandaloneFixture host)
         while (area.Length > 2 && area.EndsWith("00", StringComparison.Ordinal)) area = area[..^2];
         return code.StartsWith(area, StringComparison.Ordinal);
     }
+
+    private async Task<string> PublicPageAsync(string file, Func<string, bool> shows) =>
+        await Ducha.Testing.Eventually.UntilAsync(async () =>
+        {
+            using var response = await host.Http.GetAsync($"/public/draws/{file}");
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+        }, shows);
 
     private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
