@@ -11,7 +11,12 @@ public sealed class DrawMadeHandler(DisclosureDbContext db) : IIntegrationEventH
     public async Task HandleAsync(DrawMade @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         if (await db.Draws.AnyAsync(d => d.Id == @event.DrawId, cancellationToken)) return;
-        db.Draws.Add(PublishedDraw.Made(@event));
+        db.Draws.Add(new PublishedDraw
+        {
+            Id = @event.DrawId, JurisdictionCode = @event.JurisdictionCode, Round = @event.Round, Targets = @event.Targets, Teams = @event.Teams,
+            TeamSize = @event.TeamSize, Commitment = @event.Commitment, DrawnAt = @event.DrawnAt, ReplacesDrawId = @event.ReplacesDrawId,
+            RedrawReason = @event.RedrawReason,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 }
@@ -27,7 +32,9 @@ public sealed class DrawRevealedHandler(DisclosureDbContext db) : IIntegrationEv
         var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == @event.DrawId, cancellationToken)
             ?? throw new InvalidOperationException($"Draw {@event.DrawId} is revealed before its commitment arrived; retry later.");
         if (draw.Revealed) return;
-        draw.Reveal(@event);
+        draw.Reveal(@event.Seed, @event.InputsHash, @event.InputsJson,
+            [.. @event.Pairs.Select(p => new PublishedDrawPair(p.TargetName, p.TargetJurisdictionCode, p.Risk, p.Team,
+                [.. p.Inspectors.Select(i => new PublishedInspector(i.Name, i.Unit))], p.Findings))], @event.RevealedAt);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

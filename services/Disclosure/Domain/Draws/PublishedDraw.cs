@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ducha.Contracts.IntegrationEvents;
 
 namespace Ducha.Disclosure.Domain.Draws;
 
@@ -29,21 +28,21 @@ public sealed class PublishedDraw
     public string? PairsJson { get; private set; }
     public DateTimeOffset? RevealedAt { get; private set; }
 
-    public IReadOnlyList<RevealedDrawPair> Pairs => PairsJson is null ? [] : JsonSerializer.Deserialize<List<RevealedDrawPair>>(PairsJson, Json) ?? [];
+    public IReadOnlyList<PublishedDrawPair> Pairs => PairsJson is null ? [] : JsonSerializer.Deserialize<List<PublishedDrawPair>>(PairsJson, Json) ?? [];
 
-    public static PublishedDraw Made(DrawMade e) => new()
-    {
-        Id = e.DrawId, JurisdictionCode = e.JurisdictionCode, Round = e.Round, Targets = e.Targets, Teams = e.Teams, TeamSize = e.TeamSize,
-        Commitment = e.Commitment, DrawnAt = e.DrawnAt, ReplacesDrawId = e.ReplacesDrawId, RedrawReason = e.RedrawReason,
-    };
-
-    public void Reveal(DrawRevealed e)
+    public void Reveal(string seed, string inputsHash, string inputsJson, IReadOnlyList<PublishedDrawPair> pairs, DateTimeOffset revealedAt)
     {
         Revealed = true;
-        Seed = e.Seed;
-        InputsHash = e.InputsHash;
-        InputsJson = e.InputsJson;
-        PairsJson = JsonSerializer.Serialize(e.Pairs, Json);
-        RevealedAt = e.RevealedAt;
+        Seed = seed;
+        InputsHash = inputsHash;
+        InputsJson = inputsJson;
+        PairsJson = JsonSerializer.Serialize(pairs, Json);
+        RevealedAt = revealedAt;
     }
 }
+
+/// <summary>A drawn target with its team's inspectors (name and unit only) and the findings.</summary>
+public sealed record PublishedDrawPair(string TargetName, string TargetJurisdictionCode, string Risk, int Team, IReadOnlyList<PublishedInspector> Inspectors,
+    string Findings);
+
+public sealed record PublishedInspector(string Name, string Unit);
