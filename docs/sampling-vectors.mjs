@@ -2,6 +2,7 @@
 // from the C# code, that prints the test vectors as JSON. Regenerate the checked-in vectors with:
 //   node docs/sampling-vectors.mjs > tests/Ducha.Reference.Tests/SamplingVectors.json
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 
 const TWO_64 = 1n << 64n;
 
@@ -85,5 +86,8 @@ const cases = [
   },
 ];
 
-const vectors = cases.map((c) => ({ ...c, expected: draw(c.seed, c.candidates, c.k) }));
-console.log(JSON.stringify({ procedure: 'ducha-draw-v1', vectors }, null, 2));
+// Printed only when run, so that docs/draw-vectors.mjs can import draw().
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const vectors = cases.map((c) => ({ ...c, expected: draw(c.seed, c.candidates, c.k) }));
+  console.log(JSON.stringify({ procedure: 'ducha-draw-v1', vectors }, null, 2));
+}

@@ -23,7 +23,9 @@ public static class DisclosureModule
             .AddOutbox<DisclosureDbContext>(AppId)
             .AddReadModelSubscriptions()
             // Frozen assessment results are published as received: a record, not a read model a rebuild derives again.
-            .AddSubscription<ResultsFrozen, AssessmentResultsHandler, DisclosureDbContext>(AppId);
+            .AddSubscription<ResultsFrozen, AssessmentResultsHandler, DisclosureDbContext>(AppId)
+            .AddSubscription<DrawMade, DrawMadeHandler, DisclosureDbContext>(AppId)
+            .AddSubscription<DrawRevealed, DrawRevealedHandler, DisclosureDbContext>(AppId);
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IBulletinSource, Ducha.Disclosure.Application.Bulletins.ReadModelBulletinSource>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.IReporterScreen, Ducha.Disclosure.Cases.GrpcReporterScreen>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.BulletinScreening>();
@@ -54,6 +56,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<ReadPublicAnnouncements>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.ReadPublicBulletins>();
         builder.Services.AddScoped<Ducha.Disclosure.Application.AssessmentResults.ReadPublicAssessmentResults>();
+        builder.Services.AddScoped<Ducha.Disclosure.Application.Draws.ReadPublicDraw>();
         builder.Services.AddPublicSite(builder.Configuration);
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.disclosure.v1.Disclosure", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;

@@ -49,6 +49,17 @@ public static class SecondmentModule
         // A supervision request names a case of the level: the cases service says whether the person filing may see it.
         builder.Services.AddServiceClient<SecondmentCasesClient>("cases", AppId);
         builder.Services.AddScoped<ICaseDirectory, CasesCaseDirectory>();
+        // ——— 双随机一公开 draws ———
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.AddTarget>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListTargets>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.AddInspector>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListInspectors>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.MakeDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.GetDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RecordFinding>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RevealDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.VerifyDraw>();
+        // ——— end draws ———
         builder.Services.AddGrpcHealthChecks(o => o.Services.Map("ducha.secondment.v1.Secondment", r => r.Tags.Contains(AppId) || r.Tags.Contains("live")));
         return builder;
     }

@@ -23,6 +23,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
     public DbSet<TypicalCaseMark> TypicalMarks => Set<TypicalCaseMark>();
     public DbSet<FetchedCaseFacts> FetchedFacts => Set<FetchedCaseFacts>();
     public DbSet<PublishedAssessmentResults> AssessmentResults => Set<PublishedAssessmentResults>();
+    // ——— 双随机一公开 draws ———
+    public DbSet<Ducha.Disclosure.Domain.Draws.PublishedDraw> Draws => Set<Ducha.Disclosure.Domain.Draws.PublishedDraw>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -41,6 +41,7 @@ public static partial class PublicSiteRoutes
         site.MapMethods("/{code}/bulletins", GetAndHead, BulletinListAsync);
         site.MapMethods("/{code}/bulletins.json", GetAndHead, BulletinJsonAsync);
         site.MapMethods("/assessment-results/{code}/{file}", GetAndHead, AssessmentResultsAsync);
+        site.MapMethods("/draws/{file}", GetAndHead, DrawAsync);
         // Any other path under the site is no page, said in Chinese rather than with the API's 401.
         site.MapMethods("/{**rest}", GetAndHead, (HttpContext http) => NotFound(http.RequestServices));
         return endpoints;

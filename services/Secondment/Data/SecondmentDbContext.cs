@@ -18,6 +18,11 @@ public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> op
     // ——— Secondments and evaluations ———
     public DbSet<SecondmentTerm> Secondments => Set<SecondmentTerm>();
     public DbSet<CadreEvaluation> Evaluations => Set<CadreEvaluation>();
+
+    // ——— 双随机一公开 draws ———
+    public DbSet<InspectionTarget> InspectionTargets => Set<InspectionTarget>();
+    public DbSet<Inspector> Inspectors => Set<Inspector>();
+    public DbSet<Draw> Draws => Set<Draw>();
 }
 
 public sealed class SecondmentDesignTimeFactory : ServiceDesignTimeFactory<SecondmentDbContext>;

@@ -31,3 +31,26 @@ public sealed record RotationDue(string SecondmentId, string CadreId, string Jur
 [IntegrationEvent("secondment.supervision-requested", "ducha.secondment.supervision-requested.v1")]
 public sealed record SupervisionRequested(string RequestId, string JurisdictionCode, string CaseId, string FromGroup, string Reason, DateOnly Deadline,
     DateTimeOffset At) : IIntegrationEvent;
+
+// ——— 双随机一公开 draws ———
+
+/// <summary>
+/// A 双随机 draw was made: only its commitment SHA-256(seed + inputs hash), the round and the counts go out, so no target
+/// is tipped off. <c>ReplacesDrawId</c> names the round's earlier draw when this one redraws it, with the reason.
+/// </summary>
+[IntegrationEvent("secondment.draw-made", "ducha.secondment.draw-made.v1")]
+public sealed record DrawMade(string DrawId, string JurisdictionCode, string Round, int Targets, int Teams, int TeamSize, string Procedure,
+    string Commitment, DateTimeOffset DrawnAt, string? ReplacesDrawId, string? RedrawReason) : IIntegrationEvent;
+
+/// <summary>
+/// A draw was revealed with its results: the seed and the inputs' hash that hash to the commitment, the canonical inputs,
+/// and the pairs with findings. Inspectors appear by name and unit only.
+/// </summary>
+[IntegrationEvent("secondment.draw-revealed", "ducha.secondment.draw-revealed.v1")]
+public sealed record DrawRevealed(string DrawId, string JurisdictionCode, string Round, string Seed, string InputsHash, string InputsJson,
+    string Commitment, IReadOnlyList<RevealedDrawPair> Pairs, DateTimeOffset RevealedAt) : IIntegrationEvent;
+
+public sealed record RevealedDrawPair(string TargetName, string TargetJurisdictionCode, string Risk, int Team, IReadOnlyList<RevealedInspector> Inspectors,
+    string Findings);
+
+public sealed record RevealedInspector(string Name, string Unit);

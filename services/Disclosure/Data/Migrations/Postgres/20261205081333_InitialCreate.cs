@@ -279,6 +279,32 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_draws",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Round = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Targets = table.Column<int>(type: "integer", nullable: false),
+                    Teams = table.Column<int>(type: "integer", nullable: false),
+                    TeamSize = table.Column<int>(type: "integer", nullable: false),
+                    Commitment = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReplacesDrawId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    RedrawReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Revealed = table.Column<bool>(type: "boolean", nullable: false),
+                    Seed = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InputsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InputsJson = table.Column<string>(type: "text", nullable: true),
+                    PairsJson = table.Column<string>(type: "text", nullable: true),
+                    RevealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_draws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "typical_case_marks",
                 columns: table => new
                 {
@@ -461,6 +487,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "published_assessment_results");
+
+            migrationBuilder.DropTable(
+                name: "published_draws");
 
             migrationBuilder.DropTable(
                 name: "typical_case_marks");

@@ -277,6 +277,32 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_draws",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Targets = table.Column<int>(type: "INTEGER", nullable: false),
+                    Teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    Commitment = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReplacesDrawId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    RedrawReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Revealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InputsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InputsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PairsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    RevealedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_draws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "typical_case_marks",
                 columns: table => new
                 {
@@ -459,6 +485,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "published_assessment_results");
+
+            migrationBuilder.DropTable(
+                name: "published_draws");
 
             migrationBuilder.DropTable(
                 name: "typical_case_marks");

@@ -31,6 +31,37 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "draws",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Targets = table.Column<int>(type: "INTEGER", nullable: false),
+                    Teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    Procedure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InputsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    InputsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Commitment = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PreviousDrawId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    ReplacesDrawId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    RedrawReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReplacedByDrawId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevealedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PairsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_draws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evaluations",
                 columns: table => new
                 {
@@ -80,6 +111,41 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspection_targets",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PollutionType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Risk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspection_targets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspectors",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    CadreId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspectors", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -189,10 +255,49 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_draws_IdempotencyKey",
+                table: "draws",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draws_JurisdictionCode_Round",
+                table: "draws",
+                columns: new[] { "JurisdictionCode", "Round" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draws_ReplacesDrawId",
+                table: "draws",
+                column: "ReplacesDrawId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_evaluations_SecondmentId_Year_Evaluator",
                 table: "evaluations",
                 columns: new[] { "SecondmentId", "Year", "Evaluator" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_targets_IdempotencyKey",
+                table: "inspection_targets",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_targets_JurisdictionCode_Id",
+                table: "inspection_targets",
+                columns: new[] { "JurisdictionCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspectors_IdempotencyKey",
+                table: "inspectors",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspectors_JurisdictionCode_Id",
+                table: "inspectors",
+                columns: new[] { "JurisdictionCode", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
@@ -250,6 +355,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                 name: "cadres");
 
             migrationBuilder.DropTable(
+                name: "draws");
+
+            migrationBuilder.DropTable(
                 name: "evaluations");
 
             migrationBuilder.DropTable(
@@ -257,6 +365,12 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "inspection_targets");
+
+            migrationBuilder.DropTable(
+                name: "inspectors");
 
             migrationBuilder.DropTable(
                 name: "organizations");

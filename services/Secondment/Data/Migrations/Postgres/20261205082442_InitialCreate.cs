@@ -33,6 +33,37 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "draws",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Round = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Targets = table.Column<int>(type: "integer", nullable: false),
+                    Teams = table.Column<int>(type: "integer", nullable: false),
+                    TeamSize = table.Column<int>(type: "integer", nullable: false),
+                    Procedure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Seed = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InputsJson = table.Column<string>(type: "text", nullable: false),
+                    InputsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Commitment = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousDrawId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    ReplacesDrawId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    RedrawReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReplacedByDrawId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revealed = table.Column<bool>(type: "boolean", nullable: false),
+                    RevealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PairsJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_draws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evaluations",
                 columns: table => new
                 {
@@ -82,6 +113,41 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspection_targets",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PollutionType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Risk = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspection_targets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspectors",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    CadreId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspectors", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -191,10 +257,49 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_draws_IdempotencyKey",
+                table: "draws",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draws_JurisdictionCode_Round",
+                table: "draws",
+                columns: new[] { "JurisdictionCode", "Round" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draws_ReplacesDrawId",
+                table: "draws",
+                column: "ReplacesDrawId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_evaluations_SecondmentId_Year_Evaluator",
                 table: "evaluations",
                 columns: new[] { "SecondmentId", "Year", "Evaluator" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_targets_IdempotencyKey",
+                table: "inspection_targets",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_targets_JurisdictionCode_Id",
+                table: "inspection_targets",
+                columns: new[] { "JurisdictionCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspectors_IdempotencyKey",
+                table: "inspectors",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspectors_JurisdictionCode_Id",
+                table: "inspectors",
+                columns: new[] { "JurisdictionCode", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_EventId",
@@ -252,6 +357,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 name: "cadres");
 
             migrationBuilder.DropTable(
+                name: "draws");
+
+            migrationBuilder.DropTable(
                 name: "evaluations");
 
             migrationBuilder.DropTable(
@@ -259,6 +367,12 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "inspection_targets");
+
+            migrationBuilder.DropTable(
+                name: "inspectors");
 
             migrationBuilder.DropTable(
                 name: "organizations");
