@@ -31,6 +31,10 @@ public static class AssessmentModule
         builder.Services.AddScoped<Ducha.Assessment.Application.Facts.ListDeductions>();
         builder.Services.AddScoped<Ducha.Assessment.Application.Facts.RebuildScores>();
         // --- end facts ---
+
+        // 单列: seconded cadres' lines from Secondment, listed apart from the assessed parties.
+        bus.AddSubscription<CadreEvaluated, Ducha.Assessment.IntegrationEvents.SecondedCadreHandler, AssessmentDbContext>(AppId);
+        builder.Services.AddScoped<Ducha.Assessment.Application.Seconded.ListSecondedCadres>();
         return builder;
     }
 

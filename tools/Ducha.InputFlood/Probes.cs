@@ -60,7 +60,7 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "ReviseScheme"), ("ducha.assessment.v1.Assessment", "PutSchemeInForce"), ("ducha.assessment.v1.Assessment", "CopyScheme"),
         ("ducha.assessment.v1.Assessment", "RecordMeasurement"), ("ducha.assessment.v1.Assessment", "ListMeasurements"),
         // Assessment: vetoes, duty reports, score sheets, rankings and frozen results.
-        ("ducha.assessment.v1.Assessment", "RecordVeto"), ("ducha.assessment.v1.Assessment", "WithdrawVeto"), ("ducha.assessment.v1.Assessment", "ListVetoes"),
+        ("ducha.assessment.v1.Assessment", "RecordVeto"), ("ducha.assessment.v1.Assessment", "WithdrawVeto"), ("ducha.assessment.v1.Assessment", "ListVetoes"), ("ducha.assessment.v1.Assessment", "ListSecondedCadres"),
         ("ducha.assessment.v1.Assessment", "FileDutyReport"), ("ducha.assessment.v1.Assessment", "ListDutyReports"),
         ("ducha.assessment.v1.Assessment", "GetScoreSheet"), ("ducha.assessment.v1.Assessment", "ListRankings"),
         ("ducha.assessment.v1.Assessment", "FreezeResults"), ("ducha.assessment.v1.Assessment", "VerifyResults"),

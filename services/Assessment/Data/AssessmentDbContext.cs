@@ -2,6 +2,7 @@ using Ducha.Assessment.Domain.DutyReports;
 using Ducha.Assessment.Domain.Facts;
 using Ducha.Assessment.Domain.Measurements;
 using Ducha.Assessment.Domain.Schemes;
+using Ducha.Assessment.Domain.Seconded;
 using Ducha.Assessment.Domain.Sheets;
 using Ducha.Assessment.Domain.Vetoes;
 using Ducha.EventBus.EntityFramework.AppliedEvents;
@@ -23,6 +24,9 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<DutyReport> DutyReports => Set<DutyReport>();
     public DbSet<FrozenResults> FrozenResults => Set<FrozenResults>();
     public DbSet<FrozenSheet> FrozenSheets => Set<FrozenSheet>();
+
+    // 单列: seconded cadres' lines, as Secondment grades them.
+    public DbSet<SecondedCadreResult> SecondedCadreResults => Set<SecondedCadreResult>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

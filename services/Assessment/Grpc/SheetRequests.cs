@@ -29,6 +29,9 @@ internal static class SheetRequests
     public static void Validate(ListVetoesRequest request) =>
         new RequestValidator().RequireJurisdictionCode(request.JurisdictionCode).Year(request.Year).ThrowIfInvalid(ListVetoesRequest.Descriptor);
 
+    public static void Validate(ListSecondedCadresRequest request) =>
+        new RequestValidator().RequireJurisdictionCode(request.JurisdictionCode).Year(request.Year).ThrowIfInvalid(ListSecondedCadresRequest.Descriptor);
+
     public static Model.AssessedParty Validate(FileDutyReportRequest request)
     {
         new RequestValidator()

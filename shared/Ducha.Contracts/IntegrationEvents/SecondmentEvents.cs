@@ -21,6 +21,20 @@ public sealed record SecondmentEnded(string SecondmentId, string CadreId, string
 public sealed record RotationDue(string SecondmentId, string CadreId, string JurisdictionCode, string PostName, DateOnly EndDate,
     string? SuccessorCadreId, DateTimeOffset At) : IIntegrationEvent;
 
+/// <summary>
+/// 单列: a grade was recorded for a seconded cadre's year; the event carries the cadre's whole line of the level's separate
+/// list as it now stands (grades by the proto's Grade names: OUTSTANDING, COMPETENT, BASICALLY_COMPETENT, POOR; the
+/// recommendation: PRAISE_AND_PROMOTE, NONE, CRITICIZE_OR_RETURN). Grades once recorded stand, so the line with more of
+/// them in <c>Record</c> is the later one.
+/// </summary>
+[IntegrationEvent("secondment.cadre-evaluated", "ducha.secondment.cadre-evaluated.v1")]
+public sealed record CadreEvaluated(string SecondmentId, string CadreId, string CadreName, string HomeJurisdictionCode, string HomeUnit,
+    string JurisdictionCode, string PostName, int Year, string? OfficeGrade, string? HomeUnitGrade, string Overall, string Recommendation,
+    IReadOnlyList<CadreGradeEntry> Record, DateTimeOffset At) : IIntegrationEvent;
+
+/// <summary>One grade behind a line of the separate list: by OFFICE or HOME_UNIT, with its remarks.</summary>
+public sealed record CadreGradeEntry(string Evaluator, string Grade, string Remarks, DateTimeOffset RecordedAt);
+
 // ——— Supervision requests (监察申请) ———
 
 /// <summary>

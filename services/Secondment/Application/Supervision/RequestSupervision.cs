@@ -4,6 +4,7 @@ using Ducha.Reference.Calendar;
 using Ducha.Secondment.Application.History;
 using Ducha.Reference.Jurisdictions;
 using Ducha.Secondment.Data;
+using Ducha.Secondment.Domain;
 using Ducha.Secondment.Domain.Organization;
 using Ducha.Secondment.Domain.Supervision;
 
@@ -36,7 +37,7 @@ public sealed class RequestSupervision(JurisdictionRecords<SecondmentDbContext> 
         try
         {
             return await records.FileAsync(request, actor, Operation, cancellationToken, r => outbox.Add(new SupervisionRequested(r.Id, r.JurisdictionCode,
-                r.CaseId, ToWire(r.FromGroup), r.Reason.ToString().ToUpperInvariant(), r.Deadline, r.RequestedAt)));
+                r.CaseId, WireNames.Of(r.FromGroup), WireNames.Of(r.Reason), r.Deadline, r.RequestedAt)));
         }
         catch (DbUpdateException e) when (e.IsConflict())
         {
@@ -44,11 +45,4 @@ public sealed class RequestSupervision(JurisdictionRecords<SecondmentDbContext> 
             throw new ConcurrentChangeException("SupervisionRequest", request.Id, e);
         }
     }
-
-    private static string ToWire(GroupKind kind) => kind switch
-    {
-        GroupKind.ComprehensivePatrol => "COMPREHENSIVE_PATROL",
-        GroupKind.PetitionSupervision => "PETITION_SUPERVISION",
-        _ => kind.ToString().ToUpperInvariant(),
-    };
 }

@@ -200,6 +200,30 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "seconded_cadre_results",
+                columns: table => new
+                {
+                    SecondmentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CadreId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CadreName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HomeJurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    HomeUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PostName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficeGrade = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    HomeUnitGrade = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    Overall = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Recommendation = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Record = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seconded_cadre_results", x => new { x.SecondmentId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "vetoes",
                 columns: table => new
                 {
@@ -369,6 +393,11 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
                 columns: new[] { "JurisdictionCode", "Audience", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_seconded_cadre_results_JurisdictionCode_Year",
+                table: "seconded_cadre_results",
+                columns: new[] { "JurisdictionCode", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_vetoes_IdempotencyKey",
                 table: "vetoes",
                 column: "IdempotencyKey",
@@ -409,6 +438,9 @@ namespace Ducha.Assessment.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "schemes");
+
+            migrationBuilder.DropTable(
+                name: "seconded_cadre_results");
 
             migrationBuilder.DropTable(
                 name: "vetoes");
