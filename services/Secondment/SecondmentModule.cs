@@ -43,6 +43,7 @@ public static class SecondmentModule
         builder.Services.AddScoped<SetOrganization>();
         builder.Services.AddScoped<GetOrganization>();
         builder.Services.AddSingleton(SupervisionTerms.From(builder.Configuration));
+        builder.Services.AddScoped<GroupMembership>();
         builder.Services.AddScoped<RequestSupervision>();
         builder.Services.AddScoped<ResolveSupervision>();
         builder.Services.AddScoped<ListSupervisionRequests>();

@@ -37,10 +37,10 @@ public class StandaloneFixture : IAsyncLifetime
     public CallInvoker Invoker { get; private set; } = null!;
     public TokenIssuer Tokens => _app.Services.GetRequiredService<TokenIssuer>();
 
-    public CallInvoker As(string jurisdictionCode, string role = "office", string? unit = null) =>
+    public CallInvoker As(string jurisdictionCode, string role = "office", string? unit = null, string? subject = null) =>
         Channel.Intercept(metadata =>
         {
-            metadata.Add("Authorization", "Bearer " + Tokens.Issue(jurisdictionCode, role, $"test-{role}-{jurisdictionCode}", unit: unit));
+            metadata.Add("Authorization", "Bearer " + Tokens.Issue(jurisdictionCode, role, subject ?? $"test-{role}-{jurisdictionCode}", unit: unit));
             return metadata;
         });
 

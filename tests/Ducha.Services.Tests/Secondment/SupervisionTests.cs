@@ -9,6 +9,7 @@ using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
 using SecondmentClient = Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient;
+using UnitsClient = Ducha.Contracts.Cases.V1.Units.UnitsClient;
 
 namespace Ducha.Services.Tests.Secondment;
 
@@ -24,7 +25,8 @@ public sealed class SupervisionFixture : StandaloneFixture
 
 /// <summary>
 /// 监察申请: 贵阳市's 信访督办组 asks 督办监察组 to act on an overdue case; the request is tracked to its outcome, flagged
-/// once past its own deadline, and only the inspection's groups and the office file or resolve one.
+/// once past its own deadline, and only the inspection's groups and the office file or resolve one: a team member acts
+/// for the group the level's organization names them in.
 /// </summary>
 public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<SupervisionFixture>
 {
@@ -44,6 +46,32 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
         return await new CasesClient(host.As(city)).CreateCaseAsync(request);
     }
 
+    /// <summary>
+    /// The level's organization names one cadre in 信访督办组 and another in 督办监察组; each signs in as a member of the
+    /// inspection team with the subject the cadre was registered with.
+    /// </summary>
+    private async Task<(SecondmentClient Petition, SecondmentClient Discipline)> GroupsAsync(string level, string unit)
+    {
+        try { await new UnitsClient(host.As(level)).RegisterUnitAsync(new Ducha.Contracts.Cases.V1.RegisterUnitRequest { JurisdictionCode = level, Name = unit }); }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition) { }
+        var organization = As(level, "organization");
+        async Task<Cadre> CadreAsync(string name) => await organization.CreateCadreAsync(new CreateCadreRequest
+            { JurisdictionCode = level, Name = name, HomeUnit = unit, Rank = CadreRank.Section, Subject = $"cadre-{Guid.NewGuid():N}" });
+        GroupMember Member(Cadre cadre) => new() { Name = cadre.Name, Unit = unit, Role = MemberRole.Member, CadreId = cadre.Id };
+        var (petition, discipline) = (await CadreAsync("信访组员"), await CadreAsync("监察组员"));
+        await organization.SetOrganizationAsync(new SetOrganizationRequest
+        {
+            JurisdictionCode = level,
+            Groups =
+            {
+                new Group { Kind = GroupKind.Leading, Members = { new GroupMember { Name = "组长", Unit = unit, Role = MemberRole.Leader } } },
+                new Group { Kind = GroupKind.PetitionSupervision, Members = { Member(petition) } },
+                new Group { Kind = GroupKind.SupervisionDiscipline, Members = { Member(discipline) } },
+            },
+        });
+        return (new(host.As(level, "inspection_team", subject: petition.Subject)), new(host.As(level, "inspection_team", subject: discipline.Subject)));
+    }
+
     private static RequestSupervisionRequest Petition(string level, string caseId) => new()
     {
         JurisdictionCode = level,
@@ -58,7 +86,7 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
     {
         var @case = await OverdueCaseAsync(Guiyang, Nanming);
         Assert.True(@case.Overdue);
-        var petitionGroup = As(Guiyang, "inspection_team");
+        var (petitionGroup, disciplineGroup) = await GroupsAsync(Guiyang, "贵阳市生态环境局");
 
         var filed = await petitionGroup.RequestSupervisionAsync(Petition(Guiyang, @case.Id));
 
@@ -78,15 +106,20 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
             r => r.Id == filed.Id);
         Assert.True(listed.Overdue);
 
-        var resolved = await As(Guiyang, "inspection_team").ResolveSupervisionAsync(new ResolveSupervisionRequest
+        // The petition group filed it; only 督办监察组 acts on it.
+        var byFiler = await Assert.ThrowsAsync<RpcException>(() => petitionGroup.ResolveSupervisionAsync(
+            new ResolveSupervisionRequest { Id = filed.Id, Outcome = "自行办结", AccountabilityCarriedOut = false }).ResponseAsync);
+        var resolved = await disciplineGroup.ResolveSupervisionAsync(new ResolveSupervisionRequest
         {
             Id = filed.Id,
             Outcome = "已约谈承办单位负责人，责令三日内办结；对经办人予以通报批评。",
             AccountabilityCarriedOut = true,
         });
-        var again = await Assert.ThrowsAsync<RpcException>(() => petitionGroup.ResolveSupervisionAsync(
+        var again = await Assert.ThrowsAsync<RpcException>(() => disciplineGroup.ResolveSupervisionAsync(
             new ResolveSupervisionRequest { Id = filed.Id, Outcome = "再次处理", AccountabilityCarriedOut = false }).ResponseAsync);
 
+        Assert.Equal(StatusCode.PermissionDenied, byFiler.StatusCode);
+        Assert.Contains("督办监察组", byFiler.Status.Detail, StringComparison.Ordinal);
         Assert.Equal((SupervisionState.Resolved, true, true), (resolved.State, resolved.AccountabilityCarriedOut, resolved.Overdue));
         Assert.NotNull(resolved.ResolvedAt);
         Assert.Equal(StatusCode.FailedPrecondition, again.StatusCode);
@@ -100,6 +133,7 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
     {
         var @case = await OverdueCaseAsync(Zunyi, "520302");
         var elsewhere = await OverdueCaseAsync(Guiyang, Nanming);
+        var (petitionGroup, disciplineGroup) = await GroupsAsync(Zunyi, "遵义市生态环境局");
         var fromSupervisionGroup = Petition(Zunyi, @case.Id);
         fromSupervisionGroup.FromGroup = GroupKind.SupervisionDiscipline;
 
@@ -108,10 +142,13 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
             (new SecondmentClient(host.AsUnit(Zunyi, "遵义市生态环境局")), Petition(Zunyi, @case.Id), StatusCode.PermissionDenied, null),
             (As(Zunyi, "organization"), Petition(Zunyi, @case.Id), StatusCode.PermissionDenied, null),
             (As(Guiyang, "inspection_team"), Petition(Zunyi, @case.Id), StatusCode.PermissionDenied, null),
-            (As(Zunyi, "inspection_team"), fromSupervisionGroup, StatusCode.InvalidArgument, "from_group"),
-            (As(Zunyi, "inspection_team"), Petition(Zunyi, elsewhere.Id), StatusCode.InvalidArgument, "case_id"),
-            (As(Zunyi, "inspection_team"), Petition(Zunyi, Guid.NewGuid().ToString()), StatusCode.InvalidArgument, "case_id"),
-            (As(Zunyi, "inspection_team"), new RequestSupervisionRequest(Petition(Zunyi, @case.Id)) { Details = " " }, StatusCode.InvalidArgument, "details"),
+            // A team member the organization names in no group, and one of 督办监察组 filing as the petition group.
+            (As(Zunyi, "inspection_team"), Petition(Zunyi, @case.Id), StatusCode.PermissionDenied, null),
+            (disciplineGroup, Petition(Zunyi, @case.Id), StatusCode.PermissionDenied, null),
+            (petitionGroup, fromSupervisionGroup, StatusCode.InvalidArgument, "from_group"),
+            (petitionGroup, Petition(Zunyi, elsewhere.Id), StatusCode.InvalidArgument, "case_id"),
+            (petitionGroup, Petition(Zunyi, Guid.NewGuid().ToString()), StatusCode.InvalidArgument, "case_id"),
+            (petitionGroup, new RequestSupervisionRequest(Petition(Zunyi, @case.Id)) { Details = " " }, StatusCode.InvalidArgument, "details"),
         };
         foreach (var (caller, request, expected, field) in refusals)
         {
@@ -125,11 +162,12 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
         var resolve = new ResolveSupervisionRequest { Id = filed.Id, Outcome = "已督办", AccountabilityCarriedOut = false };
         var byDiscipline = await Assert.ThrowsAsync<RpcException>(() => As(Zunyi, "discipline").ResolveSupervisionAsync(resolve).ResponseAsync);
         var bySibling = await Assert.ThrowsAsync<RpcException>(() => As(Guiyang, "inspection_team").ResolveSupervisionAsync(resolve).ResponseAsync);
+        var byNonMember = await Assert.ThrowsAsync<RpcException>(() => As(Zunyi, "inspection_team").ResolveSupervisionAsync(resolve).ResponseAsync);
         var noOutcome = await Assert.ThrowsAsync<RpcException>(() =>
-            As(Zunyi, "inspection_team").ResolveSupervisionAsync(new ResolveSupervisionRequest { Id = filed.Id }).ResponseAsync);
+            disciplineGroup.ResolveSupervisionAsync(new ResolveSupervisionRequest { Id = filed.Id }).ResponseAsync);
 
-        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.InvalidArgument),
-            (byDiscipline.StatusCode, bySibling.StatusCode, noOutcome.StatusCode));
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.InvalidArgument),
+            (byDiscipline.StatusCode, bySibling.StatusCode, byNonMember.StatusCode, noOutcome.StatusCode));
         Assert.Contains("outcome:", noOutcome.Status.Detail);
         Assert.Equal(SupervisionState.Open, (await As(Zunyi, "office").ListSupervisionRequestsAsync(
             new ListSupervisionRequestsRequest { JurisdictionCode = Zunyi })).Requests.Single().State);
@@ -144,7 +182,8 @@ public sealed class SupervisionTests(SupervisionFixture host) : IClassFixture<Su
         host.Clock.Advance(TimeSpan.FromDays(1));
         var second = await office.RequestSupervisionAsync(Petition(Anshun, @case.Id));
         var third = await office.RequestSupervisionAsync(new RequestSupervisionRequest(Petition(Anshun, @case.Id)) { FromGroup = GroupKind.ComprehensivePatrol, Reason = SupervisionReason.Poor });
-        await As(Anshun, "inspection_team").ResolveSupervisionAsync(new ResolveSupervisionRequest { Id = first.Id, Outcome = "已督促办结" });
+        var (_, disciplineGroup) = await GroupsAsync(Anshun, "安顺市生态环境局");
+        await disciplineGroup.ResolveSupervisionAsync(new ResolveSupervisionRequest { Id = first.Id, Outcome = "已督促办结" });
 
         var seen = new List<SupervisionRequest>();
         var token = "";

@@ -11,11 +11,11 @@ using Ducha.Secondment.Domain.Supervision;
 namespace Ducha.Secondment.Application.Supervision;
 
 /// <summary>
-/// A member of 综合巡查组 or 信访督办组 (or the level's office) files a supervision request about a case of the level with
+/// A member of 综合巡查组 or 信访督办组 (for the group the level's organization names them in), or the level's office, files a supervision request about a case of the level with
 /// 督办监察组; the deadline is counted in working days on the official calendar from the day of filing.
 /// </summary>
 public sealed class RequestSupervision(JurisdictionRecords<SecondmentDbContext> records, ICaseDirectory cases, ISecondmentHistory history,
-    EventOutbox<SecondmentDbContext> outbox, WorkingCalendar calendar, SupervisionTerms terms, JurisdictionTree tree, TimeProvider time)
+    EventOutbox<SecondmentDbContext> outbox, WorkingCalendar calendar, SupervisionTerms terms, GroupMembership membership, JurisdictionTree tree, TimeProvider time)
 {
     public const string Operation = "RequestSupervision";
     public const string HistoryKind = "supervision.requested";
@@ -28,6 +28,7 @@ public sealed class RequestSupervision(JurisdictionRecords<SecondmentDbContext> 
         var now = time.GetStoredUtcNow();
         var deadline = calendar.AddWorkingDays(BeijingTime.DateOf(now), terms.WorkingDays);
         var request = SupervisionRequest.File(jurisdictionCode, caseId, fromGroup, reason, details, deadline, idempotencyKey, actor, now);
+        await membership.EnsureActsForAsync(actor, jurisdictionCode, fromGroup, Operation, cancellationToken);
         var place = await cases.FindCaseJurisdictionAsync(caseId, cancellationToken);
         if (place is null || !tree.IsWithin(place, jurisdictionCode))
             throw new RequestValidationException("case_id", $"no case '{caseId}' about a place within {jurisdictionCode} is visible to the caller");

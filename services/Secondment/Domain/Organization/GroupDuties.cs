@@ -1,8 +1,18 @@
 namespace Ducha.Secondment.Domain.Organization;
 
-/// <summary>What each group does when the level has not worded its duties itself.</summary>
+/// <summary>Each group's name, and what it does when the level has not worded its duties itself.</summary>
 public static class GroupDuties
 {
+    public static string Name(GroupKind kind) => kind switch
+    {
+        GroupKind.Leading => "领导小组",
+        GroupKind.Coordination => "协调联络组",
+        GroupKind.ComprehensivePatrol => "综合巡查组",
+        GroupKind.PetitionSupervision => "信访督办组",
+        GroupKind.SupervisionDiscipline => "督办监察组",
+        _ => kind.ToString(),
+    };
+
     public static IReadOnlyList<string> Default(GroupKind kind) => kind switch
     {
         GroupKind.Leading => ["统一领导督察工作，研究决定督察重大事项"],

@@ -37,6 +37,10 @@ public sealed class InspectionOrganization
         UpdatedBy = actor.Subject;
     }
 
+    /// <summary>Whether <paramref name="group"/> names the cadre <paramref name="cadreId"/> among its members.</summary>
+    public bool HasMember(GroupKind group, string cadreId) =>
+        Groups.Any(g => g.Kind == group && g.Members.Any(m => m.CadreId == cadreId));
+
     /// <summary>The operation's roles: the level's office and its organization department.</summary>
     public static void EnsureWriter(Actor actor, string jurisdictionCode, string operation)
     {
