@@ -8,6 +8,8 @@ using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
 using AssessmentClient = Ducha.Contracts.Assessment.V1.Assessment.AssessmentClient;
 using DisclosureClient = Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient;
 using ExposureClient = Ducha.Contracts.Exposure.V1.Exposure.ExposureClient;
+using SecondmentClient = Ducha.Contracts.Secondment.V1.Secondment.SecondmentClient;
+using UnitsClient = Ducha.Contracts.Cases.V1.Units.UnitsClient;
 
 namespace Ducha.IntegrationTests.EndToEnd;
 
@@ -15,7 +17,8 @@ namespace Ducha.IntegrationTests.EndToEnd;
 /// Cases, exposure, disclosure and assessment as their own processes for <see cref="ExposureAiringDistributedTests"/>, started
 /// once for its tests on the suite's RabbitMQ and PostgreSQL, each with a database of its own: exposure and disclosure find
 /// cases at <c>services__cases__http__0</c>, exposure polls for openings and disclosure for cases' facts twice a second,
-/// and cases and exposure export their spans to one collector.
+/// and cases and exposure export their spans to one collector. Secondment, which finds cases there too and is traced, is
+/// started by the first test that asks for it (<see cref="SecondmentProcessAsync"/>), so the tests without it do not wait.
 /// </summary>
 public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postgres) : IAsyncLifetime
 {
@@ -30,6 +33,10 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
     private ServiceProcess? _disclosure;
     private ServiceProcess? _assessment;
     private string? _casesDb;
+    private Dictionary<string, string>? _traced;
+    private readonly Lock _secondmentGate = new();
+    private Task<ServiceProcess>? _secondmentStart;
+    private ServiceProcess? _secondment;
 
     public OtlpReceiver Collector => _collector ?? throw new InvalidOperationException("not started");
     public ServiceProcess CasesProcess => _cases ?? throw new InvalidOperationException("not started");
@@ -45,7 +52,7 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
             ["EventBus__Transport"] = "rabbitmq",
             ["ConnectionStrings__rabbitmq"] = rabbit.Server.AmqpUri,
         };
-        var traced = new Dictionary<string, string>(bus)
+        var traced = _traced = new Dictionary<string, string>(bus)
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = _collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
@@ -87,8 +94,27 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
         }
     }
 
-    public string Token(string jurisdiction, string role = "office", string? unit = null) =>
-        _tokens.Issue(jurisdiction, role, "e2e-airing", TimeSpan.FromHours(1), unit: unit);
+    /// <summary>
+    /// The secondment process, started on the first call (once, whoever calls) with a database of its own, finding cases
+    /// at <c>services__cases__http__0</c> (the unit registers and the cases it checks live there) and traced.
+    /// </summary>
+    public Task<ServiceProcess> SecondmentProcessAsync()
+    {
+        lock (_secondmentGate) return _secondmentStart ??= StartSecondmentAsync();
+    }
+
+    private async Task<ServiceProcess> StartSecondmentAsync()
+    {
+        var traced = _traced ?? throw new InvalidOperationException("not started");
+        return _secondment = await ServiceProcess.StartAsync("Secondment", "Ducha.Secondment", new Dictionary<string, string>(traced)
+        {
+            ["ConnectionStrings__secondmentdb"] = await postgres.Server.CreateDatabaseAsync(),
+            ["services__cases__http__0"] = CasesProcess.Address.ToString(),
+        });
+    }
+
+    public string Token(string jurisdiction, string role = "office", string? unit = null, string subject = "e2e-airing") =>
+        _tokens.Issue(jurisdiction, role, subject, TimeSpan.FromHours(1), unit: unit);
 
     public ExposureClient Exposure(string jurisdiction) => new(Invoker(ExposureProcess, Token(jurisdiction)));
 
@@ -96,6 +122,13 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
 
     /// <summary>Cases as a handler of <paramref name="unit"/> of <paramref name="jurisdiction"/> sees it.</summary>
     public CasesClient CasesHandler(string jurisdiction, string unit) => new(Invoker(CasesProcess, Token(jurisdiction, "handler", unit)));
+
+    /// <summary>Cases as the handler <paramref name="subject"/> (the person signing in) of <paramref name="unit"/> sees it.</summary>
+    public CasesClient CasesHandler(string jurisdiction, string unit, string subject) => new(Invoker(CasesProcess, Token(jurisdiction, "handler", unit, subject)));
+
+    public UnitsClient Units(string jurisdiction) => new(Invoker(CasesProcess, Token(jurisdiction)));
+
+    public async Task<SecondmentClient> SecondmentAsync(string jurisdiction) => new(Invoker(await SecondmentProcessAsync(), Token(jurisdiction)));
 
     public DisclosureClient Disclosure(string jurisdiction) => new(Invoker(DisclosureProcess, Token(jurisdiction)));
 
@@ -134,11 +167,13 @@ public sealed class AiringServices(RabbitMqFixture rabbit, PostgresFixture postg
         if (_exposure is not null) output.WriteLine("--- exposure ---\n" + _exposure.OutputTail);
         if (_disclosure is not null) output.WriteLine("--- disclosure ---\n" + _disclosure.OutputTail);
         if (_assessment is not null) output.WriteLine("--- assessment ---\n" + _assessment.OutputTail);
+        if (_secondment is not null) output.WriteLine("--- secondment ---\n" + _secondment.OutputTail);
     }
 
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels) channel.Dispose();
+        _secondment?.Dispose();
         _assessment?.Dispose();
         _disclosure?.Dispose();
         _exposure?.Dispose();

@@ -20,7 +20,10 @@ namespace Ducha.IntegrationTests.EndToEnd;
 /// their spans to one collector: an airing recorded while cases is down still stands and its cases are opened once cases
 /// is back, each once; an airing's trace runs from exposure through its call to cases to the events cases publishes after
 /// it; and cases filed in a county and a problem aired there feed, through the broker alone, the county's 边督边改 bulletin
-/// at disclosure, which the public read without the reporter (<c>ExposureAiringDistributedTests.Bulletin.cs</c>).
+/// at disclosure, which the public read without the reporter (<c>ExposureAiringDistributedTests.Bulletin.cs</c>). Secondment
+/// joins them as its own process: cases refuses a seconded cadre as a handler of the old unit once the event crosses the
+/// broker, and disclosure publishes a draw's commitment, then the revealed draw that hashes to it
+/// (<c>ExposureAiringDistributedTests.Secondment.cs</c>).
 /// </summary>
 [Collection(ServersCollection.Name)]
 public sealed partial class ExposureAiringDistributedTests(AiringServices services, ITestOutputHelper output) : IClassFixture<AiringServices>
