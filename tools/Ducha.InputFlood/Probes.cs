@@ -86,7 +86,18 @@ internal static partial class Probes
         ("ducha.disclosure.v1.Disclosure", "SetBulletinCadence"), ("ducha.disclosure.v1.Disclosure", "MarkTypicalCase"), ("ducha.disclosure.v1.Disclosure", "PublishAnnouncement"),
         ("ducha.disclosure.v1.Disclosure", "GetAnnouncement"), ("ducha.disclosure.v1.Disclosure", "ListAnnouncements"),
         ("ducha.disclosure.v1.Disclosure", "CorrectAnnouncement"), ("ducha.reference.v1.Reference", "GetJurisdiction"),
-        ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("grpc.health.v1.Health", "Check"),
+        ("ducha.reference.v1.Reference", "AddWorkingDays"), ("ducha.reference.v1.Reference", "GetDay"), ("ducha.reference.v1.Reference", "ListChildren"),
+        // Cases: returns, verification, oversight, history, the public facts and the unit register.
+        ("ducha.cases.v1.Cases", "ReturnCase"), ("ducha.cases.v1.Cases", "VerifyReport"), ("ducha.cases.v1.Cases", "VerifyStopMeasure"),
+        ("ducha.cases.v1.Cases", "RecordAccountability"), ("ducha.cases.v1.Cases", "ReferClue"), ("ducha.cases.v1.Cases", "GetHistory"),
+        ("ducha.cases.v1.Cases", "VerifyHistory"), ("ducha.cases.v1.Cases", "GetPublicCaseFacts"),
+        ("ducha.cases.v1.Units", "ListUnits"), ("ducha.cases.v1.Units", "RegisterUnit"), ("ducha.cases.v1.Units", "RetireUnit"),
+        // Exposure and disclosure: the reads and writes the lists above left out.
+        ("ducha.exposure.v1.Exposure", "GetColumn"), ("ducha.exposure.v1.Exposure", "GetExposure"), ("ducha.exposure.v1.Exposure", "GetExposureStatistics"),
+        ("ducha.exposure.v1.Exposure", "GetMediaOutlet"), ("ducha.exposure.v1.Exposure", "RecordFollowUp"),
+        ("ducha.disclosure.v1.Disclosure", "GetBulletin"), ("ducha.disclosure.v1.Disclosure", "GetCaseSummary"), ("ducha.disclosure.v1.Disclosure", "ListDisclosedCases"),
+        ("ducha.disclosure.v1.Disclosure", "PublishBulletin"), ("ducha.disclosure.v1.Disclosure", "RebuildReadModels"),
+        ("grpc.health.v1.Health", "Check"),
     ];
 
     public static Probe Next(Random random, long index) => (index % 5) switch
