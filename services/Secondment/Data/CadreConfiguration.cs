@@ -13,5 +13,6 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         builder.Property(c => c.Subject).HasMaxLength(200);
         builder.HasIndex(c => c.Subject).IsUnique();
         builder.PrimitiveCollection(c => c.Specialities);
+        builder.Property(c => c.TermsRevision).IsConcurrencyToken();
     }
 }

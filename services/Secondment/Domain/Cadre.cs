@@ -21,6 +21,13 @@ public sealed class Cadre : JurisdictionRecord
     /// same person acts as a handler of the old unit.
     /// </summary>
     public required string Subject { get; init; }
+    /// <summary>
+    /// Bumped by every new term: two levels seconding the same cadre at once both check for overlap before either commits,
+    /// so the row they both change makes the later commit fail instead of storing two overlapping terms.
+    /// </summary>
+    public int TermsRevision { get; private set; }
+
+    public void NoteNewTerm() => TermsRevision++;
 
     public static Cadre Register(string jurisdictionCode, string name, string homeUnit, CadreRank rank, IEnumerable<string> specialities,
         string subject, string? idempotencyKey, DateTimeOffset now) =>

@@ -24,7 +24,7 @@ public sealed class SecondCadre(SecondmentDbContext db, SecondmentReach reach, I
         if (!string.IsNullOrWhiteSpace(idempotencyKey)
             && await db.Secondments.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == idempotencyKey, cancellationToken) is { } filed)
             return filed;
-        var cadre = await reach.FindCadreAsync(cadreId, "cadre_id", cancellationToken);
+        var cadre = await reach.FindCadreAsync(cadreId, "cadre_id", cancellationToken, tracked: true);
         if (!reach.IsWithin(cadre.JurisdictionCode, levelCode))
             throw new DomainRuleException($"cadre {cadre.Id} belongs to {cadre.JurisdictionCode}, which is not {levelCode} or below it: a level seconds its own cadres", "cadre_id");
         var now = time.GetStoredUtcNow();
@@ -33,6 +33,7 @@ public sealed class SecondCadre(SecondmentDbContext db, SecondmentReach reach, I
             throw new DomainRuleException($"cadre {cadre.Id} is already seconded by secondment {other.Id} ({other.PostName}, " +
                 $"{other.StartDate:yyyy-MM-dd}..{other.LastDay:yyyy-MM-dd}), which shares days with {start:yyyy-MM-dd}..{end:yyyy-MM-dd}", "start_date", "end_date");
         db.Secondments.Add(term);
+        cadre.NoteNewTerm();
         await history.AppendAsync(levelCode, "secondment.seconded", term.Id,
             new { term.Id, term.CadreId, term.HomeJurisdictionCode, term.HomeUnit, Post = term.Post.ToString(), term.PostName, term.StartDate, term.EndDate },
             actor, cancellationToken);

@@ -36,8 +36,8 @@ public sealed class SecondmentReach(SecondmentDbContext db, JurisdictionTree tre
         return await terms.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Secondment", id);
     }
 
-    public async Task<Cadre> FindCadreAsync(string id, string field, CancellationToken cancellationToken) =>
-        await db.Cadres.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Cadre", id);
+    public async Task<Cadre> FindCadreAsync(string id, string field, CancellationToken cancellationToken, bool tracked = false) =>
+        await (tracked ? db.Cadres : db.Cadres.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Cadre", id);
 
     /// <summary>The term of <paramref name="cadreId"/> that shares a day with start..end, other than <paramref name="except"/>.</summary>
     public async Task<SecondmentTerm?> OverlappingAsync(string cadreId, DateOnly start, DateOnly end, string? except, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Specialities = table.Column<List<string>>(type: "text[]", nullable: false),
                     Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TermsRevision = table.Column<int>(type: "integer", nullable: false),
                     JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },

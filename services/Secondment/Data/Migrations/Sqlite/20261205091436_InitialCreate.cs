@@ -22,6 +22,7 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Specialities = table.Column<string>(type: "TEXT", nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TermsRevision = table.Column<int>(type: "INTEGER", nullable: false),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Secondment.Data.Migrations.Postgres
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261205082442_InitialCreate")]
+    [Migration("20261205091444_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -139,6 +139,10 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TermsRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Secondment.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261205082435_InitialCreate")]
+    [Migration("20261205091436_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -131,6 +131,10 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TermsRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
