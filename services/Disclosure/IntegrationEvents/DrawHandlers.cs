@@ -10,27 +10,30 @@ public sealed class DrawMadeHandler(DisclosureDbContext db) : IIntegrationEventH
 {
     public async Task HandleAsync(DrawMade @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
-        if (await db.Draws.AnyAsync(d => d.Id == @event.DrawId, cancellationToken)) return;
-        db.Draws.Add(new PublishedDraw
-        {
-            Id = @event.DrawId, JurisdictionCode = @event.JurisdictionCode, Round = @event.Round, Targets = @event.Targets, Teams = @event.Teams,
-            TeamSize = @event.TeamSize, Commitment = @event.Commitment, DrawnAt = @event.DrawnAt, ReplacesDrawId = @event.ReplacesDrawId,
-            RedrawReason = @event.RedrawReason,
-        });
+        var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == @event.DrawId, cancellationToken);
+        if (draw is null)
+            db.Draws.Add(PublishedDraw.Drawn(@event.DrawId, @event.JurisdictionCode, @event.Round, @event.Commitment, @event.Targets, @event.Teams,
+                @event.TeamSize, @event.DrawnAt, @event.ReplacesDrawId, @event.RedrawReason));
+        else
+            draw.Complete(@event.Targets, @event.Teams, @event.TeamSize, @event.DrawnAt, @event.ReplacesDrawId, @event.RedrawReason);
         await db.SaveChangesAsync(cancellationToken);
     }
 }
 
 /// <summary>
 /// A draw was revealed: its page shows the seed, the inputs and the pairs with findings. A reveal arriving before the
-/// draw itself is refused so the bus delivers it again once the draw is there.
+/// draw itself is kept, unseen, until the draw's event completes it — retrying it could exhaust its deliveries first.
 /// </summary>
 public sealed class DrawRevealedHandler(DisclosureDbContext db) : IIntegrationEventHandler<DrawRevealed>
 {
     public async Task HandleAsync(DrawRevealed @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
-        var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == @event.DrawId, cancellationToken)
-            ?? throw new InvalidOperationException($"Draw {@event.DrawId} is revealed before its commitment arrived; retry later.");
+        var draw = await db.Draws.FirstOrDefaultAsync(d => d.Id == @event.DrawId, cancellationToken);
+        if (draw is null)
+        {
+            draw = PublishedDraw.AwaitingDraw(@event.DrawId, @event.JurisdictionCode, @event.Round, @event.Commitment);
+            db.Draws.Add(draw);
+        }
         if (draw.Revealed) return;
         draw.Reveal(@event.Seed, @event.InputsHash, @event.InputsJson,
             [.. @event.Pairs.Select(p => new PublishedDrawPair(p.TargetName, p.TargetJurisdictionCode, p.Risk, p.Team,

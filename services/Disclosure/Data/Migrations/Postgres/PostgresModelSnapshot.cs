@@ -608,6 +608,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<bool>("Made")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PairsJson")
                         .HasColumnType("text");
 

@@ -602,6 +602,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Made")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PairsJson")
                         .HasColumnType("TEXT");
 

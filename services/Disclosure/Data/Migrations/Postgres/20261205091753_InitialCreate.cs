@@ -292,6 +292,7 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                     DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ReplacesDrawId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
                     RedrawReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Made = table.Column<bool>(type: "boolean", nullable: false),
                     Revealed = table.Column<bool>(type: "boolean", nullable: false),
                     Seed = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     InputsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),

@@ -290,6 +290,7 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                     DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ReplacesDrawId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     RedrawReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Made = table.Column<bool>(type: "INTEGER", nullable: false),
                     Revealed = table.Column<bool>(type: "INTEGER", nullable: false),
                     Seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     InputsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),

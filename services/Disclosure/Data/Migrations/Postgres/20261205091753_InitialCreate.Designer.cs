@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Disclosure.Data.Migrations.Postgres
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261205081333_InitialCreate")]
+    [Migration("20261205091753_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -610,6 +610,9 @@ namespace Ducha.Disclosure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Made")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PairsJson")
                         .HasColumnType("text");

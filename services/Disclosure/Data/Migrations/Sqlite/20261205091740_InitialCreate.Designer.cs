@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Disclosure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261205081308_InitialCreate")]
+    [Migration("20261205091740_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -604,6 +604,9 @@ namespace Ducha.Disclosure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Made")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PairsJson")
                         .HasColumnType("TEXT");
