@@ -18,22 +18,27 @@ public sealed class AddInspector(SecondmentDbContext db, JurisdictionRecords<Sec
         actor.RequireKeeper(Operation);
         records.EnsureWithin(actor, jurisdictionCode, Operation);
         var now = time.GetStoredUtcNow();
-        Inspector inspector;
         if (!string.IsNullOrEmpty(cadreId))
         {
             var cadre = await records.FindAsync<Cadre>(cadreId, actor, Operation, cancellationToken);
             if (await db.Inspectors.AnyAsync(i => i.JurisdictionCode == jurisdictionCode && i.CadreId == cadreId, cancellationToken)
                 && (idempotencyKey is null || !await db.Inspectors.AnyAsync(i => i.IdempotencyKey == idempotencyKey, cancellationToken)))
-                throw new DomainRuleException($"干部 {cadre.Name} 已在本级执法检查人员名录中", "cadre_id");
-            inspector = Inspector.Register(jurisdictionCode, cadre.Id, cadre.Name, cadre.HomeUnit, cadre.JurisdictionCode, idempotencyKey, now);
+                throw AlreadyListed(cadre);
+            var inspector = Inspector.Register(jurisdictionCode, cadre.Id, cadre.Name, cadre.HomeUnit, cadre.JurisdictionCode, idempotencyKey, now);
+            try
+            {
+                return await records.FileAsync(inspector, actor, Operation, cancellationToken);
+            }
+            catch (DbUpdateException e) when (e.IsConflict())
+            {
+                throw AlreadyListed(cadre);
+            }
         }
-        else
-        {
-            if (tree.Find(homeJurisdictionCode!) is null)
-                throw new RequestValidationException("home_jurisdiction_code", $"'{homeJurisdictionCode}' is not a jurisdiction of the reference tree");
-            inspector = Inspector.Register(jurisdictionCode, null, name!, unit!, homeJurisdictionCode!, idempotencyKey, now);
-        }
-
-        return await records.FileAsync(inspector, actor, Operation, cancellationToken);
+        if (tree.Find(homeJurisdictionCode!) is null)
+            throw new RequestValidationException("home_jurisdiction_code", $"'{homeJurisdictionCode}' is not a jurisdiction of the reference tree");
+        return await records.FileAsync(Inspector.Register(jurisdictionCode, null, name!, unit!, homeJurisdictionCode!, idempotencyKey, now), actor, Operation,
+            cancellationToken);
     }
+
+    private static DomainRuleException AlreadyListed(Cadre cadre) => new($"干部 {cadre.Name} 已在本级执法检查人员名录中", "cadre_id");
 }

@@ -435,6 +435,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionCode", "CadreId")
+                        .IsUnique();
+
                     b.HasIndex("JurisdictionCode", "Id");
 
                     b.ToTable("inspectors", (string)null);

@@ -427,6 +427,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionCode", "CadreId")
+                        .IsUnique();
+
                     b.HasIndex("JurisdictionCode", "Id");
 
                     b.ToTable("inspectors", (string)null);

@@ -298,6 +298,12 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_inspectors_JurisdictionCode_CadreId",
+                table: "inspectors",
+                columns: new[] { "JurisdictionCode", "CadreId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inspectors_JurisdictionCode_Id",
                 table: "inspectors",
                 columns: new[] { "JurisdictionCode", "Id" });

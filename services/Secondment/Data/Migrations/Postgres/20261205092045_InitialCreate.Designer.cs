@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ducha.Secondment.Data.Migrations.Postgres
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261205091444_InitialCreate")]
+    [Migration("20261205092045_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -436,6 +436,9 @@ namespace Ducha.Secondment.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "CadreId")
                         .IsUnique();
 
                     b.HasIndex("JurisdictionCode", "Id");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ducha.Secondment.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SecondmentDbContext))]
-    [Migration("20261205091436_InitialCreate")]
+    [Migration("20261205092032_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -428,6 +428,9 @@ namespace Ducha.Secondment.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "CadreId")
                         .IsUnique();
 
                     b.HasIndex("JurisdictionCode", "Id");
