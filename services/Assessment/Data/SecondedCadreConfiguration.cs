@@ -1,13 +1,9 @@
-using System.Text.Json;
 using Ducha.Assessment.Domain.Seconded;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Ducha.Assessment.Data;
 
 internal sealed class SecondedCadreConfiguration : IEntityTypeConfiguration<SecondedCadreResult>
 {
-    private static readonly JsonSerializerOptions Json = StoredJson.Options();
-
     public void Configure(EntityTypeBuilder<SecondedCadreResult> builder)
     {
         builder.ToTable("seconded_cadre_results");
@@ -25,11 +21,6 @@ internal sealed class SecondedCadreConfiguration : IEntityTypeConfiguration<Seco
         builder.Property(r => r.Overall).HasConversion<string>().HasMaxLength(24);
         builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(24);
         // Read whole with the line, never queried inside: one document.
-        builder.Property(r => r.Record).HasConversion(g => Write(g), json => Read(json),
-            new ValueComparer<IReadOnlyList<CadreGradeRecord>>((a, b) => Write(a!) == Write(b!), g => StringComparer.Ordinal.GetHashCode(Write(g)), g => Read(Write(g))));
+        builder.Property(r => r.Record).AsJsonDocument();
     }
-
-    private static string Write(IReadOnlyList<CadreGradeRecord> record) => JsonSerializer.Serialize(record, Json);
-
-    private static List<CadreGradeRecord> Read(string json) => JsonSerializer.Deserialize<List<CadreGradeRecord>>(json, Json) ?? [];
 }
