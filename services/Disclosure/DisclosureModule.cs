@@ -37,6 +37,7 @@ public static class DisclosureModule
         builder.Services.AddScoped<Ducha.Disclosure.Application.Bulletins.SetBulletinCadence>();
         builder.Services.AddSingleton<Ducha.Disclosure.Application.Bulletins.BulletinWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Ducha.Disclosure.Application.Bulletins.BulletinWatch>());
+        builder.Services.AddSingleton<Ducha.BuildingBlocks.Time.IClockWatch>(sp => sp.GetRequiredService<Ducha.Disclosure.Application.Bulletins.BulletinWatch>());
         builder.Services.AddScoped<CountReceivedCases>();
         builder.Services.AddScoped<DisclosedCaseRows>();
         builder.Services.AddScoped<CaseFactsLedger>();

@@ -32,12 +32,14 @@ public static class ExposureModule
         builder.Services.AddScoped<ListFollowUps>();
         builder.Services.AddSingleton<FollowUpWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FollowUpWatch>());
+        builder.Services.AddSingleton<Ducha.BuildingBlocks.Time.IClockWatch>(sp => sp.GetRequiredService<FollowUpWatch>());
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Cases.CasesClient>("cases", AppId);
         builder.Services.AddScoped<ICaseDesk, GrpcCaseDesk>();
         builder.Services.AddSingleton<CaseOpener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseOpener>());
         builder.Services.AddSingleton<ScheduleWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduleWatch>());
+        builder.Services.AddSingleton<Ducha.BuildingBlocks.Time.IClockWatch>(sp => sp.GetRequiredService<ScheduleWatch>());
         // Accountability is recorded in the cases service: reports read it there, as the city office asking for them.
         builder.Services.AddScoped<ICaseAccountability, CaseFileAccountability>();
         builder.Services.AddScoped<CompileAccountability>();

@@ -36,6 +36,7 @@ public static class SecondmentModule
         builder.Services.AddScoped<ListAnnualAssessments>();
         builder.Services.AddSingleton<SecondmentWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SecondmentWatch>());
+        builder.Services.AddSingleton<Ducha.BuildingBlocks.Time.IClockWatch>(sp => sp.GetRequiredService<SecondmentWatch>());
         // The unit registers live in the cases service: a cadre's home unit is checked there, as the person filing it.
         builder.Services.AddServiceClient<Ducha.Contracts.Cases.V1.Units.UnitsClient>("cases", AppId);
         builder.Services.AddScoped<IUnitRegister, CasesUnitRegister>();

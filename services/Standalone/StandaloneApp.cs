@@ -20,6 +20,7 @@ public static class StandaloneApp
 
         configure?.Invoke(builder);
         builder.UseStandaloneDefaults();
+        builder.UseDevelopmentClock();
         builder.AddServiceDefaults("ducha-standalone");
         builder.AddDuchaApi("ducha-standalone");
         builder.AddCasesService();
@@ -40,6 +41,7 @@ public static class StandaloneApp
         app.MapDisclosureService();
         app.MapWebConsole();
         app.MapStandaloneBanner();
+        app.MapDevelopmentClock();
         return app;
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class SettingsTests(ManifestsFixture manifests)
         "Grpc__UnreadableMessages__LogInterval", "Disclosure__PublicSite__BaseUrl", "Disclosure__PublicSite__MaxAge",
         "Exposure__CaseOpenerPollInterval", "Disclosure__FactsFetcherPollInterval", "Disclosure__BulletinWatchInterval",
         "Secondment__SupervisionWorkingDays",
-        "Secondment__TermLimitDays", "Secondment__RotationReminderDays",
+        "Secondment__TermLimitDays", "Secondment__RotationReminderDays", "Standalone__ClockStart",
     ];
 
     private static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];

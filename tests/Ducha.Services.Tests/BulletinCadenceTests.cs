@@ -19,7 +19,7 @@ public sealed class BulletinCadenceFixture : StandaloneFixture
 
     protected override DateTimeOffset Start => Wednesday;
 
-    public ShiftedTimeProvider Clock => (ShiftedTimeProvider)Services.GetRequiredService<TimeProvider>();
+    public Ducha.BuildingBlocks.Time.MovableClock Clock => (Ducha.BuildingBlocks.Time.MovableClock)Services.GetRequiredService<TimeProvider>();
 }
 
 /// <summary>

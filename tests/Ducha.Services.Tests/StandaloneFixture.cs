@@ -90,24 +90,6 @@ public class StandaloneFixture : IAsyncLifetime
     }
 }
 
-/// <summary>
-/// Real time moved to another moment: timers and delays behave as usual, "now" is where the test wants it. A test that
-/// needs days to pass (a cadence, a due-by) moves it on with <see cref="Advance"/>; it keeps ticking from there.
-/// </summary>
-public sealed class ShiftedTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private long _offsetTicks = (start - TimeProvider.System.GetUtcNow()).Ticks;
-
-    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
-
-    /// <summary>Moves "now" forward (never back: what was stored stays in the past).</summary>
-    public void Advance(TimeSpan by)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        Interlocked.Add(ref _offsetTicks, by.Ticks);
-    }
-}
-
 [CollectionDefinition(Name)]
 public sealed class StandaloneCollection : ICollectionFixture<StandaloneFixture>
 {

@@ -23,7 +23,7 @@ public sealed class StandaloneTestHost(WebApplication app, Uri address, string d
         var app = StandaloneApp.Create([$"--urls={address}", $"--DUCHA_DATA_DIR={folder}", "--Cases:DeadlineWatchInterval=1.00:00:00", .. settings],
             builder =>
             {
-                builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(now));
+                builder.Services.AddSingleton<TimeProvider>(new Ducha.BuildingBlocks.Time.MovableClock(now));
                 configure?.Invoke(builder);
             });
         await app.StartAsync();

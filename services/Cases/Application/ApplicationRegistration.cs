@@ -52,6 +52,7 @@ public static class ApplicationRegistration
     {
         services.AddSingleton<DeadlineWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineWatch>());
+        services.AddSingleton<Ducha.BuildingBlocks.Time.IClockWatch>(sp => sp.GetRequiredService<DeadlineWatch>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks.Time;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Calendar;
@@ -15,8 +16,12 @@ public sealed record DeadlineSweep(int Delivered, int Reminded, int Overdue, int
 /// Each announcement is made once and kept in the history.
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, AssignmentRules rules, CaseRuleSettings settings, TimeProvider time,
-    ILogger<DeadlineWatch> logger) : BackgroundService
+    ILogger<DeadlineWatch> logger) : BackgroundService, IClockWatch
 {
+    public string Name => "cases.deadline-watch";
+
+    public async Task<string> PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => (await SweepAsync(now, cancellationToken)).ToString();
+
     private static readonly CaseActor Watch = new("deadline-watch", "system", "", "system");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks.Time;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Exposure.Data;
@@ -12,8 +13,12 @@ namespace Ducha.Exposure.Application;
 /// Tells the offices, once per problem, that an aired problem's follow-up was not done by its deadline
 /// (<c>exposure.follow-up-overdue</c>), the day after the deadline.
 /// </summary>
-public sealed class FollowUpWatch(IServiceScopeFactory scopes, TimeProvider time, ILogger<FollowUpWatch> logger) : BackgroundService
+public sealed class FollowUpWatch(IServiceScopeFactory scopes, TimeProvider time, ILogger<FollowUpWatch> logger) : BackgroundService, IClockWatch
 {
+    public string Name => "exposure.follow-up-watch";
+
+    public async Task<string> PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => $"{await SweepAsync(now, cancellationToken)} follow-ups overdue";
+
     /// <summary>Hourly: an overdue follow-up is announced within the first hour of the day after its deadline.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     private const int Batch = 200;

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks.Time;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Exposure.Data;
@@ -13,8 +14,12 @@ namespace Ducha.Exposure.Application;
 /// Tells each column's office, once per period, when its schedule falls short of the minimum while there is still time,
 /// and when the minimum can no longer be reached (<see cref="ScheduleSignal.Due"/>).
 /// </summary>
-public sealed class ScheduleWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, TimeProvider time, ILogger<ScheduleWatch> logger) : BackgroundService
+public sealed class ScheduleWatch(IServiceScopeFactory scopes, WorkingCalendar calendar, TimeProvider time, ILogger<ScheduleWatch> logger) : BackgroundService, IClockWatch
 {
+    public string Name => "exposure.schedule-watch";
+
+    public async Task<string> PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => $"{await SweepAsync(now, cancellationToken)} schedule signals";
+
     /// <summary>Hourly: a day's programme is planned hours ahead, and a signal an hour late still leaves the day to act.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

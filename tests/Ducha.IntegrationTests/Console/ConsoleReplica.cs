@@ -58,13 +58,3 @@ public sealed class ConsoleReplica : IAsyncDisposable
         try { Directory.Delete(_contentRoot, true); } catch (IOException) { }
     }
 }
-
-/// <summary>The system clock, moved forward on demand.</summary>
-public sealed class MovableClock : TimeProvider
-{
-    private TimeSpan _ahead;
-
-    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + _ahead;
-
-    public void Advance(TimeSpan by) => _ahead += by;
-}

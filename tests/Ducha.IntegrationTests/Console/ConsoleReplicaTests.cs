@@ -22,7 +22,7 @@ namespace Ducha.IntegrationTests.Console;
 public sealed class ConsoleReplicaTests(PostgresFixture postgres, CasesForConsoles cases) : IClassFixture<CasesForConsoles>, IAsyncLifetime
 {
     private const string Jiangsu = "320000", Suzhou = "320500";
-    private readonly MovableClock _clock = new();
+    private readonly Ducha.BuildingBlocks.Time.MovableClock _clock = new(TimeProvider.System.GetUtcNow());
     private ConsoleReplica _a = null!, _b = null!;
 
     public async Task InitializeAsync()

@@ -20,7 +20,7 @@ public sealed class SupervisionFixture : StandaloneFixture
 
     protected override DateTimeOffset Start => Monday;
 
-    public ShiftedTimeProvider Clock => (ShiftedTimeProvider)Services.GetRequiredService<TimeProvider>();
+    public Ducha.BuildingBlocks.Time.MovableClock Clock => (Ducha.BuildingBlocks.Time.MovableClock)Services.GetRequiredService<TimeProvider>();
 }
 
 /// <summary>

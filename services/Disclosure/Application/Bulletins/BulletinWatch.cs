@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks.Time;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Domain.Bulletins;
@@ -16,8 +17,12 @@ namespace Ducha.Disclosure.Application.Bulletins;
 /// <c>disclosure.bulletin-overdue</c>, once — also when it was published late between two passes of the watch.
 /// </summary>
 public sealed class BulletinWatch(IServiceScopeFactory scopes, JurisdictionTree tree, WorkingCalendar calendar, TimeProvider time, IConfiguration configuration,
-    ILogger<BulletinWatch> logger) : BackgroundService
+    ILogger<BulletinWatch> logger) : BackgroundService, IClockWatch
 {
+    public string Name => "disclosure.bulletin-watch";
+
+    public async Task<string> PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => (await SweepAsync(cancellationToken)).ToString();
+
     private readonly TimeSpan _interval = configuration.GetValue("Disclosure:BulletinWatchInterval", TimeSpan.FromMinutes(15));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,3 +1,4 @@
+using Ducha.BuildingBlocks.Time;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Reference.Calendar;
@@ -12,8 +13,12 @@ namespace Ducha.Secondment.Application.Secondments;
 /// after its last day it records the end and raises <c>secondment.secondment-ended</c> once, so Cases lets the cadre
 /// act for the home unit again without anyone ending the term by hand.
 /// </summary>
-public sealed class SecondmentWatch(IServiceScopeFactory scopes, TimeProvider time, ILogger<SecondmentWatch> logger) : BackgroundService
+public sealed class SecondmentWatch(IServiceScopeFactory scopes, TimeProvider time, ILogger<SecondmentWatch> logger) : BackgroundService, IClockWatch
 {
+    public string Name => "secondment.term-watch";
+
+    public async Task<string> PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => (await SweepAsync(now, cancellationToken)).ToString();
+
     /// <summary>Hourly: a term's end or reminder is announced within the first hour of its day.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     private const int Batch = 200;
