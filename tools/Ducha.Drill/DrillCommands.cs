@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Ducha.Drill.Invariants;
+using Ducha.Drill.Scenario;
+using Ducha.Drill.Target;
+using Ducha.Standalone;
+using Spectre.Console;
+
+namespace Ducha.Drill;
+
+/// <summary>The drill's commands: demo fills a standalone host for people to look at; run drives any deployment and reports.</summary>
+public static class DrillCommands
+{
+    private static readonly Option<string> Province = new("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" };
+    private static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
+    private static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
+
+    /// <summary>An absolute http(s) address, or the parse error naming what was given.</summary>
+    private static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri;
+        result.AddError($"'{text}' 不是 http(s) 地址，例如 http://localhost:8263");
+        return null;
+    }
+
+    public static Command Demo()
+    {
+        var url = new Option<Uri?>("--url") { Description = "已在运行的单机版地址（须在开发环境并设置 Standalone__ClockStart）；不给则本进程启动一个新的单机版", CustomParser = Address };
+        var days = new Option<int>("--days") { DefaultValueFactory = _ => 30, Description = "模拟天数" };
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 60, Description = "每天早上受理的举报件数" };
+        var start = new Option<DateOnly>("--start") { DefaultValueFactory = _ => new DateOnly(2026, 4, 1), Description = "自行启动单机版时的开始日期（北京时间）" };
+        var command = new Command("demo", "在一个新的单机版里造出一个省的督察月，供在工作台中查看") { url, days, perDay, start, Province, Seed, Callers };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
+            await using var host = result.GetValue(url) is null ? await DemoHost.StartAsync(result.GetValue(start), cancellationToken) : null;
+            var checks = await DrillAsync(result.GetValue(url) ?? host!.Address, plan, cancellationToken);
+            if (host is null) return checks.All(c => c.Held) ? 0 : 1;
+            AnsiConsole.MarkupLine($"[bold]工作台：[/]{host.Address}（在登录页选择江苏省或其下的市、县和角色）；数据目录 {host.DataDir}。按 Ctrl+C 停止。");
+            await host.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Run()
+    {
+        var url = new Option<Uri>("--url") { Description = "被演练部署的地址（单机版；分布式时为案件服务）", Required = true, CustomParser = Address };
+        var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true };
+        var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" };
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" };
+        var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, days, perDay, Province, Seed, Callers };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
+            var services = (result.GetValue(service) ?? []).Select(s => s.Split('=', 2)).Where(p => p.Length == 2)
+                .ToDictionary(p => p[0], p => new Uri(p[1]), StringComparer.Ordinal);
+            var checks = await DrillAsync(result.GetValue(url)!, plan, cancellationToken, services);
+            return checks.All(c => c.Held) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static async Task<IReadOnlyList<Check>> DrillAsync(Uri address, DrillPlan plan, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, Uri>? services = null)
+    {
+        await using var target = new DrillTarget(address, services);
+        var clock = await DrillClock.DetectAsync(target.Http);
+        AnsiConsole.MarkupLine($"演练 {address}：{plan.Days} 天 × 每天 {plan.ComplaintsPerDay} 件，种子 {plan.Seed}，{(clock.Movable ? "开发时钟逐日推进" : "实时时钟，每天为一轮")}。");
+        var started = DateTime.UtcNow;
+        var drill = new MonthDrill(target, clock, plan);
+        await drill.RunAsync(cancellationToken);
+        var elapsed = DateTime.UtcNow - started;
+        var checks = await new InvariantReport(target, drill, plan.Callers).RunAsync(cancellationToken);
+        DrillReport.Print(drill, checks, elapsed);
+        return checks;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Ducha.Contracts.Cases.V1;
+using Ducha.Contracts.Disclosure.V1;
+using Ducha.Drill.Scenario;
+using Ducha.Drill.Target;
+using Grpc.Core;
+using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
+using DisclosureClient = Ducha.Contracts.Disclosure.V1.Disclosure.DisclosureClient;
+
+namespace Ducha.Drill.Invariants;
+
+/// <summary>
+/// What must hold after a drill, checked through the deployment's own APIs against the drill's ledger: every acknowledged
+/// complaint exists once, every history verifies, the services agree on the counts, no reporter value shows in public,
+/// every deadline is the official calendar's, every step the drill took was accepted.
+/// </summary>
+public sealed class InvariantReport(DrillTarget target, MonthDrill drill, int callers)
+{
+    private DrillLedger Ledger => drill.Ledger;
+    private Person Province => Person.Office(drill.Map.Province.Code);
+    private CasesClient Cases => new(target.As("cases", Province));
+
+    public async Task<IReadOnlyList<Check>> RunAsync(CancellationToken cancellationToken) =>
+    [
+        StepsAccepted(),
+        await AcknowledgedOnceAsync(cancellationToken),
+        await HistoriesVerifyAsync(cancellationToken),
+        await CountsAgreeAsync(cancellationToken),
+        await OverdueMarkedAsync(cancellationToken),
+        await DeadlinesFollowCalendarAsync(cancellationToken),
+        await NoReporterInPublicAsync(cancellationToken),
+    ];
+
+    private Check StepsAccepted() => new("每一步均被受理", Ledger.Surprises.IsEmpty,
+        Ledger.Surprises.IsEmpty ? $"{Ledger.Calls.Values.Sum():N0} 次调用" : $"{Ledger.Surprises.Count} 次意外拒绝，首个：{Ledger.Surprises.First()}");
+
+    /// <summary>Each acknowledged complaint reads back, and filing it again with its key answers the same case.</summary>
+    private async Task<Check> AcknowledgedOnceAsync(CancellationToken cancellationToken)
+    {
+        var missing = new ConcurrentBag<string>();
+        await ForEachAsync(Ledger.Acknowledged, async (pair, ct) =>
+        {
+            try { await Cases.GetCaseAsync(new GetCaseRequest { Id = pair.Value }, cancellationToken: ct); }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { missing.Add(pair.Key); }
+        }, cancellationToken);
+        var doubled = 0;
+        foreach (var @case in Ledger.Cases.Values.Take(50))
+            if ((await Cases.CreateCaseAsync(@case.Request, cancellationToken: cancellationToken)).Id != @case.Id) doubled++;
+        var listed = (await Cases.ListCasesAsync(new ListCasesRequest
+        {
+            JurisdictionCode = drill.Map.Province.Code, ReceivedFrom = WorkingDays.Text(drill.FirstDay), ReceivedTo = WorkingDays.Text(drill.LastDay), PageSize = 1,
+        }, cancellationToken: cancellationToken)).Total;
+        return new("受理件不丢不重", missing.IsEmpty && doubled == 0 && listed >= Ledger.Acknowledged.Count,
+            $"确认受理 {Ledger.Acknowledged.Count:N0} 件，查无 {missing.Count} 件，重复提交生成新件 {doubled} 件（抽查 50），期间列表共 {listed:N0} 件");
+    }
+
+    private async Task<Check> HistoriesVerifyAsync(CancellationToken cancellationToken)
+    {
+        var broken = new ConcurrentBag<string>();
+        await ForEachAsync(Ledger.Cases.Keys, async (id, ct) =>
+        {
+            if (!(await Cases.VerifyHistoryAsync(new VerifyHistoryRequest { Id = id }, cancellationToken: ct)).Intact) broken.Add(id);
+        }, cancellationToken);
+        return new("每件历史链可验证", broken.IsEmpty, broken.IsEmpty ? $"{Ledger.Cases.Count:N0} 条历史链完整" : $"{broken.Count} 条断链，如 {broken.First()}");
+    }
+
+    /// <summary>Disclosure counts each county's received cases from Cases' events: equal when each event was consumed once.</summary>
+    private async Task<Check> CountsAgreeAsync(CancellationToken cancellationToken)
+    {
+        var expected = Ledger.Cases.Values.GroupBy(c => c.CountyCode).ToDictionary(g => g.Key, g => (long)g.Count());
+        var disclosure = new DisclosureClient(target.As("disclosure", Province));
+        Dictionary<string, long> seen = [];
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        do
+        {
+            var counts = await disclosure.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest(), cancellationToken: cancellationToken);
+            seen = counts.Counts.Where(c => expected.ContainsKey(c.JurisdictionCode)).ToDictionary(c => c.JurisdictionCode, c => c.Received);
+            if (expected.All(e => seen.GetValueOrDefault(e.Key) == e.Value)) break;
+            await Task.Delay(500, cancellationToken);
+        } while (DateTime.UtcNow < deadline);
+        var differing = expected.Where(e => seen.GetValueOrDefault(e.Key) < e.Value || seen.GetValueOrDefault(e.Key) > e.Value).ToList();
+        var counted = (await Cases.CountCasesAsync(new CountCasesRequest { JurisdictionCode = drill.Map.Province.Code }, cancellationToken: cancellationToken)).Counts
+            .ToDictionary(c => c.JurisdictionCode, c => (long)c.Total);
+        var casesDiffer = expected.Where(e => counted.GetValueOrDefault(e.Key) < e.Value).ToList();
+        return new("案件与公开服务计数一致", differing.Count == 0 && casesDiffer.Count == 0,
+            differing.Count == 0 && casesDiffer.Count == 0 ? $"{expected.Count} 个县区的受理数在演练账、案件服务、公开服务三处一致（共 {expected.Values.Sum():N0} 件）"
+                : differing.Count > 0 ? $"{differing.Count} 个县区公开服务不一致，如 {differing[0].Key}：演练 {differing[0].Value}、公开 {seen.GetValueOrDefault(differing[0].Key)}"
+                : $"{casesDiffer.Count} 个县区案件服务少于演练所受理，如 {casesDiffer[0].Key}");
+    }
+
+    /// <summary>On a moved clock, a case left unhandled past its deadline is marked overdue.</summary>
+    private async Task<Check> OverdueMarkedAsync(CancellationToken cancellationToken)
+    {
+        var left = Ledger.Cases.Values.Where(c => c.Fate == CaseFate.LeftOverdue && c.Next == CaseStep.None).ToList();
+        var today = WorkingDays.Text(drill.LastDay.AddDays(1));
+        var due = 0;
+        var unmarked = 0;
+        foreach (var @case in left)
+        {
+            var now = await Cases.GetCaseAsync(new GetCaseRequest { Id = @case.Id }, cancellationToken: cancellationToken);
+            if (string.CompareOrdinal(now.Deadline, today) >= 0 || now.Deadline.Length == 0) continue;
+            due++;
+            if (!now.Overdue) unmarked++;
+        }
+        return new("逾期件已标注", unmarked == 0, $"未办理的 {left.Count} 件中 {due} 件已过期限，未标注逾期 {unmarked} 件");
+    }
+
+    private async Task<Check> DeadlinesFollowCalendarAsync(CancellationToken cancellationToken)
+    {
+        var calendar = new WorkingDays(target);
+        var wrong = new List<string>();
+        var sample = Ledger.Deadlines.Take(300).ToList();
+        foreach (var d in sample)
+        {
+            var delivered = DateOnly.FromDateTime(d.DeliveredAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+            var expected = await calendar.AddAsync(delivered, d.WorkingDays);
+            if (expected != d.Deadline) wrong.Add($"{d.CaseId}: {delivered:yyyy-MM-dd} + {d.WorkingDays} 个工作日 = {expected}，实为 {d.Deadline}");
+        }
+        return new("期限符合法定工作日历", wrong.Count == 0, wrong.Count == 0 ? $"抽查 {sample.Count} 次交办期限均一致" : $"{wrong.Count} 处不一致，如 {wrong[0]}");
+    }
+
+    /// <summary>Every public page of the province and its cities, searched for every reporter's name and phone the drill gave.</summary>
+    private async Task<Check> NoReporterInPublicAsync(CancellationToken cancellationToken)
+    {
+        var pages = await PublicPages.FetchAsync(target.Disclosure, drill.Map, cancellationToken);
+        var values = Ledger.ReporterValues.Where(v => v.Length >= 2).Distinct().ToList();
+        var leaks = pages.SelectMany(p => values.Where(v => p.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{p.Path}：{v}")).ToList();
+        return new("公开页面不含举报人信息", leaks.Count == 0,
+            leaks.Count == 0 ? $"{pages.Count} 个公开页面（{pages.Sum(p => p.Text.Length) / 1024:N0} KB）中未见 {values.Count:N0} 个举报人姓名、电话" : $"{leaks.Count} 处泄露，如 {leaks[0]}");
+    }
+
+    private Task ForEachAsync<T>(IEnumerable<T> items, Func<T, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = callers, CancellationToken = cancellationToken }, body);
+}

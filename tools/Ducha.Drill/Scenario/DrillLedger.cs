@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace Ducha.Drill.Scenario;
+
+/// <summary>What the drill did and was answered for: the ground truth the invariant report holds the deployment to.</summary>
+public sealed class DrillLedger
+{
+    public ConcurrentDictionary<string, DrillCase> Cases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Acknowledged complaints: idempotency key → case id the deployment answered.</summary>
+    public ConcurrentDictionary<string, string> Acknowledged { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Calls made per operation, and refusals the drill did not expect (with the rule's words).</summary>
+    public ConcurrentDictionary<string, int> Calls { get; } = new(StringComparer.Ordinal);
+    public ConcurrentQueue<string> Surprises { get; } = new();
+
+    /// <summary>Every deadline an assignment was answered with, to hold against the official calendar.</summary>
+    public ConcurrentQueue<AssignedDeadline> Deadlines { get; } = new();
+
+    public void Count(string operation) => Calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
+
+    public IEnumerable<string> ReporterValues =>
+        Cases.Values.Where(c => c.Request.Reporter is not null).SelectMany(c => new[] { c.Request.Reporter.Name, c.Request.Reporter.Phone });
+}
+
+/// <summary>An assignment as answered: delivered then, given so many working days, due on <c>Deadline</c>.</summary>
+public sealed record AssignedDeadline(string CaseId, DateTimeOffset DeliveredAt, int WorkingDays, string Deadline);

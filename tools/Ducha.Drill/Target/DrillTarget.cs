@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+
+namespace Ducha.Drill.Target;
+
+/// <summary>
+/// The deployment a drill drives, by URL: one for the standalone host, or one per service (cases, exposure, assessment,
+/// secondment, disclosure) for a distributed one. People act with tokens from the deployment's development issuer
+/// (<c>POST /dev/tokens</c>), so a drill runs only against a Development deployment — never a province's production.
+/// </summary>
+public sealed class DrillTarget : IAsyncDisposable
+{
+    private readonly Dictionary<string, Uri> _services;
+    private readonly Dictionary<Uri, GrpcChannel> _channels = [];
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
+
+    public DrillTarget(Uri defaultAddress, IReadOnlyDictionary<string, Uri>? services = null)
+    {
+        _services = new(StringComparer.Ordinal);
+        foreach (var name in ServiceNames) _services[name] = services?.GetValueOrDefault(name) ?? defaultAddress;
+        Http = new HttpClient { BaseAddress = _services["cases"], Timeout = TimeSpan.FromMinutes(2) };
+        Disclosure = new HttpClient { BaseAddress = _services["disclosure"], Timeout = TimeSpan.FromMinutes(1) };
+    }
+
+    public static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];
+
+    /// <summary>The cases service's HTTP side: development tokens and, on the standalone host, the development clock.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>Disclosure's public site.</summary>
+    public HttpClient Disclosure { get; }
+
+    public Uri AddressOf(string service) => _services[service];
+
+    /// <summary>Anonymous calls (the reference data) to <paramref name="service"/>.</summary>
+    public CallInvoker Anonymous(string service) => Channel(service).CreateCallInvoker();
+
+    /// <summary>Calls to <paramref name="service"/> as <paramref name="person"/>.</summary>
+    public CallInvoker As(string service, Person person) => Channel(service).CreateCallInvoker().Intercept(new BearerInterceptor(() => TokenAsync(person)));
+
+    private GrpcChannel Channel(string service)
+    {
+        var address = _services[service];
+        lock (_channels)
+        {
+            if (!_channels.TryGetValue(address, out var channel))
+                _channels[address] = channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
+            return channel;
+        }
+    }
+
+    /// <summary>One token per person for the whole drill (they last longer than a drill's wall-clock time).</summary>
+    private Task<string> TokenAsync(Person person) => _tokens.GetOrAdd(person.Key, async _ =>
+    {
+        var query = $"jurisdiction={person.JurisdictionCode}&role={person.Role}&subject={Uri.EscapeDataString(person.Subject)}"
+            + (person.Unit is null ? "" : $"&unit={Uri.EscapeDataString(person.Unit)}");
+        using var response = await Http.PostAsync("/dev/tokens?" + query, null);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{Http.BaseAddress}dev/tokens answered {(int)response.StatusCode}: the drill needs a Development deployment.");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var channel in _channels.Values) channel.Dispose();
+        Http.Dispose();
+        Disclosure.Dispose();
+        await Task.CompletedTask;
+    }
+}
+
+/// <summary>Who acts: a jurisdiction's office, a handling unit's staff, an organization department, an inspection team member.</summary>
+public sealed record Person(string JurisdictionCode, string Role, string? Unit = null, string? Subject = null)
+{
+    public string Subject { get; } = Subject ?? $"drill-{Role}-{JurisdictionCode}" + (Unit is null ? "" : "-" + Unit);
+    public string Key => $"{JurisdictionCode}|{Role}|{Unit}|{Subject}";
+
+    public static Person Office(string code) => new(code, "office");
+    public static Person Handler(string code, string unit) => new(code, "handler", unit);
+}
