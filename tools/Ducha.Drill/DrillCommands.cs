@@ -67,11 +67,12 @@ public static class DrillCommands
         await using var target = new DrillTarget(address, services);
         var clock = await DrillClock.DetectAsync(target.Http);
         AnsiConsole.MarkupLine($"演练 {address}：{plan.Days} 天 × 每天 {plan.ComplaintsPerDay} 件，种子 {plan.Seed}，{(clock.Movable ? "开发时钟逐日推进" : "实时时钟，每天为一轮")}。");
+        var before = await CountSnapshot.TakeAsync(target, plan.ProvinceCode, cancellationToken);
         var started = DateTime.UtcNow;
         var drill = new MonthDrill(target, clock, plan);
         await drill.RunAsync(cancellationToken);
         var elapsed = DateTime.UtcNow - started;
-        var checks = await new InvariantReport(target, drill, plan.Callers).RunAsync(cancellationToken);
+        var checks = await new InvariantReport(target, drill, before, plan.Callers).RunAsync(cancellationToken);
         DrillReport.Print(drill, checks, elapsed);
         return checks;
     }
