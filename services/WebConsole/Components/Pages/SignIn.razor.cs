@@ -76,7 +76,10 @@ public sealed partial class SignIn
             return;
         }
         await ConsoleSignIn.SignInAsync(HttpContext, token, name);
-        Navigation.NavigateTo(ConsoleSignIn.LocalOrHome(ReturnUrl));
+        // The organization department holds no cases: its work starts at the roster, not at 待办.
+        Navigation.NavigateTo(Form.Role == "organization" && ReturnUrl is not { Length: > 0 }
+            ? Ducha.WebConsole.Secondment.SecondmentPaths.Roster
+            : ConsoleSignIn.LocalOrHome(ReturnUrl));
     }
 
     /// <summary>A handler works for a unit of the place's register; an office names none.</summary>
