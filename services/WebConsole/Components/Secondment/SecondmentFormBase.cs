@@ -23,6 +23,7 @@ public abstract class SecondmentFormBase<TForm> : KeyedFormBase<TForm> where TFo
         if (rule.Contains("shares days with", StringComparison.Ordinal)) return "与该干部已有的抽调时间重叠（" + rule + "）";
         if (rule.Contains("exceeds the post's limit", StringComparison.Ordinal)) return "超过岗位任期上限，请安排轮岗（" + rule + "）";
         if (rule.Contains("must not be before start_date", StringComparison.Ordinal)) return "结束日期不能早于开始日期";
+        if (rule.Contains("the day the post passes on", StringComparison.Ordinal)) return "接任人在交接之日仍有其他抽调，不能接任（" + rule + "）";
         if (rule.Contains("is not an active unit", StringComparison.Ordinal)) return "不是该地单位名录中的单位（" + rule + "）";
         if (rule.Contains("already signs in as this subject", StringComparison.Ordinal)) return "该登录账号已登记为其他干部（" + rule + "）";
         return words.StartsWith(field + " ", StringComparison.Ordinal) ? ServiceRefusal.Words(rule) : words;
