@@ -72,6 +72,7 @@ public sealed class SecondmentInspectionTests(ConsoleFixture host)
         await Assertions.Expect(row).ToContainTextAsync("信访督办组");
         await Assertions.Expect(row).ToContainTextAsync("逾期未办结");
         await Assertions.Expect(row.Locator("td[data-deadline] time")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^2024年10月\d+日$"));
+        await Assertions.Expect(row.Locator("td[data-deadline] [data-left]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^剩余 \d+ 个工作日$"));
         await Assertions.Expect(row.Locator("td[data-outcome]")).ToHaveTextAsync("办理中");
         await Assertions.Expect(row).Not.ToHaveClassAsync("overdue");
 

@@ -107,8 +107,8 @@ public sealed class SecondmentRosterTests(ConsoleFixture host)
 
         second = Form(page, "抽调干部");
         await Assertions.Expect(second.Locator(".refusal")).ToContainTextAsync("不符合办理规则，抽调服务未受理");
-        await Assertions.Expect(page.Locator("#second-startdate-error")).ToContainTextAsync("与该干部已有的抽调时间重叠");
-        await Assertions.Expect(page.Locator("#second-startdate-error")).ToContainTextAsync("2024-07-01..2024-12-31");
+        await Assertions.Expect(page.Locator("#second-startdate-error")).ToHaveTextAsync("与该干部已有的抽调时间重叠：已抽调在综合巡查组（2024-07-01至2024-12-31）");
+        await Assertions.Expect(page.Locator("#second-enddate-error")).ToHaveTextAsync("与已有抽调重叠");
         await Assertions.Expect(second.GetByLabel("开始日期")).ToHaveAttributeAsync("aria-describedby", new System.Text.RegularExpressions.Regex("second-startdate-error"));
         await Assertions.Expect(second.GetByLabel("岗位名称")).ToHaveValueAsync("督办监察组");
         await Assertions.Expect(second.GetByLabel("开始日期")).ToHaveValueAsync("2024-10-01");
