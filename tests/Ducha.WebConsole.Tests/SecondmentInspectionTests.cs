@@ -53,6 +53,29 @@ public sealed class SecondmentInspectionTests(ConsoleFixture host)
     }
 
     [Fact]
+    public async Task Two_leaders_of_a_group_are_refused_beside_its_members_with_the_lines_kept()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(_scene.CityPath, "宁波督察办");
+        await page.GotoAsync("/secondment/organization");
+
+        // 信访督办组 left empty is not sent, so the service's groups[3] is the form's fifth group, 督办监察组.
+        var form = Form(page, "设置督察组织");
+        await form.GetByLabel("领导小组 · 成员").FillAsync("组长 王明 宁波市人民政府");
+        await form.GetByLabel("信访督办组 · 职责").FillAsync("");
+        await form.GetByLabel("督办监察组 · 成员").FillAsync("组长 孙亮 宁波市纪委\n组长 周敏 宁波市监委");
+        await form.GetByRole(AriaRole.Button, new() { Name = "保存督察组织" }).ClickAsync();
+
+        form = Form(page, "设置督察组织");
+        await Assertions.Expect(form.Locator(".refusal")).ToContainTextAsync("填写内容有误，抽调服务未受理");
+        await Assertions.Expect(page.Locator("#set-organization-groups-4-members-error")).ToHaveTextAsync("每组至多一名组长（现填 2 名）");
+        await Assertions.Expect(form.GetByLabel("督办监察组 · 成员")).ToHaveValueAsync("组长 孙亮 宁波市纪委\n组长 周敏 宁波市监委");
+        await Assertions.Expect(form.GetByLabel("督办监察组 · 成员")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#set-organization-groups-0-members-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".confirmation")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_supervision_request_filed_about_a_case_is_listed_with_its_deadline_and_resolved_with_its_outcome()
     {
         var caseId = await _scene.CaseAsync(Haishu, "海曙某印染厂");

@@ -13,13 +13,12 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
     public async Task<string> SetOrganizationAsync(string levelCode, OrganizationForm form)
     {
         var request = new SetOrganizationRequest { JurisdictionCode = levelCode, Revision = form.Revision };
-        foreach (var rows in form.Groups)
-        {
-            var kind = IntakeChoices.Parse<GroupKind>(rows.Kind);
-            var members = OrganizationText.ParseMembers(rows.Members);
-            // Every group goes, in the form's order, so the fields a refusal names (groups[2].members) are the form's rows.
-            request.Groups.Add(new Group { Kind = kind, Duties = { OrganizationText.Duties(rows.Duties) }, Members = { members } });
-        }
+        foreach (var rows in OrganizationText.Sent(form.Groups).Select(i => form.Groups[i]))
+            request.Groups.Add(new Group
+            {
+                Kind = IntakeChoices.Parse<GroupKind>(rows.Kind), Duties = { OrganizationText.Duties(rows.Duties) },
+                Members = { OrganizationText.ParseMembers(rows.Members) },
+            });
         await secondment.SetOrganizationAsync(request, deadline: CadreCommands.Deadline());
         return SecondmentPaths.Done(SecondmentPaths.Organization, "set");
     }

@@ -17,6 +17,14 @@ public static class OrganizationText
 
     public static List<string> Duties(string? text) => [.. SplitLines(text)];
 
+    /// <summary>
+    /// The form's rows that go to the service, by their place in the form: a group left empty is one the level has not set
+    /// up, so it is not sent (the leading group always is). The service names a refused row by its place in what was sent.
+    /// </summary>
+    public static List<int> Sent(IReadOnlyList<GroupRows> rows) =>
+        [.. Enumerable.Range(0, rows.Count).Where(i => rows[i].Kind == nameof(GroupKind.Leading)
+            || SplitLines(rows[i].Duties).Length > 0 || SplitLines(rows[i].Members).Length > 0)];
+
     public static List<GroupMember> ParseMembers(string? text)
     {
         var members = new List<GroupMember>();
