@@ -135,6 +135,26 @@ public sealed class SecondmentRosterTests(ConsoleFixture host)
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(draw.Round);
     }
 
+    [Fact]
+    public async Task Supervision_requests_are_not_the_organization_departments_and_抽调_is_not_a_handlers()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(_scene.CityPath, "宁波组织部", role: "组织部");
+        await Assertions.Expect(page.Locator("nav.tabs a")).ToHaveTextAsync(["花名册", "年度考核单列", "督察组织", "双随机"]);
+        await Assertions.Expect(page.Locator("nav.nav a")).ToHaveTextAsync(["抽调"]);
+        var response = await page.GotoAsync("/secondment/supervision");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.Locator(".alert")).ToHaveTextAsync("监察申请由 263 办公室及督察工作组办理；当前身份不能使用。");
+
+        var handler = await host.NewPageAsync();
+        await handler.SignInAsync([Zhejiang, Ningbo, Haishu], "海曙承办人", unit: "海曙区生态环境局");
+        await Assertions.Expect(handler.Locator("nav.nav a", new() { HasText = "抽调" })).ToHaveCountAsync(0);
+        response = await handler.GotoAsync("/secondment");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(handler.Locator(".alert")).ToHaveTextAsync("抽调由各级组织部门、263 办公室办理；当前身份不能使用。");
+        await Assertions.Expect(handler.Locator("table.roster")).ToHaveCountAsync(0);
+    }
+
     /// <summary>A form of the page by its heading.</summary>
     public static ILocator Form(IPage page, string heading) =>
         page.Locator("section.action").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }) });
