@@ -166,7 +166,31 @@ public sealed class SecondmentInspectionTests(ConsoleFixture host)
         await Assertions.Expect(page.Locator("[data-verification]")).ToContainTextAsync("核验通过");
         await page.ScreenshotAsync("secondment-draw-1366x768");
 
+        // Disclosure publishes the revealed draw from the event: its public page shows the same seed.
+        var seed = await page.Locator("code[data-seed]").InnerTextAsync();
+        var published = await Eventually(async () => await page.APIRequest.GetAsync($"/public/draws/{drawId}") is { Status: 200 } r ? await r.TextAsync() : null);
+        Assert.Contains(seed, published, StringComparison.Ordinal);
+
         await page.GotoAsync("/secondment/draws");
         await Assertions.Expect(page.Locator("ul.draws li").Filter(new() { HasText = round })).ToContainTextAsync("已公开");
+
+        // The round drawn again without a reason: the rule's words beside the field, what was typed kept.
+        make = Form(page, "双随机抽取");
+        await make.GetByLabel("轮次").FillAsync(round);
+        await make.GetByLabel("抽取对象数").FillAsync("3");
+        await make.GetByRole(AriaRole.Button, new() { Name = "抽取" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#make-draw-redrawreason-error")).ToContainTextAsync("重新抽取须说明理由");
+        await Assertions.Expect(Form(page, "双随机抽取").GetByLabel("轮次")).ToHaveValueAsync(round);
+        await Assertions.Expect(Form(page, "双随机抽取").GetByLabel("抽取对象数")).ToHaveValueAsync("3");
+    }
+
+    private static async Task<string> Eventually(Func<Task<string?>> read)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (await read() is { } value) return value;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the public draw page did not appear within ten seconds");
     }
 }
