@@ -47,11 +47,11 @@ var cases = Service<Projects.Ducha_Cases>("cases")
 var exposure = Service<Projects.Ducha_Exposure>("exposure").WithReference(cases);
 var assessment = Service<Projects.Ducha_Assessment>("assessment");
 // Secondment checks a cadre's home unit against the unit registers the cases service keeps (services__cases__http__0).
-Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
+var secondment = Service<Projects.Ducha_Secondment>("secondment").WithReference(cases).WaitFor(cases);
 // Disclosure asks cases for the public facts its events do not carry; it applies the events whether cases is up or not.
 var disclosure = Service<Projects.Ducha_Disclosure>("disclosure").WithReference(cases);
 
-// The console serves pages and calls cases, exposure, disclosure and assessment with the signed-in person's token. No broker; a
+// The console serves pages and calls cases, exposure, disclosure, assessment and secondment with the signed-in person's token. No broker; a
 // database of its own for what its replicas share (sessions, the Data Protection key ring, claimed forms), so it runs
 // twice like cases.
 builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
@@ -62,6 +62,7 @@ builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
     .WithReference(disclosure)
     .WithReference(exposure)
     .WithReference(assessment)
+    .WithReference(secondment)
     .WithReference(infrastructure.Database("webconsole"))
     .WaitFor(infrastructure.DatabaseReady("webconsole"))
     .WithReplicas(2)

@@ -7,6 +7,7 @@ using Ducha.WebConsole.Components;
 using Ducha.WebConsole.Components.Layout;
 using Ducha.WebConsole.Data;
 using Ducha.WebConsole.Exposure;
+using Ducha.WebConsole.Secondment;
 using Ducha.WebConsole.Inbox;
 using Ducha.WebConsole.Sessions;
 
@@ -45,6 +46,7 @@ public static class WebConsoleModule
         builder.Services.AddScoped<Ducha.WebConsole.Overview.TrendQuery>();
         builder.Services.AddExposurePages();
         builder.Services.AddAssessmentPages();
+        builder.Services.AddSecondmentPages();
         return builder;
     }
 

@@ -50,6 +50,18 @@ public sealed class AccessibilityTests(ConsoleFixture host)
     [InlineData("assessment-sheet", 390, 844)]
     [InlineData("assessment-rankings", 1366, 768)]
     [InlineData("assessment-rankings", 390, 844)]
+    [InlineData("secondment-roster", 1366, 768)]
+    [InlineData("secondment-roster", 390, 844)]
+    [InlineData("secondment-assessments", 1366, 768)]
+    [InlineData("secondment-assessments", 390, 844)]
+    [InlineData("secondment-organization", 1366, 768)]
+    [InlineData("secondment-organization", 390, 844)]
+    [InlineData("secondment-supervision", 1366, 768)]
+    [InlineData("secondment-supervision", 390, 844)]
+    [InlineData("secondment-draws", 1366, 768)]
+    [InlineData("secondment-draws", 390, 844)]
+    [InlineData("secondment-draw", 1366, 768)]
+    [InlineData("secondment-draw", 390, 844)]
     public async Task A_page_has_no_serious_or_critical_violation(string which, int width, int height)
     {
         var page = await host.NewPageAsync(width, height);
@@ -68,6 +80,7 @@ public sealed class AccessibilityTests(ConsoleFixture host)
                 break;
             case "exposure" or "exposure-week" or "follow-ups" or "follow-up": await ExposureScene.OpenAsync(host, page, which); break;
             case var assessment when assessment.StartsWith("assessment", StringComparison.Ordinal): await AssessmentScene.OpenAsync(host, page, which); break;
+            case var secondment when secondment.StartsWith("secondment", StringComparison.Ordinal): await SecondmentShowcase.OpenAsync(host, page, which); break;
             default: await page.SignInAsync(["320000", "320500", "320506"], "无障碍检查"); break;
         }
 

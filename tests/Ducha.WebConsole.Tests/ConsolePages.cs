@@ -9,7 +9,8 @@ public static class ConsolePages
     /// Signs in through the page: picks the place down the tree by its codes (province, city, county), then the role, the
     /// unit for a handler, and a name.
     /// </summary>
-    public static async Task SignInAsync(this IPage page, string[] path, string name, string? unit = null)
+    /// <param name="role">The role's choice as the page labels it (组织部); none: the office, or a handler with <paramref name="unit"/>.</param>
+    public static async Task SignInAsync(this IPage page, string[] path, string name, string? unit = null, string? role = null)
     {
         await page.GotoAsync("/signin");
         foreach (var code in path)
@@ -23,6 +24,7 @@ public static class ConsolePages
             await page.GetByLabel("承办单位", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("承办单位（").SelectOptionAsync(unit);
         }
+        if (role is not null) await page.GetByLabel(role).CheckAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));

@@ -12,6 +12,8 @@ public sealed class ConsoleDisclosureClient(CallInvoker invoker) : Contracts.Dis
 public sealed class ConsoleExposureClient(CallInvoker invoker) : Contracts.Exposure.V1.Exposure.ExposureClient(invoker);
 /// <summary>The assessment service (考核): schemes, measured values, score sheets and rankings, as the signed-in person.</summary>
 public sealed class ConsoleAssessmentClient(CallInvoker invoker) : Contracts.Assessment.V1.Assessment.AssessmentClient(invoker);
+/// <summary>The secondment service (抽调): cadres, terms, the organization, supervision requests and draws, as the signed-in person.</summary>
+public sealed class ConsoleSecondmentClient(CallInvoker invoker) : Contracts.Secondment.V1.Secondment.SecondmentClient(invoker);
 
 /// <summary>The unit register, read with the signed-in person's token.</summary>
 public sealed class ConsoleUnitsClient(CallInvoker invoker) : Contracts.Cases.V1.Units.UnitsClient(invoker);
@@ -34,6 +36,7 @@ public static class ConsoleCallsRegistration
         services.AsPerson<ConsoleDisclosureClient>("disclosure");
         services.AsPerson<ConsoleExposureClient>("exposure");
         services.AsPerson<ConsoleAssessmentClient>("assessment");
+        services.AsPerson<ConsoleSecondmentClient>("secondment");
         // Which units a jurisdiction has is asked as that jurisdiction's office, with a development token: the page that
         // asks exists in Development only.
         services.AddGrpcClient<SignInUnitsClient>(o => o.Address = new Uri("http://cases"))

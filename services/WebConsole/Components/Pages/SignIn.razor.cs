@@ -76,20 +76,23 @@ public sealed partial class SignIn
             return;
         }
         await ConsoleSignIn.SignInAsync(HttpContext, token, name);
-        Navigation.NavigateTo(ConsoleSignIn.LocalOrHome(ReturnUrl));
+        // The organization department holds no cases: its work starts at the roster, not at 待办.
+        Navigation.NavigateTo(Form.Role == "organization" && ReturnUrl is not { Length: > 0 }
+            ? Ducha.WebConsole.Secondment.SecondmentPaths.Roster
+            : ConsoleSignIn.LocalOrHome(ReturnUrl));
     }
 
-    /// <summary>A handler works for a unit of the place's register; an office names none.</summary>
+    /// <summary>A handler works for a unit of the place's register; an office or an organization department names none.</summary>
     private bool CheckUnit()
     {
         var field = _edit.Field(nameof(SignInForm.Unit));
-        if (Form!.Role is not ("office" or "handler"))
-            _messages.Add(_edit.Field(nameof(SignInForm.Role)), "请选择办公室或承办单位");
+        if (Form!.Role is not ("office" or "handler" or "organization"))
+            _messages.Add(_edit.Field(nameof(SignInForm.Role)), "请选择办公室、承办单位或组织部");
         else if (Form.Role == "handler" && string.IsNullOrWhiteSpace(Form.Unit))
             _messages.Add(field, "承办单位人员须选择所在单位");
         else if (Form.Role == "handler" && !_units.Contains(Form.Unit!))
             _messages.Add(field, "所选单位不在本级单位名录中");
-        if (Form.Role == "office") Form.Unit = null;
+        if (Form.Role != "handler") Form.Unit = null;
         var ok = !_edit.GetValidationMessages().Any();
         if (!ok) _edit.NotifyValidationStateChanged();
         return ok;
