@@ -58,6 +58,7 @@ public static class SecondmentModule
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListInspectors>();
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.MakeDraw>();
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.GetDraw>();
+        builder.Services.AddScoped<Ducha.Secondment.Application.Draws.ListDraws>();
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RecordFinding>();
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.RevealDraw>();
         builder.Services.AddScoped<Ducha.Secondment.Application.Draws.VerifyDraw>();

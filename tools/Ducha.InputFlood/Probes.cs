@@ -68,7 +68,7 @@ internal static partial class Probes
         ("ducha.assessment.v1.Assessment", "ListDeductions"), ("ducha.assessment.v1.Assessment", "RebuildScores"),
         // Secondment: 双随机一公开 registers and draws.
         ("ducha.secondment.v1.Secondment", "AddTarget"), ("ducha.secondment.v1.Secondment", "ListTargets"), ("ducha.secondment.v1.Secondment", "AddInspector"),
-        ("ducha.secondment.v1.Secondment", "ListInspectors"), ("ducha.secondment.v1.Secondment", "MakeDraw"), ("ducha.secondment.v1.Secondment", "GetDraw"),
+        ("ducha.secondment.v1.Secondment", "ListInspectors"), ("ducha.secondment.v1.Secondment", "MakeDraw"), ("ducha.secondment.v1.Secondment", "GetDraw"), ("ducha.secondment.v1.Secondment", "ListDraws"),
         ("ducha.secondment.v1.Secondment", "RecordFinding"), ("ducha.secondment.v1.Secondment", "RevealDraw"), ("ducha.secondment.v1.Secondment", "VerifyDraw"),
         // Secondment: draws end.
         ("ducha.secondment.v1.Secondment", "CreateCadre"), ("ducha.secondment.v1.Secondment", "GetHistory"), ("ducha.secondment.v1.Secondment", "VerifyHistory"), ("ducha.disclosure.v1.Disclosure", "GetReceivedCaseCounts"),

@@ -57,6 +57,16 @@ public sealed partial class SecondmentGrpcService
         return draw.ToContract(showPairs);
     }
 
+    public override async Task<DrawPage> ListDraws(ListDrawsRequest request, ServerCallContext context)
+    {
+        DrawRequests.ValidateList(request.JurisdictionCode, request.PageSize, request.PageToken);
+        var (rows, next) = await Use<ListDraws>().HandleAsync(request.JurisdictionCode, request.PageSize, request.PageToken, guard.Caller,
+            context.CancellationToken);
+        var page = new DrawPage { NextPageToken = next };
+        page.Draws.AddRange(rows.Select(r => r.Draw.ToContract(r.ShowPairs)));
+        return page;
+    }
+
     public override async Task<Draw> RecordFinding(RecordFindingRequest request, ServerCallContext context)
     {
         DrawRequests.Validate(request);

@@ -44,27 +44,9 @@ public sealed class SecondmentReads(ConsoleSecondmentClient secondment)
         return new DrawRegisters(person, targets, inspectors, await DrawsAsync(code, cancellationToken), cadres.Cadres);
     }
 
-    /// <summary>
-    /// The level's latest draws. There is no list of draws to call: every draw is a link of the level's history
-    /// (<c>draw.made</c>), which names it, so the history is where the page finds them.
-    /// </summary>
-    private async Task<IReadOnlyList<Draw>> DrawsAsync(string code, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        var token = "";
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var history = await secondment.GetHistoryAsync(new GetHistoryRequest { JurisdictionCode = code, PageSize = 500, PageToken = token },
-                cancellationToken: cancellationToken);
-            ids.AddRange(history.Entries.Where(e => e.Kind == "draw.made").Select(e => e.SubjectId));
-            if ((token = history.NextPageToken) is not { Length: > 0 }) break;
-        }
-        var draws = new List<Draw>();
-        foreach (var id in Enumerable.Reverse(ids).Distinct().Take(RecentDraws))
-            if (await secondment.GetDrawAsync(new GetDrawRequest { Id = id }, cancellationToken: cancellationToken).OrNullWhenHiddenAsync() is { } draw)
-                draws.Add(draw);
-        return draws;
-    }
+    /// <summary>The level's latest draws, newest first.</summary>
+    private async Task<IReadOnlyList<Draw>> DrawsAsync(string code, CancellationToken cancellationToken) =>
+        (await secondment.ListDrawsAsync(new ListDrawsRequest { JurisdictionCode = code, PageSize = RecentDraws }, cancellationToken: cancellationToken)).Draws;
 
     /// <summary>The draw, or null when the service does not show it to this person; with its verification when <paramref name="verify"/>.</summary>
     public async Task<DrawSheet?> DrawAsync(string id, bool verify, CancellationToken cancellationToken)

@@ -72,6 +72,14 @@ public sealed class DrawTests(StandaloneFixture host)
         Assert.Equal((draw.Id, "两名检查人员因病无法参加，重新抽取"), (redraw.ReplacesDrawId, redraw.RedrawReason));
         Assert.NotEqual(draw.Commitment, redraw.Commitment);
         Assert.Equal(draw.Commitment, (await Office.GetDrawAsync(new GetDrawRequest { Id = draw.Id })).Commitment);
+        // The level's list: the redraw first, then the draw it replaced; another role of the level sees no pairs in it.
+        var first = await Office.ListDrawsAsync(new ListDrawsRequest { JurisdictionCode = Province, PageSize = 1 });
+        var second = await Office.ListDrawsAsync(new ListDrawsRequest { JurisdictionCode = Province, PageSize = 1, PageToken = first.NextPageToken });
+        var listedToOthers = await new Contracts.Secondment.V1.Secondment.SecondmentClient(host.As(Province, "discipline"))
+            .ListDrawsAsync(new ListDrawsRequest { JurisdictionCode = Province });
+        Assert.Equal([redraw.Id, draw.Id], first.Draws.Concat(second.Draws).Select(d => d.Id));
+        Assert.Equal((10, ""), (first.Draws[0].Pairs.Count, second.NextPageToken));
+        Assert.All(listedToOthers.Draws.Where(d => d.Id == draw.Id || d.Id == redraw.Id), d => Assert.Empty(d.Pairs));
         // The public site shows both draws' commitments at once and nothing that would tip off a target.
         var committed = await PublicPageAsync(redraw.Id, page => page.Contains(redraw.Commitment, StringComparison.Ordinal));
         Assert.Contains("现仅公布承诺值", committed);

@@ -15,7 +15,9 @@ public sealed class GetDraw(JurisdictionRecords<SecondmentDbContext> records)
     public async Task<(Draw Draw, bool ShowPairs)> HandleAsync(string id, Actor actor, CancellationToken cancellationToken)
     {
         var draw = await records.FindAsync<Draw>(id, actor, Operation, cancellationToken);
-        var drawingLevel = actor.JurisdictionCode == draw.JurisdictionCode && actor.Role is Role.Office or Role.Organization;
-        return (draw, draw.Revealed || drawingLevel);
+        return (draw, ShowsPairs(draw, actor));
     }
+
+    public static bool ShowsPairs(Draw draw, Actor actor) =>
+        draw.Revealed || (actor.JurisdictionCode == draw.JurisdictionCode && actor.Role is Role.Office or Role.Organization);
 }
