@@ -71,7 +71,9 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
     /// </summary>
     private async Task<Check> CountsAgreeAsync(CancellationToken cancellationToken)
     {
-        var expected = Ledger.Cases.Values.GroupBy(c => c.CountyCode).ToDictionary(g => g.Key, g => (long)g.Count());
+        // Complaints the drill filed, and a case Cases opens for each problem the province's column aired.
+        var expected = Ledger.Cases.Values.Select(c => c.CountyCode).Concat(Ledger.AiredProblems.Values)
+            .GroupBy(code => code).ToDictionary(g => g.Key, g => (long)g.Count());
         var until = DateTime.UtcNow.AddSeconds(60);
         CountSnapshot after;
         List<string> differing;
@@ -85,7 +87,7 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
             await Task.Delay(500, cancellationToken);
         } while (DateTime.UtcNow < until);
         return new("案件与公开服务计数一致", differing.Count == 0, differing.Count == 0
-            ? $"{expected.Count} 个县区新增受理数在演练账、案件服务、公开服务三处一致（共 {expected.Values.Sum():N0} 件）"
+            ? $"{expected.Count} 个县区新增受理数在演练账、案件服务、公开服务三处一致（共 {expected.Values.Sum():N0} 件，含曝光问题 {Ledger.AiredProblems.Count} 件）"
             : $"{differing.Count} 个县区不一致，如 {differing[0]}");
     }
 

@@ -17,7 +17,10 @@ public sealed class DrillLedger
     /// <summary>Every deadline an assignment was answered with, to hold against the official calendar.</summary>
     public ConcurrentQueue<AssignedDeadline> Deadlines { get; } = new();
 
-    public void Count(string operation) => Calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
+    /// <summary>Problems the province's column aired: problem id → the county it lies in (Cases opens a case for each).</summary>
+    public ConcurrentDictionary<string, string> AiredProblems { get; } = new(StringComparer.Ordinal);
+
+    public void Count(string operation, int times = 1) => Calls.AddOrUpdate(operation, times, (_, n) => n + times);
 
     public IEnumerable<string> ReporterValues =>
         Cases.Values.Where(c => c.Request.Reporter is not null).SelectMany(c => new[] { c.Request.Reporter.Name, c.Request.Reporter.Phone });

@@ -31,9 +31,11 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         var maker = new ComplaintMaker(random);
         var work = new CaseWork(target, Map, calendar, Ledger);
         var bulletins = new BulletinWork(target, Map, Ledger);
+        var exposure = new ExposureWork(target, Map, maker, Ledger);
         FirstDay = DateOnly.FromDateTime((await clock.NowAsync()).ToOffset(Beijing).DateTime);
         LastDay = FirstDay.AddDays(plan.Days - 1);
         await bulletins.SetCadencesAsync(FirstDay, cancellationToken);
+        await exposure.SetUpAsync(plan.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
         await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
         {
@@ -47,9 +49,12 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
                     await MoveToAsync(day, new TimeOnly(9, 30));
                     var due = Ledger.Cases.Values.Where(c => !c.Done && (!clock.Movable || c.NextOn <= day)).ToList();
                     await Parallel.ForEachAsync(due, Parallelism(cancellationToken), async (c, ct) => await work.StepAsync(c, day, ct));
+                    await exposure.FollowUpAsync(day, cancellationToken);
                     await MoveToAsync(day, new TimeOnly(16, 0));
                     await bulletins.PublishDraftsAsync(cancellationToken);
                 }
+                await MoveToAsync(day, new TimeOnly(19, 0));
+                await exposure.AirAsync(day, cancellationToken);
                 days.Increment(1);
                 days.Description = $"[green]{Map.Province.Name}督察月[/] {day:M月d日}：受理 {Ledger.Cases.Count} 件，办结 {Ledger.Calls.GetValueOrDefault("CloseCase")} 件";
             }

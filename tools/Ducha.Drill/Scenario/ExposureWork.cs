@@ -1,0 +1,101 @@
+using Ducha.Contracts.Exposure.V1;
+using Ducha.Drill.Target;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using ExposureClient = Ducha.Contracts.Exposure.V1.Exposure.ExposureClient;
+
+namespace Ducha.Drill.Scenario;
+
+/// <summary>
+/// 曝光 on its rhythm: the province's TV column (263在行动) airs two problems every Monday, Wednesday and Friday; the city
+/// where each lies owes a return visit and a follow-up broadcast on its own column within 5 working days, and records
+/// them — except one in six, left to go overdue for the follow-up watch to announce.
+/// </summary>
+public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintMaker maker, DrillLedger ledger)
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private string? _provinceColumn;
+    private readonly Dictionary<string, string> _cityColumns = new(StringComparer.Ordinal);
+
+    private ExposureClient As(string code) => new(target.As("exposure", Person.Office(code)));
+
+    public async Task SetUpAsync(string seedTag, CancellationToken cancellationToken)
+    {
+        _provinceColumn = await ColumnAsync(map.Province.Code, $"{map.Province.Name}广播电视总台", "263在行动", seedTag, cancellationToken);
+        foreach (var city in map.Cities)
+            _cityColumns[city.Code] = await ColumnAsync(city.Code, $"{city.Name}广播电视台", "曝光台", seedTag, cancellationToken);
+    }
+
+    private async Task<string> ColumnAsync(string code, string outlet, string column, string seedTag, CancellationToken cancellationToken)
+    {
+        var created = await As(map.Province.Code).CreateMediaOutletAsync(new CreateMediaOutletRequest
+            { JurisdictionCode = code, Name = outlet, Kind = MediaKind.Tv, WeeklyQuota = 3, IdempotencyKey = $"drill-{seedTag}-outlet-{code}" },
+            cancellationToken: cancellationToken);
+        ledger.Count("CreateMediaOutlet");
+        var made = await As(code).CreateColumnAsync(new CreateColumnRequest
+            { MediaOutletId = created.Id, Name = column, IdempotencyKey = $"drill-{seedTag}-column-{code}" }, cancellationToken: cancellationToken);
+        ledger.Count("CreateColumn");
+        return made.Id;
+    }
+
+    /// <summary>On the province column's air days: two problems proposed, scheduled and aired at noon.</summary>
+    public async Task AirAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (day.DayOfWeek is not (DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday)) return;
+        var province = As(map.Province.Code);
+        var ids = new List<string>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var county = maker.Pick(map.AllCounties.ToList());
+            var complaint = maker.Complaint(county, "exposure");
+            var problem = await province.ProposeExposureAsync(new ProposeExposureRequest
+            {
+                ColumnId = _provinceColumn, PlaceJurisdictionCode = county.Code, Address = complaint.Address, Polluter = complaint.Polluter,
+                PollutionType = (PollutionType)(int)complaint.PollutionType, Description = complaint.Description,
+                Reasons = { SelectionReason.UndercoverVisit, SelectionReason.ProminentProblem },
+            }, cancellationToken: cancellationToken);
+            ids.Add(problem.Id);
+            ledger.AiredProblems[problem.Id] = county.Code;
+        }
+        ledger.Count("ProposeExposure", ids.Count);
+        var programme = await province.ScheduleProgrammeAsync(new ScheduleProgrammeRequest { ColumnId = _provinceColumn, AirDate = WorkingDays.Text(day), ExposureIds = { ids } },
+            cancellationToken: cancellationToken);
+        await province.RecordAiringAsync(new RecordAiringRequest
+            { Id = programme.Id, AiredAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Beijing)) },
+            cancellationToken: cancellationToken);
+        ledger.Count("ScheduleProgramme");
+        ledger.Count("RecordAiring");
+    }
+
+    /// <summary>Each city records the follow-ups it owes (a day after the airing at the earliest), on today's broadcast.</summary>
+    public async Task FollowUpAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return;
+        foreach (var (city, column) in _cityColumns)
+        {
+            var client = As(city);
+            var open = await client.ListFollowUpsAsync(new ListFollowUpsRequest { Completed = false, PageSize = 200 }, cancellationToken: cancellationToken);
+            foreach (var problem in open.Exposures.Where(p => p.FollowUpJurisdictionCode == city && ledger.AiredProblems.ContainsKey(p.Id)))
+            {
+                var aired = DateOnly.FromDateTime(problem.AiredAt.ToDateTimeOffset().ToOffset(Beijing).DateTime);
+                if (aired >= day || Stable(problem.Id) % 6 == 0) continue;
+                try
+                {
+                    await client.RecordFollowUpAsync(new RecordFollowUpRequest
+                    {
+                        Id = problem.Id,
+                        ReturnVisit = new ReturnVisit { Date = WorkingDays.Text(day), Findings = "回访现场，企业已停产整治，正在落实整改措施。", RectificationState = RectificationState.Rectifying },
+                        Broadcast = new FollowUpBroadcast { ColumnId = column, AirDate = WorkingDays.Text(day) },
+                    }, cancellationToken: cancellationToken);
+                    ledger.Count("RecordFollowUp");
+                }
+                catch (RpcException e) when (e.StatusCode is not StatusCode.Cancelled)
+                {
+                    ledger.Surprises.Enqueue($"RecordFollowUp on problem {problem.Id}: {e.StatusCode} {e.Status.Detail}");
+                }
+            }
+        }
+    }
+
+    private static uint Stable(string text) => text.Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619u);
+}
