@@ -8,7 +8,7 @@ namespace Ducha.Services.Tests;
 /// <summary>
 /// The short drill the suite runs: twelve days of Hainan's inspection — complaints every morning, the chain from the
 /// province to the units, returns, send-backs, supervision, accountability with 容错, cases left to go overdue, bulletins
-/// on their cadence — on a standalone host whose development clock the drill moves, then the invariant report.
+/// on their cadence, exposures and follow-ups, secondments and a draw revealed, the ranking — on a standalone host whose development clock the drill moves, then the invariant report.
 /// </summary>
 public sealed class ShortDrillTests
 {
@@ -29,10 +29,10 @@ public sealed class ShortDrillTests
 
         Assert.True(clock.Movable);
         Assert.All(checks, c => Assert.True(c.Held, $"{c.Name}: {c.Seen}"));
-        Assert.Equal(7, checks.Count);
+        Assert.Equal(9, checks.Count);
         Assert.Equal(120, drill.Ledger.Acknowledged.Count);
         // The week went the whole way for some cases, and the faults the drill plays happened.
-        foreach (var operation in new[] { "AssignDown", "ReportHandling", "VerifyReport", "CloseCase", "ReturnCase", "PublishBulletin" })
+        foreach (var operation in new[] { "AssignDown", "ReportHandling", "VerifyReport", "CloseCase", "ReturnCase", "PublishBulletin", "RecordAiring", "RecordFollowUp", "Second", "RevealDraw" })
             Assert.True(drill.Ledger.Calls.GetValueOrDefault(operation) > 0, $"no {operation} in the drill");
     }
 }

@@ -30,6 +30,8 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
         await OverdueMarkedAsync(cancellationToken),
         await DeadlinesFollowCalendarAsync(cancellationToken),
         await NoReporterInPublicAsync(cancellationToken),
+        await DrawAndRankingChecks.PublicDrawAsync(target.Disclosure, Ledger, cancellationToken),
+        DrawAndRankingChecks.Ranking(drill),
     ];
 
     private Check StepsAccepted() => new("每一步均被受理", Ledger.Surprises.IsEmpty,

@@ -20,6 +20,9 @@ public sealed class DrillLedger
     /// <summary>Problems the province's column aired: problem id → the county it lies in (Cases opens a case for each).</summary>
     public ConcurrentDictionary<string, string> AiredProblems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The month's 双随机 draw and the commitment published at draw time.</summary>
+    public (string Id, string Commitment)? Draw { get; set; }
+
     public void Count(string operation, int times = 1) => Calls.AddOrUpdate(operation, times, (_, n) => n + times);
 
     public IEnumerable<string> ReporterValues =>

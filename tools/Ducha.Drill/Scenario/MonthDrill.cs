@@ -21,6 +21,9 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
     public ProvinceMap Map { get; private set; } = null!;
     public DateOnly FirstDay { get; private set; }
     public DateOnly LastDay { get; private set; }
+    public Ducha.Contracts.Assessment.V1.Ranking? Ranking { get; private set; }
+
+    private static DateOnly FirstDayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Beijing).DateTime);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -32,10 +35,16 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         var work = new CaseWork(target, Map, calendar, Ledger);
         var bulletins = new BulletinWork(target, Map, Ledger);
         var exposure = new ExposureWork(target, Map, maker, Ledger);
-        FirstDay = DateOnly.FromDateTime((await clock.NowAsync()).ToOffset(Beijing).DateTime);
+        var tag = plan.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var secondment = new SecondmentWork(target, Map, maker, Ledger, $"{tag}-{FirstDayOf(await clock.NowAsync()):yyyyMMdd}");
+        var assessment = new AssessmentWork(target, Map, Ledger);
+        FirstDay = FirstDayOf(await clock.NowAsync());
         LastDay = FirstDay.AddDays(plan.Days - 1);
         await bulletins.SetCadencesAsync(FirstDay, cancellationToken);
-        await exposure.SetUpAsync(plan.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        await exposure.SetUpAsync(tag, cancellationToken);
+        await secondment.SetUpAsync(FirstDay, cancellationToken);
+        await assessment.SetUpAsync(FirstDay.Year, cancellationToken);
+        var workingDays = 0;
 
         await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
         {
@@ -50,6 +59,7 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
                     var due = Ledger.Cases.Values.Where(c => !c.Done && (!clock.Movable || c.NextOn <= day)).ToList();
                     await Parallel.ForEachAsync(due, Parallelism(cancellationToken), async (c, ct) => await work.StepAsync(c, day, ct));
                     await exposure.FollowUpAsync(day, cancellationToken);
+                    if (++workingDays == 5) await secondment.DrawAsync(day, cancellationToken);
                     await MoveToAsync(day, new TimeOnly(16, 0));
                     await bulletins.PublishDraftsAsync(cancellationToken);
                 }
@@ -59,8 +69,10 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
                 days.Description = $"[green]{Map.Province.Name}督察月[/] {day:M月d日}：受理 {Ledger.Cases.Count} 件，办结 {Ledger.Calls.GetValueOrDefault("CloseCase")} 件";
             }
         });
-        // The morning after: the watches announce what fell due on the last day.
+        // The morning after: the watches announce what fell due on the last day; the draw's findings are in.
         await MoveToAsync(LastDay.AddDays(1), new TimeOnly(8, 30));
+        await secondment.RevealAsync(cancellationToken);
+        Ranking = await assessment.RankingAsync(FirstDay.Year, cancellationToken);
     }
 
     private ParallelOptions Parallelism(CancellationToken cancellationToken) =>
