@@ -7,7 +7,7 @@ namespace Ducha.BuildingBlocks;
 public abstract class JurisdictionRecord
 {
     /// <summary>A version-7 GUID's text: ids sort in the order records were filed.</summary>
-    public string Id { get; init; } = Guid.CreateVersion7().ToString();
+    public string Id { get; init; } = OrderedIds.NewId();
 
     /// <summary>The GB/T 2260 code of the owning jurisdiction.</summary>
     public required string JurisdictionCode { get; init; }

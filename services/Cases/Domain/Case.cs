@@ -262,7 +262,7 @@ public sealed class Case
             HolderJurisdictionCode = officeJurisdictionCode,
             ReachedJurisdictionCode = officeJurisdictionCode,
             Deadline = intake.CentralInspection ? intake.OriginalDeadline : null,
-            Id = Guid.CreateVersion7().ToString(),
+            Id = Ducha.BuildingBlocks.OrderedIds.NewId(),
             JurisdictionCode = intake.JurisdictionCode,
             Address = intake.Address.Trim(),
             Latitude = intake.Latitude,

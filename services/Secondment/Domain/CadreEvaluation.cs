@@ -6,7 +6,7 @@ namespace Ducha.Secondment.Domain;
 /// </summary>
 public sealed class CadreEvaluation
 {
-    public string Id { get; init; } = Guid.CreateVersion7().ToString();
+    public string Id { get; init; } = Ducha.BuildingBlocks.OrderedIds.NewId();
     public required string SecondmentId { get; init; }
     public int Year { get; init; }
     public Evaluator Evaluator { get; init; }

@@ -62,7 +62,10 @@ public sealed partial class ExposureAiringDistributedTests
 
             // One trace: secondment's request, its relay's send, and cases consuming the event on the other side of the broker.
             var trace = await Eventually.UntilAsync(() => Task.FromResult(services.Collector.Spans.Where(s => s.TraceId == traceId).ToList()),
-                spans => spans.Any(s => s.Service == "cases" && s.Kind == SpanKind.Consumer && s.Name == "process secondment.cadre-seconded"),
+                // Each process exports in its own batches: wait for both sides, not only the last hop.
+                spans => spans.Any(s => s.Service == "cases" && s.Kind == SpanKind.Consumer && s.Name == "process secondment.cadre-seconded")
+                    && spans.Any(s => s.Service == "secondment" && s.Kind == SpanKind.Producer && s.Name == "send secondment.cadre-seconded")
+                    && spans.Count(s => s.Service == "secondment" && s.Kind == SpanKind.Producer) >= 2,
                 TimeSpan.FromSeconds(60));
             Dump(trace);
             var served = Assert.Single(trace, s => s.Service == "secondment" && s.Kind == SpanKind.Server && s.Name.EndsWith("/Second", StringComparison.Ordinal));

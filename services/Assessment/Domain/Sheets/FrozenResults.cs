@@ -13,7 +13,7 @@ namespace Ducha.Assessment.Domain.Sheets;
 /// </summary>
 public sealed class FrozenResults
 {
-    public string Id { get; init; } = Guid.CreateVersion7().ToString();
+    public string Id { get; init; } = Ducha.BuildingBlocks.OrderedIds.NewId();
     public required string AssessorJurisdictionCode { get; init; }
     public Audience Audience { get; init; }
     public int Year { get; init; }
@@ -31,7 +31,7 @@ public sealed class FrozenResults
         if (ranked.Count == 0) throw new DomainRuleException($"{assessor} assesses no party for {year}: there is nothing to freeze.");
         var results = new List<FrozenSheet>(ranked.Count);
         var previous = Genesis(assessor, year, audience);
-        var id = Guid.CreateVersion7().ToString();
+        var id = Ducha.BuildingBlocks.OrderedIds.NewId();
         for (var i = 0; i < ranked.Count; i++)
         {
             var sheet = FrozenSheet.Link(id, assessor, audience, year, i + 1, ranked[i], ranked.Count, previous, at);

@@ -21,7 +21,7 @@ public sealed class SetBulletinCadence(DisclosureDbContext db, JurisdictionTree 
         var chosen = kind ?? defaults.Kind;
         var cadence = new BulletinCadence
         {
-            Id = previous?.Id ?? Guid.CreateVersion7().ToString(),
+            Id = previous?.Id ?? Ducha.BuildingBlocks.OrderedIds.NewId(),
             JurisdictionCode = jurisdictionCode,
             Kind = chosen,
             EveryDays = chosen == CadenceKind.EveryDays ? everyDays ?? (defaults.Kind == CadenceKind.EveryDays ? defaults.EveryDays : 3) : 0,

@@ -14,7 +14,7 @@ public sealed class PublishedAssessmentResults
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public string Id { get; init; } = Guid.CreateVersion7().ToString();
+    public string Id { get; init; } = Ducha.BuildingBlocks.OrderedIds.NewId();
     public required string AssessorJurisdictionCode { get; init; }
     public int Year { get; init; }
     /// <summary><see cref="Subordinates"/> or <see cref="Departments"/>.</summary>
