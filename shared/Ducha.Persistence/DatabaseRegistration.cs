@@ -52,14 +52,15 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// The provider and its settings, at run time and at design time alike: the provider's own migrations
-    /// (<see cref="ProviderMigrationsAssembly"/>), retries on PostgreSQL, SQLite's own busy timeout.
+    /// (<see cref="ProviderMigrationsAssembly"/>), retries on PostgreSQL, SQLite's own busy timeout and
+    /// this process's writers queued in turn (<see cref="SqliteWriteGate"/>).
     /// </summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
         if (location.Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null));
         else
-            options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout());
+            options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate());
         return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 }
