@@ -31,7 +31,9 @@ public static class DatabaseRegistration
         where TContext : DbContext
     {
         var location = DatabaseLocation.Resolve(builder.Configuration, name);
-        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
+        // The options are built once, not for every request's context: they depend on nothing but the location, and
+        // building them (provider, interceptors, replaced services) showed in a profile of intake at a few percent of its CPU.
+        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location), optionsLifetime: ServiceLifetime.Singleton);
         if (location.Provider == DatabaseProvider.PostgreSql)
         {
             // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
