@@ -31,7 +31,9 @@ public static class DatabaseRegistration
         where TContext : DbContext
     {
         var location = DatabaseLocation.Resolve(builder.Configuration, name);
-        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location));
+        // The options are built once, not for every request's context: they depend on nothing but the location, and
+        // building them (provider, interceptors, replaced services) showed in a profile of intake at a few percent of its CPU.
+        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location), optionsLifetime: ServiceLifetime.Singleton);
         if (location.Provider == DatabaseProvider.PostgreSql)
         {
             // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
@@ -52,14 +54,15 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// The provider and its settings, at run time and at design time alike: the provider's own migrations
-    /// (<see cref="ProviderMigrationsAssembly"/>), retries on PostgreSQL, SQLite's own busy timeout.
+    /// (<see cref="ProviderMigrationsAssembly"/>), retries on PostgreSQL, SQLite's own busy timeout and
+    /// this process's writers queued in turn (<see cref="SqliteWriteGate"/>).
     /// </summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
         if (location.Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null));
         else
-            options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout());
+            options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate());
         return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 }

@@ -6,7 +6,15 @@ namespace Ducha.Persistence;
 /// <summary>
 /// Lets SQLite itself wait for the write lock. Without a busy timeout, a writer that finds the database locked is retried
 /// by Microsoft.Data.Sqlite after fixed 150 ms sleeps, which turns every collision between two requests (or a request and
-/// the outbox relay) into a 150–600 ms stall; SQLite's own handler retries within a millisecond or two.
+/// the outbox relay) into a 150–600 ms stall; SQLite's own handler retries within a millisecond or two. Within this process
+/// writers queue in <see cref="SqliteWriteGate"/> instead, so the timeout is for other processes on the same file.
+/// <para>
+/// Also spells out <c>synchronous = FULL</c>: in WAL mode every commit is synced to disk before the caller hears of it,
+/// so an answered request survives a killed process and a lost machine alike. <c>NORMAL</c> would survive a killed
+/// process too (the committed WAL frames are in the operating system's cache) but lose the last commits on power loss;
+/// measured on this project's machine it bought no throughput (a sync costs about 0.4 ms, a CreateCase's CPU about 7 ms),
+/// so the stronger promise is kept.
+/// </para>
 /// </summary>
 public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
@@ -23,7 +31,7 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {Milliseconds};";
+        command.CommandText = $"PRAGMA busy_timeout = {Milliseconds}; PRAGMA synchronous = FULL;";
         command.ExecuteNonQuery();
     }
 }
