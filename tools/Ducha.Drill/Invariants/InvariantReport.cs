@@ -47,7 +47,7 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound) { missing.Add(pair.Key); }
         }, cancellationToken);
         var doubled = 0;
-        foreach (var @case in Ledger.Cases.Values.Take(50))
+        foreach (var @case in Ledger.Cases.Values.Where(c => !c.FromExposure).Take(50))
             if ((await Cases.CreateCaseAsync(@case.Request, cancellationToken: cancellationToken)).Id != @case.Id) doubled++;
         var listed = (await Cases.ListCasesAsync(new ListCasesRequest
         {
@@ -74,7 +74,7 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
     private async Task<Check> CountsAgreeAsync(CancellationToken cancellationToken)
     {
         // Complaints the drill filed, and a case Cases opens for each problem the province's column aired.
-        var expected = Ledger.Cases.Values.Select(c => c.CountyCode).Concat(Ledger.AiredProblems.Values)
+        var expected = Ledger.Cases.Values.Where(c => !c.FromExposure).Select(c => c.CountyCode).Concat(Ledger.AiredProblems.Values)
             .GroupBy(code => code).ToDictionary(g => g.Key, g => (long)g.Count());
         var until = DateTime.UtcNow.AddSeconds(60);
         CountSnapshot after;

@@ -19,7 +19,7 @@ public enum CaseFate
 /// One complaint the drill filed and was answered for: what it asked, who reported it, and where the case stands as the
 /// drill walks it, step by step, one step per working day at most.
 /// </summary>
-public sealed class DrillCase(CreateCaseRequest request, string caseId, string cityCode, CaseFate fate, bool supervised, bool accountable)
+public sealed class DrillCase(CreateCaseRequest request, string caseId, string cityCode, CaseFate fate, bool supervised, bool accountable, bool fromExposure = false)
 {
     public CreateCaseRequest Request => request;
     public string Id => caseId;
@@ -28,6 +28,9 @@ public sealed class DrillCase(CreateCaseRequest request, string caseId, string c
     public CaseFate Fate => fate;
     public bool Supervised => supervised;
     public bool Accountable => accountable;
+
+    /// <summary>Opened by Cases for a problem the province's column aired (already with the city): never filed by the drill.</summary>
+    public bool FromExposure => fromExposure;
 
     /// <summary>The next step to take, and the first day (Beijing) it may be taken.</summary>
     public CaseStep Next { get; set; } = CaseStep.ToCity;

@@ -97,5 +97,30 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
         }
     }
 
+    /// <summary>
+    /// The cases Cases opened for aired problems, already with the city that owes the follow-up: the drill walks them on
+    /// from there like any complaint (the city gives it to the county, the county to a unit …).
+    /// </summary>
+    public async Task AdoptCasesAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var province = As(map.Province.Code);
+        foreach (var (problemId, countyCode) in ledger.AiredProblems.Where(p => !_adopted.Contains(p.Key)).ToList())
+        {
+            var problem = await province.GetExposureAsync(new GetExposureRequest { Id = problemId }, cancellationToken: cancellationToken);
+            if (problem.CaseId.Length == 0) continue;
+            _adopted.Add(problemId);
+            var request = new Ducha.Contracts.Cases.V1.CreateCaseRequest
+            {
+                JurisdictionCode = countyCode, Polluter = problem.Polluter, Address = problem.Address, Description = problem.Description,
+                IdempotencyKey = "exposure-" + problemId,
+            };
+            var city = map.AllCounties.First(c => c.Code == countyCode).ParentCode;
+            ledger.Cases[problem.CaseId] = new DrillCase(request, problem.CaseId, city, CaseFate.Handled, supervised: false, accountable: false, fromExposure: true)
+                { Next = CaseStep.ToCounty, NextOn = day };
+        }
+    }
+
+    private readonly HashSet<string> _adopted = new(StringComparer.Ordinal);
+
     private static uint Stable(string text) => text.Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619u);
 }

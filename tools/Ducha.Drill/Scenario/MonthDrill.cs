@@ -56,6 +56,7 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
                 if (!clock.Movable || await calendar.IsWorkingAsync(day))
                 {
                     await MoveToAsync(day, new TimeOnly(9, 30));
+                    await exposure.AdoptCasesAsync(day, cancellationToken);
                     var due = Ledger.Cases.Values.Where(c => !c.Done && (!clock.Movable || c.NextOn <= day)).ToList();
                     await Parallel.ForEachAsync(due, Parallelism(cancellationToken), async (c, ct) => await work.StepAsync(c, day, ct));
                     await exposure.FollowUpAsync(day, cancellationToken);
@@ -88,7 +89,7 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
     /// <summary>The morning batch, filed at the province's office; one in twenty repeats an earlier complaint.</summary>
     private async Task IntakeAsync(ComplaintMaker maker, Random random, DateOnly day, CancellationToken cancellationToken)
     {
-        var earlier = Ledger.Cases.Values.Select(c => c.Request).ToList();
+        var earlier = Ledger.Cases.Values.Where(c => !c.FromExposure).Select(c => c.Request).ToList();
         var batch = Enumerable.Range(0, plan.ComplaintsPerDay).Select(i =>
         {
             var key = $"drill-{plan.Seed}-{day:yyyyMMdd}-{i}";
