@@ -15,7 +15,7 @@ public static class DrillCommands
     private static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
 
     /// <summary>An absolute http(s) address, or the parse error naming what was given.</summary>
-    private static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
+    public static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri;

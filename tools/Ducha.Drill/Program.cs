@@ -5,5 +5,6 @@ var root = new RootCommand("督察演练（drill）：以一个省的督察月�
 {
     DrillCommands.Demo(),
     DrillCommands.Run(),
+    Ducha.Drill.Load.LoadCommand.Create(DrillCommands.Address),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,91 @@
+using Ducha.Contracts.Cases.V1;
+using Ducha.Contracts.Reference.V1;
+using Ducha.Drill.Scenario;
+using Ducha.Drill.Target;
+using Grpc.Core;
+using CasesClient = Ducha.Contracts.Cases.V1.Cases.CasesClient;
+
+namespace Ducha.Drill.Load;
+
+/// <summary>
+/// drill load: each operation at a rising number of callers, beside its floors measured in the same run — the pipeline
+/// floor (an anonymous reference lookup through the same host) for reads, the database floor (SQLite's own single-row
+/// commits, as the standalone host writes) for writes — each figure also as a ratio to its floor.
+/// </summary>
+public sealed class LoadRun(DrillTarget target, IReadOnlyList<int> levels, TimeSpan step)
+{
+    private const string Province = "320000", City = "320500", County = "320505", Unit = "虎丘区生态环境局";
+
+    public async Task<IReadOnlyList<LoadResult>> RunAsync(Action<LoadResult> measured, CancellationToken cancellationToken)
+    {
+        await RegisterUnitAsync(cancellationToken);
+        var reference = new Ducha.Contracts.Reference.V1.Reference.ReferenceClient(target.Anonymous("cases"));
+        var province = new CasesClient(target.As("cases", Person.Office(Province)));
+        var results = new List<LoadResult>();
+        var ids = new List<string>();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        foreach (var callers in levels)
+        {
+            var pipeline = await Stepper.RunAsync("管道基线：匿名参考数据查询", callers, step, (_, _) =>
+                reference.GetJurisdictionAsync(new GetJurisdictionRequest { Code = County }, cancellationToken: cancellationToken).ResponseAsync, cancellationToken);
+            var database = await SqliteFloor.RunAsync(callers, step, cancellationToken);
+            var created = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
+                created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);
+            ids.AddRange(created);
+            var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) =>
+                province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: cancellationToken).ResponseAsync,
+                cancellationToken);
+            var chain = await Stepper.RunAsync("整条链（受理→三级交办→报告→三级核查→销号，9 次调用）", callers, step, (caller, n) =>
+                ChainAsync($"{run}-chain-{callers}-{caller}-{n}", cancellationToken), cancellationToken);
+            foreach (var result in new[]
+            {
+                pipeline, database, create with { RatioToFloor = create.CallsPerSecond / database.CallsPerSecond },
+                read with { RatioToFloor = read.CallsPerSecond / pipeline.CallsPerSecond },
+                chain with { RatioToFloor = chain.CallsPerSecond * 9 / pipeline.CallsPerSecond },
+            })
+            {
+                results.Add(result);
+                measured(result);
+            }
+        }
+        return results;
+    }
+
+    private static CreateCaseRequest Complaint(string key) => new()
+    {
+        JurisdictionCode = County, Address = "虎丘区某路 1 号", Polluter = $"压测企业{key}", PollutionType = PollutionType.Air, Channel = Channel.Hotline12369,
+        Description = "夜间排放刺鼻废气", IdempotencyKey = key, Reporter = new Reporter { Name = "压测", Phone = "13800000000" },
+    };
+
+    private async Task ChainAsync(string key, CancellationToken ct)
+    {
+        var province = new CasesClient(target.As("cases", Person.Office(Province)));
+        var city = new CasesClient(target.As("cases", Person.Office(City)));
+        var county = new CasesClient(target.As("cases", Person.Office(County)));
+        var unit = new CasesClient(target.As("cases", Person.Handler(County, Unit)));
+        var id = (await province.CreateCaseAsync(Complaint(key), cancellationToken: ct)).Id;
+        // Each level keeps one working day to check and report up: the most the no-squeeze rule lets it keep.
+        await province.AssignDownAsync(new AssignDownRequest { CaseId = id, ToJurisdictionCode = City, WorkingDays = 10 }, cancellationToken: ct);
+        await city.AssignDownAsync(new AssignDownRequest { CaseId = id, ToJurisdictionCode = County, WorkingDays = 9 }, cancellationToken: ct);
+        await county.AssignDownAsync(new AssignDownRequest { CaseId = id, HandlingUnit = Unit, WorkingDays = 8 }, cancellationToken: ct);
+        await unit.ReportHandlingAsync(new ReportHandlingRequest { CaseId = id, Findings = "属实", Result = "已整改", RectifiedNow = true }, cancellationToken: ct);
+        foreach (var office in new[] { county, city, province })
+            await office.VerifyReportAsync(new VerifyReportRequest { CaseId = id, Accept = true }, cancellationToken: ct);
+        await province.CloseCaseAsync(new CloseCaseRequest
+        {
+            CaseId = id, CallbackResult = CallbackResult.Satisfied,
+            Attestations = new Attestations { CauseFound = true, RectificationDone = true, ResponsibilityFixed = true, PublicSatisfied = true },
+        }, cancellationToken: ct);
+    }
+
+    private async Task RegisterUnitAsync(CancellationToken ct)
+    {
+        try
+        {
+            await new Units.UnitsClient(target.As("cases", Person.Office(County))).RegisterUnitAsync(new RegisterUnitRequest { JurisdictionCode = County, Name = Unit },
+                cancellationToken: ct);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition) { }
+    }
+}
