@@ -38,8 +38,8 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
         return made.Id;
     }
 
-    /// <summary>On the province column's air days: two problems proposed, scheduled and aired at noon.</summary>
-    public async Task AirAsync(DateOnly day, CancellationToken cancellationToken)
+    /// <summary>On the province column's air days: two problems proposed, scheduled and aired (at noon, or just now on a real clock).</summary>
+    public async Task AirAsync(DateOnly day, DateTimeOffset airedAt, CancellationToken cancellationToken)
     {
         if (day.DayOfWeek is not (DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday)) return;
         var province = As(map.Province.Code);
@@ -61,7 +61,7 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
         var programme = await province.ScheduleProgrammeAsync(new ScheduleProgrammeRequest { ColumnId = _provinceColumn, AirDate = WorkingDays.Text(day), ExposureIds = { ids } },
             cancellationToken: cancellationToken);
         await province.RecordAiringAsync(new RecordAiringRequest
-            { Id = programme.Id, AiredAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Beijing)) },
+            { Id = programme.Id, AiredAt = Timestamp.FromDateTimeOffset(airedAt) },
             cancellationToken: cancellationToken);
         ledger.Count("ScheduleProgramme");
         ledger.Count("RecordAiring");

@@ -39,7 +39,7 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         var secondment = new SecondmentWork(target, Map, maker, Ledger, $"{tag}-{FirstDayOf(await clock.NowAsync()):yyyyMMdd}");
         var assessment = new AssessmentWork(target, Map, Ledger);
         FirstDay = FirstDayOf(await clock.NowAsync());
-        LastDay = FirstDay.AddDays(plan.Days - 1);
+        LastDay = clock.Movable ? FirstDay.AddDays(plan.Days - 1) : FirstDay;
         await bulletins.SetCadencesAsync(FirstDay, cancellationToken);
         await exposure.SetUpAsync(tag, cancellationToken);
         await secondment.SetUpAsync(FirstDay, cancellationToken);
@@ -49,10 +49,13 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
         {
             var days = progress.AddTask($"[green]{Map.Province.Name}督察月[/]", maxValue: plan.Days);
-            for (var day = FirstDay; day <= LastDay; day = day.AddDays(1))
+            var run = (await clock.NowAsync()).ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            for (var round = 0; round < plan.Days; round++)
             {
+                // On a real clock every round is today: the drill cannot make tomorrow come.
+                var day = clock.Movable ? FirstDay.AddDays(round) : FirstDayOf(await clock.NowAsync());
                 await MoveToAsync(day, new TimeOnly(8, 30));
-                await IntakeAsync(maker, random, day, cancellationToken);
+                await IntakeAsync(maker, random, day, $"{run}-{round}", cancellationToken);
                 if (!clock.Movable || await calendar.IsWorkingAsync(day))
                 {
                     await MoveToAsync(day, new TimeOnly(9, 30));
@@ -65,7 +68,8 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
                     await bulletins.PublishDraftsAsync(cancellationToken);
                 }
                 await MoveToAsync(day, new TimeOnly(19, 0));
-                await exposure.AirAsync(day, cancellationToken);
+                var noon = new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), Beijing);
+                await exposure.AirAsync(day, clock.Movable ? noon : (await clock.NowAsync()).AddMinutes(-1), cancellationToken);
                 days.Increment(1);
                 days.Description = $"[green]{Map.Province.Name}督察月[/] {day:M月d日}：受理 {Ledger.Cases.Count} 件，办结 {Ledger.Calls.GetValueOrDefault("CloseCase")} 件";
             }
@@ -87,12 +91,12 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
     }
 
     /// <summary>The morning batch, filed at the province's office; one in twenty repeats an earlier complaint.</summary>
-    private async Task IntakeAsync(ComplaintMaker maker, Random random, DateOnly day, CancellationToken cancellationToken)
+    private async Task IntakeAsync(ComplaintMaker maker, Random random, DateOnly day, string batchTag, CancellationToken cancellationToken)
     {
         var earlier = Ledger.Cases.Values.Where(c => !c.FromExposure).Select(c => c.Request).ToList();
         var batch = Enumerable.Range(0, plan.ComplaintsPerDay).Select(i =>
         {
-            var key = $"drill-{plan.Seed}-{day:yyyyMMdd}-{i}";
+            var key = $"drill-{plan.Seed}-{batchTag}-{i}";
             var repeat = earlier.Count > 0 && random.Next(20) == 0 ? earlier[random.Next(earlier.Count)] : null;
             var county = repeat is null ? maker.Pick(Map.AllCounties.ToList()) : Map.AllCounties.First(c => c.Code == repeat.JurisdictionCode);
             return (Request: maker.Complaint(county, key, repeat), City: county.ParentCode, Fate: Fate(random), Supervised: random.Next(20) == 0,
