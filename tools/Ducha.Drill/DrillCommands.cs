@@ -13,6 +13,7 @@ public static class DrillCommands
     private static readonly Option<string> Province = new("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" };
     private static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
     private static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
+    private static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
 
     /// <summary>An absolute http(s) address, or the parse error naming what was given.</summary>
     public static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
@@ -29,12 +30,12 @@ public static class DrillCommands
         var days = new Option<int>("--days") { DefaultValueFactory = _ => 30, Description = "模拟天数" };
         var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 60, Description = "每天早上受理的举报件数" };
         var start = new Option<DateOnly>("--start") { DefaultValueFactory = _ => new DateOnly(2026, 4, 1), Description = "自行启动单机版时的开始日期（北京时间）" };
-        var command = new Command("demo", "在一个新的单机版里造出一个省的督察月，供在工作台中查看") { url, days, perDay, start, Province, Seed, Callers };
+        var command = new Command("demo", "在一个新的单机版里造出一个省的督察月，供在工作台中查看") { url, days, perDay, start, Province, Seed, Callers, Report };
         command.SetAction(async (result, cancellationToken) =>
         {
             var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
             await using var host = result.GetValue(url) is null ? await DemoHost.StartAsync(result.GetValue(start), cancellationToken) : null;
-            var checks = await DrillAsync(result.GetValue(url) ?? host!.Address, plan, cancellationToken);
+            var checks = await DrillAsync(result.GetValue(url) ?? host!.Address, plan, result.GetValue(Report), cancellationToken);
             if (host is null) return checks.All(c => c.Held) ? 0 : 1;
             AnsiConsole.MarkupLine($"[bold]工作台：[/]{host.Address}（在登录页选择江苏省或其下的市、县和角色）；数据目录 {host.DataDir}。按 Ctrl+C 停止。");
             await host.WaitForShutdownAsync(cancellationToken);
@@ -49,19 +50,19 @@ public static class DrillCommands
         var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true };
         var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" };
         var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" };
-        var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, days, perDay, Province, Seed, Callers };
+        var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, days, perDay, Province, Seed, Callers, Report };
         command.SetAction(async (result, cancellationToken) =>
         {
             var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
             var services = (result.GetValue(service) ?? []).Select(s => s.Split('=', 2)).Where(p => p.Length == 2)
                 .ToDictionary(p => p[0], p => new Uri(p[1]), StringComparer.Ordinal);
-            var checks = await DrillAsync(result.GetValue(url)!, plan, cancellationToken, services);
+            var checks = await DrillAsync(result.GetValue(url)!, plan, result.GetValue(Report), cancellationToken, services);
             return checks.All(c => c.Held) ? 0 : 1;
         });
         return command;
     }
 
-    private static async Task<IReadOnlyList<Check>> DrillAsync(Uri address, DrillPlan plan, CancellationToken cancellationToken,
+    private static async Task<IReadOnlyList<Check>> DrillAsync(Uri address, DrillPlan plan, string? report, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, Uri>? services = null)
     {
         await using var target = new DrillTarget(address, services);
@@ -74,6 +75,7 @@ public static class DrillCommands
         var elapsed = DateTime.UtcNow - started;
         var checks = await new InvariantReport(target, drill, before, plan.Callers).RunAsync(cancellationToken);
         DrillReport.Print(drill, checks, elapsed);
+        if (report is not null) await DrillReport.WriteAsync(report, drill, checks, elapsed, cancellationToken);
         return checks;
     }
 }

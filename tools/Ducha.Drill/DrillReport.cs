@@ -7,6 +7,18 @@ namespace Ducha.Drill;
 /// <summary>The drill's report as a person reads it: what was done, and each invariant with what was seen.</summary>
 public static class DrillReport
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new()
+        { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The same report for machines: the month, the calls and each invariant with what was seen.</summary>
+    public static Task WriteAsync(string path, MonthDrill drill, IReadOnlyList<Check> checks, TimeSpan elapsed, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            province = drill.Map.Province.Code, firstDay = drill.FirstDay, lastDay = drill.LastDay, seconds = elapsed.TotalSeconds,
+            held = checks.All(c => c.Held), calls = drill.Ledger.Calls.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(),
+            invariants = checks.Select(c => new { name = c.Name, held = c.Held, seen = c.Seen }),
+        }, Indented), cancellationToken);
+
     public static void Print(MonthDrill drill, IReadOnlyList<Check> checks, TimeSpan elapsed)
     {
         var calls = new Table().Title($"演练：{drill.Map.Province.Name} {drill.FirstDay:yyyy-MM-dd} 至 {drill.LastDay:yyyy-MM-dd}，用时 {elapsed.TotalSeconds:N0} 秒")
