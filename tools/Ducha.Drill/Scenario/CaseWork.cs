@@ -153,7 +153,7 @@ public sealed class CaseWork(DrillTarget target, ProvinceMap map, WorkingDays ca
 
     /// <summary>0 to 3 more working days a unit takes, fixed by the complaint so the drill repeats from its seed whatever the order of calls.</summary>
     private static int DaysToHandle(DrillCase @case) =>
-        (int)((@case.Request.Address + @case.Request.Description).Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619u) % 4);
+        (int)(StableHash.Of(@case.Request.Address + @case.Request.Description) % 4);
 
     private async Task MoveOnAsync(DrillCase @case, CaseStep next, DateOnly today, int extra = 0) =>
         (@case.Next, @case.NextOn) = (next, await calendar.AfterAsync(today, extra));

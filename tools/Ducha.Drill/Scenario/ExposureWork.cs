@@ -78,7 +78,7 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
             foreach (var problem in open.Exposures.Where(p => p.FollowUpJurisdictionCode == city && ledger.AiredProblems.ContainsKey(p.Id)))
             {
                 var aired = DateOnly.FromDateTime(problem.AiredAt.ToDateTimeOffset().ToOffset(Beijing).DateTime);
-                if (aired >= day || Stable(problem.Id) % 6 == 0) continue;
+                if (aired >= day || StableHash.Of(problem.Id) % 6 == 0) continue;
                 try
                 {
                     await client.RecordFollowUpAsync(new RecordFollowUpRequest
@@ -121,6 +121,4 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
     }
 
     private readonly HashSet<string> _adopted = new(StringComparer.Ordinal);
-
-    private static uint Stable(string text) => text.Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619u);
 }

@@ -45,7 +45,7 @@ internal static class DrawRules
 
     /// <summary>A page of a register ordered by id (version-7 GUIDs: the order of filing).</summary>
     public static async Task<(List<T> Rows, string NextPageToken)> PageAsync<T>(IQueryable<T> query, string list, int pageSize, string? pageToken,
-        CancellationToken cancellationToken) where T : JurisdictionRecord
+        CancellationToken cancellationToken, bool newestFirst = false) where T : JurisdictionRecord
     {
         var size = pageSize is > 0 and <= 500 ? pageSize : 100;
         if (!string.IsNullOrEmpty(pageToken))
@@ -54,11 +54,12 @@ internal static class DrawRules
                 throw new RequestValidationException("page_token", "is not a token this list issued");
             // Translated to SQL (the database orders ids, not .NET culture); EF cannot translate the StringComparison overloads.
 #pragma warning disable CA1309
-            query = query.Where(r => string.Compare(r.Id, after) > 0);
+            query = newestFirst ? query.Where(r => string.Compare(r.Id, after) < 0) : query.Where(r => string.Compare(r.Id, after) > 0);
 #pragma warning restore CA1309
         }
 
-        var rows = await query.OrderBy(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
+        // Ids are time-ordered (OrderedIds), so id order is the order records were made in.
+        var rows = await (newestFirst ? query.OrderByDescending(r => r.Id) : query.OrderBy(r => r.Id)).Take(size + 1).ToListAsync(cancellationToken);
         var next = rows.Count > size ? PagePosition.Encode(list, "", rows[size - 1].Id) : "";
         return (rows.Take(size).ToList(), next);
     }
