@@ -108,7 +108,7 @@ public sealed class DisclosureFollowUpTests(StandaloneFixture host)
     {
         var column = await ExposureTestData.ColumnAsync(host, DisclosureSteps.Province);
         var proposal = ExposureTestData.Problem(column, _steps.County);
-        proposal.Polluter = $"常州某电镀有限公司{Guid.NewGuid():N}"[..20];
+        proposal.Polluter = UniqueName.Of("常州某电镀有限公司", 20);
         var problem = await ExposureTestData.Client(host.Invoker).ProposeExposureAsync(proposal);
         await ExposureTestData.AirAsync(host.Invoker, column, airDate, airedAt, problem);
         return await ExposureTestData.WithCaseAsync(host, host.Invoker, problem.Id);

@@ -121,7 +121,7 @@ public sealed class DisclosureRebuildTests(StandaloneFixture host)
 
         var column = await ExposureTestData.ColumnAsync(host, "320000");
         var proposal = ExposureTestData.Problem(column, steps.County);
-        proposal.Polluter = $"常州某印染有限公司{Guid.NewGuid():N}"[..20];
+        proposal.Polluter = UniqueName.Of("常州某印染有限公司", 20);
         var problem = await ExposureTestData.Client(host.Invoker).ProposeExposureAsync(proposal);
         await ExposureTestData.AirAsync(host.Invoker, column, "2024-09-27", FridayEvening, problem);
         var exposed = await ExposureTestData.WithCaseAsync(host, host.Invoker, problem.Id);

@@ -30,7 +30,7 @@ public sealed class DisclosureSteps(StandaloneFixture host, string county, strin
     {
         JurisdictionCode = county,
         Address = "溧阳市昆仑街道某工业园",
-        Polluter = $"溧阳某化工有限公司{Guid.NewGuid():N}"[..20],
+        Polluter = UniqueName.Of("溧阳某化工有限公司", 20),
         PollutionType = Ducha.Contracts.Cases.V1.PollutionType.Water,
         Description = "企业夜间通过暗管向河道排放废水",
         Channel = Ducha.Contracts.Cases.V1.Channel.InspectionTeam,

@@ -21,7 +21,7 @@ public sealed class ExposureAiringTests(StandaloneFixture host)
     {
         var column = await ExposureTestData.ColumnAsync(host, "320000");
         var request = ExposureTestData.Problem(column, place);
-        request.Polluter = $"某化工有限公司{Guid.NewGuid():N}"[..20]; // each test its own polluter, so the repeat rule links only where a test wants it
+        request.Polluter = UniqueName.Of("某化工有限公司", 20); // each test its own polluter, so the repeat rule links only where a test wants it
         change?.Invoke(request);
         return (column, await Province.ProposeExposureAsync(request));
     }
@@ -82,7 +82,7 @@ public sealed class ExposureAiringTests(StandaloneFixture host)
     public async Task When_Cases_refuses_the_case_for_good_the_problem_says_why_and_the_opener_stops_asking()
     {
         var units = new Ducha.Contracts.Cases.V1.Units.UnitsClient(host.As("320505"));
-        var unit = $"浒墅关镇人民政府{Guid.NewGuid():N}"[..16];
+        var unit = UniqueName.Of("浒墅关镇人民政府", 16);
         await units.RegisterUnitAsync(new RegisterUnitRequest { JurisdictionCode = "320505", Name = unit });
         var column = await ExposureTestData.ColumnAsync(host, "320505");
         var request = ExposureTestData.Problem(column, "320505");

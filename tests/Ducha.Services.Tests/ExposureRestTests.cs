@@ -57,7 +57,7 @@ public sealed class ExposureRestTests(StandaloneFixture host)
         var column = await rest.PostAsync("/v1/columns", new { mediaOutletId = outlet.Text("id"), name = "263在行动" });
         var problem = await rest.PostAsync("/v1/exposures", new
         {
-            columnId = column.Text("id"), placeJurisdictionCode = "320505", address = "某路2号", polluter = $"某印染有限公司{Guid.NewGuid():N}"[..16],
+            columnId = column.Text("id"), placeJurisdictionCode = "320505", address = "某路2号", polluter = UniqueName.Of("某印染有限公司", 16),
             pollutionType = "POLLUTION_TYPE_WATER", description = "偷排印染废水", reasons = ManyComplaints,
         });
         var programme = await rest.PostAsync("/v1/programmes", new { columnId = column.Text("id"), airDate = "2024-09-27", exposureIds = new[] { problem.Text("id") } });

@@ -21,7 +21,7 @@ public sealed class RepeatComplaintTests(StandaloneFixture host)
     [Fact]
     public async Task A_repeat_of_an_open_case_links_to_it_and_raises_its_repeat_count()
     {
-        var polluter = $"苏州某印染厂{Guid.NewGuid():N}"[..20];
+        var polluter = UniqueName.Of("苏州某印染厂", 20);
         var first = await _steps.AtUnitAsync(About(polluter));
 
         var second = await _steps.City.CreateCaseAsync(About(" " + polluter + " "));
@@ -44,7 +44,7 @@ public sealed class RepeatComplaintTests(StandaloneFixture host)
     [Fact]
     public async Task A_repeat_of_a_recently_closed_case_reopens_it_for_a_new_round()
     {
-        var polluter = $"苏州某电镀厂{Guid.NewGuid():N}"[..20];
+        var polluter = UniqueName.Of("苏州某电镀厂", 20);
         var closed = await _steps.ClosedAsync(About(polluter));
 
         var repeat = await _steps.Province.CreateCaseAsync(About(polluter));

@@ -43,7 +43,7 @@ public sealed class FactSteps(StandaloneFixture host, string city, string county
     {
         JurisdictionCode = county,
         Address = countyName + "某街道某工业园",
-        Polluter = polluter ?? $"{countyName}某化工有限公司{Guid.NewGuid():N}"[..20],
+        Polluter = polluter ?? UniqueName.Of($"{countyName}某化工有限公司", 20),
         PollutionType = Ducha.Contracts.Cases.V1.PollutionType.Water,
         Description = "企业夜间通过暗管向河道排放废水",
         Channel = Ducha.Contracts.Cases.V1.Channel.Hotline12369,
@@ -124,11 +124,11 @@ public sealed class FactSteps(StandaloneFixture host, string city, string county
         var province = new ExposureClient(host.As(Province));
         var outlet = await province.CreateMediaOutletAsync(new CreateMediaOutletRequest
         {
-            JurisdictionCode = Province, Name = $"四川电视台{Guid.NewGuid():N}"[..12], Kind = MediaKind.Tv, WeeklyQuota = 3,
+            JurisdictionCode = Province, Name = UniqueName.Of("四川电视台", 12), Kind = MediaKind.Tv, WeeklyQuota = 3,
         });
         var column = await province.CreateColumnAsync(new CreateColumnRequest { MediaOutletId = outlet.Id, Name = "263在行动" });
         var proposal = ExposureTestData.Problem(column, county);
-        proposal.Polluter = $"{countyName}某印染有限公司{Guid.NewGuid():N}"[..20];
+        proposal.Polluter = UniqueName.Of($"{countyName}某印染有限公司", 20);
         var problem = await province.ProposeExposureAsync(proposal);
         var day = airedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await ExposureTestData.AirAsync(host.As(Province), column, day, airedAt, problem);
