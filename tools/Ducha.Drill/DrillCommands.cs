@@ -10,10 +10,10 @@ namespace Ducha.Drill;
 /// <summary>The drill's commands: demo fills a standalone host for people to look at; run drives any deployment and reports.</summary>
 public static class DrillCommands
 {
-    private static readonly Option<string> Province = new("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" };
-    private static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
-    private static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
-    private static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
+    internal static readonly Option<string> Province = new("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" };
+    internal static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
+    internal static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
+    internal static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
 
     /// <summary>An absolute http(s) address, or the parse error naming what was given.</summary>
     public static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
@@ -62,20 +62,26 @@ public static class DrillCommands
         return command;
     }
 
-    private static async Task<IReadOnlyList<Check>> DrillAsync(Uri address, DrillPlan plan, string? report, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, Uri>? services = null)
+    /// <summary>Optional parts of a drill: faults put in as rounds begin, and a wait for the deployment to settle before the checks.</summary>
+    internal sealed record DrillHooks(DrillOutages? Outages = null, RoundStarting? RoundStarting = null, Func<Task<Check>>? Settle = null,
+        Func<object>? ReportExtra = null);
+
+    internal static async Task<IReadOnlyList<Check>> DrillAsync(Uri address, DrillPlan plan, string? report, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, Uri>? services = null, DrillHooks? hooks = null)
     {
-        await using var target = new DrillTarget(address, services);
+        await using var target = new DrillTarget(address, services, hooks?.Outages);
         var clock = await DrillClock.DetectAsync(target.Http);
         AnsiConsole.MarkupLine($"演练 {address}：{plan.Days} 天 × 每天 {plan.ComplaintsPerDay} 件，种子 {plan.Seed}，{(clock.Movable ? "开发时钟逐日推进" : "实时时钟，每天为一轮")}。");
         var before = await CountSnapshot.TakeAsync(target, plan.ProvinceCode, cancellationToken);
         var started = DateTime.UtcNow;
-        var drill = new MonthDrill(target, clock, plan);
+        var drill = new MonthDrill(target, clock, plan, hooks?.RoundStarting);
         await drill.RunAsync(cancellationToken);
         var elapsed = DateTime.UtcNow - started;
-        var checks = await new InvariantReport(target, drill, before, plan.Callers).RunAsync(cancellationToken);
+        var settled = hooks?.Settle is null ? null : await hooks.Settle();
+        IReadOnlyList<Check> checks = [.. await new InvariantReport(target, drill, before, plan.Callers).RunAsync(cancellationToken),
+            .. settled is null ? Array.Empty<Check>() : [settled]];
         DrillReport.Print(drill, checks, elapsed);
-        if (report is not null) await DrillReport.WriteAsync(report, drill, checks, elapsed, cancellationToken);
+        if (report is not null) await DrillReport.WriteAsync(report, drill, checks, elapsed, hooks?.ReportExtra?.Invoke(), cancellationToken);
         return checks;
     }
 }

@@ -11,12 +11,14 @@ public static class DrillReport
         { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The same report for machines: the month, the calls and each invariant with what was seen.</summary>
-    public static Task WriteAsync(string path, MonthDrill drill, IReadOnlyList<Check> checks, TimeSpan elapsed, CancellationToken cancellationToken) =>
+    public static Task WriteAsync(string path, MonthDrill drill, IReadOnlyList<Check> checks, TimeSpan elapsed, object? extra,
+        CancellationToken cancellationToken) =>
         File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new
         {
             province = drill.Map.Province.Code, firstDay = drill.FirstDay, lastDay = drill.LastDay, seconds = elapsed.TotalSeconds,
             held = checks.All(c => c.Held), calls = drill.Ledger.Calls.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(),
             invariants = checks.Select(c => new { name = c.Name, held = c.Held, seen = c.Seen }),
+            ambiguous = drill.Ledger.Ambiguous.Count, extra,
         }, Indented), cancellationToken);
 
     public static void Print(MonthDrill drill, IReadOnlyList<Check> checks, TimeSpan elapsed)

@@ -5,6 +5,7 @@ var root = new RootCommand("督察演练（drill）：以一个省的督察月�
 {
     DrillCommands.Demo(),
     DrillCommands.Run(),
+    ChaosCommand.Create(DrillCommands.Province, DrillCommands.Seed, DrillCommands.Callers, DrillCommands.Report),
     Ducha.Drill.Load.LoadCommand.Create(DrillCommands.Address),
 };
 return await root.Parse(args).InvokeAsync();

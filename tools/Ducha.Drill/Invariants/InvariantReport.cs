@@ -35,7 +35,8 @@ public sealed class InvariantReport(DrillTarget target, MonthDrill drill, CountS
     ];
 
     private Check StepsAccepted() => new("每一步均被受理", Ledger.Surprises.IsEmpty,
-        Ledger.Surprises.IsEmpty ? $"{Ledger.Calls.Values.Sum():N0} 次调用" : $"{Ledger.Surprises.Count} 次意外拒绝，首个：{Ledger.Surprises.First()}");
+        (Ledger.Surprises.IsEmpty ? $"{Ledger.Calls.Values.Sum():N0} 次调用" : $"{Ledger.Surprises.Count} 次意外拒绝，首个：{Ledger.Surprises.First()}")
+        + (Ledger.Ambiguous.IsEmpty ? "" : $"；故障中应答丢失、按实际状态续办 {Ledger.Ambiguous.Count} 次"));
 
     /// <summary>Each acknowledged complaint reads back, and filing it again with its key answers the same case.</summary>
     private async Task<Check> AcknowledgedOnceAsync(CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ public sealed class CaseWork(DrillTarget target, ProvinceMap map, WorkingDays ca
         {
             await TakeAsync(@case, step, today, cancellationToken);
         }
+        catch (AmbiguousOutcomeException e)
+        {
+            var now = await Cases(Person.Office(provinceCode)).GetCaseAsync(new GetCaseRequest { Id = @case.Id }, cancellationToken: cancellationToken);
+            ledger.Ambiguous.Enqueue($"{step} on case {@case.Id}: {e.Status.Detail}");
+            (@case.Next, @case.NextOn) = (CaseResume.NextStep(@case, now, provinceCode), today);
+        }
         catch (RpcException e) when (e.StatusCode is not StatusCode.Cancelled)
         {
             ledger.Surprises.Enqueue($"{step} on case {@case.Id}: {e.StatusCode} {e.Status.Detail}");

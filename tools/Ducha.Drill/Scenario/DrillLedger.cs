@@ -14,6 +14,9 @@ public sealed class DrillLedger
     public ConcurrentDictionary<string, int> Calls { get; } = new(StringComparer.Ordinal);
     public ConcurrentQueue<string> Surprises { get; } = new();
 
+    /// <summary>Calls retried after an outage and refused for their state: read back and walked on from what was there.</summary>
+    public ConcurrentQueue<string> Ambiguous { get; } = new();
+
     /// <summary>Every deadline an assignment was answered with, to hold against the official calendar.</summary>
     public ConcurrentQueue<AssignedDeadline> Deadlines { get; } = new();
 

@@ -43,7 +43,7 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
     {
         if (day.DayOfWeek is not (DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday)) return;
         var province = As(map.Province.Code);
-        var ids = new List<string>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var _ in Enumerable.Range(0, 2))
         {
             var county = maker.Pick(map.AllCounties.ToList());
@@ -54,15 +54,27 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
                 PollutionType = (PollutionType)(int)complaint.PollutionType, Description = complaint.Description,
                 Reasons = { SelectionReason.UndercoverVisit, SelectionReason.ProminentProblem },
             }, cancellationToken: cancellationToken);
-            ids.Add(problem.Id);
-            ledger.AiredProblems[problem.Id] = county.Code;
+            ids[problem.Id] = county.Code;
         }
         ledger.Count("ProposeExposure", ids.Count);
-        var programme = await province.ScheduleProgrammeAsync(new ScheduleProgrammeRequest { ColumnId = _provinceColumn, AirDate = WorkingDays.Text(day), ExposureIds = { ids } },
+        // Keyed by its problems, so a programme sent again after an outage is the same programme.
+        var programme = await province.ScheduleProgrammeAsync(new ScheduleProgrammeRequest
+            { ColumnId = _provinceColumn, AirDate = WorkingDays.Text(day), ExposureIds = { ids.Keys }, IdempotencyKey = "drill-" + string.Join(',', ids.Keys) },
             cancellationToken: cancellationToken);
-        await province.RecordAiringAsync(new RecordAiringRequest
-            { Id = programme.Id, AiredAt = Timestamp.FromDateTimeOffset(airedAt) },
-            cancellationToken: cancellationToken);
+        try
+        {
+            await province.RecordAiringAsync(new RecordAiringRequest { Id = programme.Id, AiredAt = Timestamp.FromDateTimeOffset(airedAt) },
+                cancellationToken: cancellationToken);
+        }
+        catch (AmbiguousOutcomeException e)
+        {
+            // Aired by the attempt whose answer was lost, or refused for a reason of its own.
+            var aired = (await province.GetExposureAsync(new GetExposureRequest { Id = ids.Keys.First() }, cancellationToken: cancellationToken)).AiredAt is not null;
+            if (!aired) throw;
+            ledger.Ambiguous.Enqueue($"RecordAiring of programme {programme.Id}: {e.Status.Detail}");
+        }
+        // Only aired problems become cases, so only they are counted.
+        foreach (var (id, county) in ids) ledger.AiredProblems[id] = county;
         ledger.Count("ScheduleProgramme");
         ledger.Count("RecordAiring");
     }
@@ -88,6 +100,10 @@ public sealed class ExposureWork(DrillTarget target, ProvinceMap map, ComplaintM
                         Broadcast = new FollowUpBroadcast { ColumnId = column, AirDate = WorkingDays.Text(day) },
                     }, cancellationToken: cancellationToken);
                     ledger.Count("RecordFollowUp");
+                }
+                catch (AmbiguousOutcomeException e)
+                {
+                    ledger.Ambiguous.Enqueue($"RecordFollowUp on problem {problem.Id}: {e.Status.Detail}");
                 }
                 catch (RpcException e) when (e.StatusCode is not StatusCode.Cancelled)
                 {

@@ -8,12 +8,15 @@ namespace Ducha.Drill.Scenario;
 /// <summary>The drill's shape: how many days, how many complaints each morning, from which seed.</summary>
 public sealed record DrillPlan(string ProvinceCode, int Days, int ComplaintsPerDay, int Seed, int Callers = 8);
 
+/// <summary>Awaited as each round (day) begins, before its morning batch: where drill chaos puts its faults.</summary>
+public delegate Task RoundStarting(int round, CancellationToken cancellationToken);
+
 /// <summary>
 /// A province's inspection month: each morning a batch of complaints comes in at the province's office; on working days
 /// every office takes the steps its cases are due for; bulletins go out on their cadence. On a movable clock the drill
 /// moves time on day by day (every watch passing as it moves); on a real one each day is a round taken at once.
 /// </summary>
-public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan plan)
+public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan plan, RoundStarting? roundStarting = null)
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
@@ -54,6 +57,7 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
             {
                 // On a real clock every round is today: the drill cannot make tomorrow come.
                 var day = clock.Movable ? FirstDay.AddDays(round) : FirstDayOf(await clock.NowAsync());
+                if (roundStarting is not null) await roundStarting(round, cancellationToken);
                 await MoveToAsync(day, new TimeOnly(8, 30));
                 await IntakeAsync(maker, random, day, $"{run}-{round}", cancellationToken);
                 if (!clock.Movable || await calendar.IsWorkingAsync(day))

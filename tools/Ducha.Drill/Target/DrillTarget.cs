@@ -18,13 +18,17 @@ public sealed class DrillTarget : IAsyncDisposable
     private readonly Dictionary<Uri, GrpcChannel> _channels = [];
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
 
-    public DrillTarget(Uri defaultAddress, IReadOnlyDictionary<string, Uri>? services = null)
+    /// <param name="outages">Given when processes are being killed under the drill: calls then wait out outages (see <see cref="PatientInterceptor"/>).</param>
+    public DrillTarget(Uri defaultAddress, IReadOnlyDictionary<string, Uri>? services = null, DrillOutages? outages = null)
     {
+        Outages = outages;
         _services = new(StringComparer.Ordinal);
         foreach (var name in ServiceNames) _services[name] = services?.GetValueOrDefault(name) ?? defaultAddress;
         Http = new HttpClient { BaseAddress = _services["cases"], Timeout = TimeSpan.FromMinutes(2) };
         Disclosure = new HttpClient { BaseAddress = _services["disclosure"], Timeout = TimeSpan.FromMinutes(1) };
     }
+
+    public DrillOutages? Outages { get; }
 
     public static readonly string[] ServiceNames = ["cases", "exposure", "assessment", "secondment", "disclosure"];
 
@@ -37,10 +41,13 @@ public sealed class DrillTarget : IAsyncDisposable
     public Uri AddressOf(string service) => _services[service];
 
     /// <summary>Anonymous calls (the reference data) to <paramref name="service"/>.</summary>
-    public CallInvoker Anonymous(string service) => Channel(service).CreateCallInvoker();
+    public CallInvoker Anonymous(string service) => Patient(Channel(service).CreateCallInvoker());
 
     /// <summary>Calls to <paramref name="service"/> as <paramref name="person"/>.</summary>
-    public CallInvoker As(string service, Person person) => Channel(service).CreateCallInvoker().Intercept(new BearerInterceptor(() => TokenAsync(person)));
+    public CallInvoker As(string service, Person person) =>
+        Patient(Channel(service).CreateCallInvoker().Intercept(new BearerInterceptor(() => TokenAsync(person))));
+
+    private CallInvoker Patient(CallInvoker invoker) => Outages is null ? invoker : invoker.Intercept(new PatientInterceptor(Outages));
 
     private GrpcChannel Channel(string service)
     {
@@ -54,7 +61,19 @@ public sealed class DrillTarget : IAsyncDisposable
     }
 
     /// <summary>One token per person for the whole drill (they last longer than a drill's wall-clock time).</summary>
-    private Task<string> TokenAsync(Person person) => _tokens.GetOrAdd(person.Key, async _ =>
+    private async Task<string> TokenAsync(Person person)
+    {
+        var token = _tokens.GetOrAdd(person.Key, _ => IssueAsync(person));
+        try { return await token; }
+        catch (HttpRequestException) when (Outages is not null)
+        {
+            // Cases was down when the first call needed the token: forget the failure so the next call asks again.
+            _tokens.TryRemove(new KeyValuePair<string, Task<string>>(person.Key, token));
+            throw new RpcException(new Status(StatusCode.Unavailable, "the token issuer did not answer"));
+        }
+    }
+
+    private async Task<string> IssueAsync(Person person)
     {
         var query = $"jurisdiction={person.JurisdictionCode}&role={person.Role}&subject={Uri.EscapeDataString(person.Subject)}"
             + (person.Unit is null ? "" : $"&unit={Uri.EscapeDataString(person.Unit)}");
@@ -62,7 +81,7 @@ public sealed class DrillTarget : IAsyncDisposable
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"{Http.BaseAddress}dev/tokens answered {(int)response.StatusCode}: the drill needs a Development deployment.");
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace Ducha.Drill.Chaos;
+
+/// <summary>
+/// A process and everything it started, read from /proc. The AppHost runs PostgreSQL and RabbitMQ through <c>runuser</c>
+/// and a start script, so the process it knows is a parent of the server: killing the server means killing the tree.
+/// </summary>
+public static class ProcessTree
+{
+    /// <summary>Sends SIGKILL to <paramref name="root"/> and all its descendants; returns the processes killed.</summary>
+    public static IReadOnlyList<int> Kill(int root)
+    {
+        // Listed before the root dies (its children are then re-parented); the root first, so it cannot start more children.
+        var killed = new List<int>();
+        foreach (var pid in Descendants(root).Reverse().Prepend(root).ToList())
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                process.Kill();
+                killed.Add(pid);
+            }
+            catch (ArgumentException) { /* already gone */ }
+            catch (InvalidOperationException) { /* exited meanwhile */ }
+        }
+        return killed;
+    }
+
+    /// <summary>
+    /// Waits until none of <paramref name="pids"/> is left, not even as a zombie: PostgreSQL refuses to start while the PID
+    /// in its lock file still exists, and a killed process exists until its new parent reaps it.
+    /// </summary>
+    public static async Task<bool> WaitGoneAsync(IReadOnlyList<int> pids, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (pids.Any(pid => Directory.Exists($"/proc/{pid}")))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(50, cancellationToken);
+        }
+        return true;
+    }
+
+    public static IReadOnlyList<int> Descendants(int root)
+    {
+        var parents = ParentsByPid();
+        var found = new List<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.TryDequeue(out var parent))
+            foreach (var (pid, ppid) in parents)
+                if (ppid == parent && !found.Contains(pid)) { found.Add(pid); frontier.Enqueue(pid); }
+        return found;
+    }
+
+    private static List<(int Pid, int ParentPid)> ParentsByPid()
+    {
+        var list = new List<(int, int)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses, so split after the last ')'.
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                list.Add((pid, int.Parse(rest[1], CultureInfo.InvariantCulture)));
+            }
+            catch (IOException) { /* exited while listing */ }
+            catch (UnauthorizedAccessException) { }
+        }
+        return list;
+    }
+}

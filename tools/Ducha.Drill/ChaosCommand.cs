@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Ducha.Drill.Chaos;
+using Ducha.Drill.Invariants;
+using Ducha.Drill.Scenario;
+using Ducha.Drill.Target;
+using System.Globalization;
+using Spectre.Console;
+
+namespace Ducha.Drill;
+
+/// <summary>
+/// drill chaos: the drill against a running AppHost while each chosen process is killed and started again, then the
+/// invariant report with the time each took to recover.
+/// </summary>
+public static class ChaosCommand
+{
+    public static Command Create(Option<string> province, Option<int> seed, Option<int> callers, Option<string?> report)
+    {
+        var apphost = new Option<Uri>("--apphost")
+        {
+            Description = "AppHost 资源服务地址（ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL）", DefaultValueFactory = _ => new Uri("http://localhost:20263"),
+            CustomParser = DrillCommands.Address,
+        };
+        var key = new Option<string?>("--apphost-key")
+        {
+            Description = "资源服务密钥：与启动 AppHost 时的 ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY 相同（默认取本进程的该环境变量）",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY"),
+        };
+        var kill = new Option<string[]>("--kill")
+        {
+            Description = $"要杀掉的进程（可多次）：{string.Join("、", ChaosPlan.Targets)}", AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => ChaosPlan.Default,
+        };
+        kill.AcceptOnlyFromAmong(ChaosPlan.Targets);
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 30, Description = "每轮受理的举报件数" };
+        var list = new Option<bool>("--list") { Description = "只列出 AppHost 的资源及其进程号、状态，不演练" };
+        var logs = new Option<string?>("--logs") { Description = "只打印该资源控制台输出的最后 40 行，不演练" };
+        var command = new Command("chaos", "对运行中的 AppHost 跑一场演练，其间按种子在各轮中 kill -9 并重启所选进程，再核对不变量并报告恢复用时")
+            { apphost, key, kill, perDay, list, logs, province, seed, callers, report };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var resources = await AppHostResources.ConnectAsync(result.GetValue(apphost)!, result.GetValue(key), cancellationToken);
+            if (result.GetValue(list)) { PrintResources(resources); return 0; }
+            if (result.GetValue(logs) is { } name)
+            {
+                foreach (var line in await resources.LogTailAsync(name, 40, cancellationToken)) Console.WriteLine(line);
+                return 0;
+            }
+            var targets = (result.GetValue(kill) ?? ChaosPlan.Default).Distinct().ToList();
+            var plan = new DrillPlan(result.GetValue(province)!, ChaosPlan.RoundsFor(targets.Count), result.GetValue(perDay), result.GetValue(seed), result.GetValue(callers));
+            var faults = ChaosPlan.Draw(targets, plan.Days, plan.Seed);
+            var services = ServiceAddresses(resources);
+            var injector = new FaultInjector(resources, faults, plan.Seed);
+            var outages = new DrillOutages();
+            AnsiConsole.MarkupLine(Markup.Escape($"故障计划：{string.Join("；", faults.Select(f => $"第 {f.Round} 轮 {f.Into.TotalSeconds:0.0} 秒后杀 {f.Target}，停 {f.Down.TotalSeconds:0.0} 秒"))}"));
+            var hooks = new DrillCommands.DrillHooks(outages, injector.OnRoundAsync, () => SettleAsync(resources, injector, faults, cancellationToken),
+                () => new { faults = injector.Recoveries.Select(r => new { target = r.Fault.Target, resource = r.Resource, round = r.Fault.Round,
+                    killed = r.ProcessesKilled, starts = r.Starts, runningSeconds = r.Running.TotalSeconds, healthySeconds = r.Healthy.TotalSeconds }), retried = outages.Retries });
+            var checks = await DrillCommands.DrillAsync(services["cases"], plan, result.GetValue(report), cancellationToken, services, hooks);
+            PrintRecoveries(injector, outages);
+            return checks.All(c => c.Held) ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Each service's address as the AppHost publishes it (its proxy, which stays put while the process behind it is replaced).</summary>
+    private static Dictionary<string, Uri> ServiceAddresses(AppHostResources resources) =>
+        DrillTarget.ServiceNames.ToDictionary(name => name, name =>
+            resources.Named(name).SelectMany(r => r.Urls).Where(u => u.StartsWith("http://", StringComparison.Ordinal)).Select(u => new Uri(u)).FirstOrDefault()
+            ?? throw new InvalidOperationException($"the AppHost publishes no http address for {name}."), StringComparer.Ordinal);
+
+    /// <summary>Every fault recovered from and every resource running and healthy again, before the invariants are checked.</summary>
+    private static async Task<Check> SettleAsync(AppHostResources resources, FaultInjector injector, IReadOnlyList<Fault> faults, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await injector.AllRecoveredAsync();
+            foreach (var resource in resources.All.Where(r => r.Pid is not null))
+                await resources.WaitAsync(resource.Name, r => r.Running && r.Healthy, TimeSpan.FromMinutes(2), cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            return new Check("每次故障后恢复", false, e.Message);
+        }
+        var slowest = injector.Recoveries.MaxBy(r => r.Healthy);
+        return new Check("每次故障后恢复", injector.Recoveries.Count == faults.Count,
+            $"{injector.Recoveries.Count}/{faults.Count} 次 kill -9 后重启并恢复健康" + (slowest is null ? "" : $"，最慢 {slowest.Fault.Target} {slowest.Healthy.TotalSeconds:0.0} 秒"));
+    }
+
+    private static void PrintRecoveries(FaultInjector injector, DrillOutages outages)
+    {
+        var table = new Table().Title("故障与恢复").AddColumn("进程").AddColumn("资源").AddColumn(new TableColumn("轮").RightAligned())
+            .AddColumn(new TableColumn("杀掉进程数").RightAligned()).AddColumn(new TableColumn("启动次数").RightAligned()).AddColumn(new TableColumn("重新运行（秒）").RightAligned())
+            .AddColumn(new TableColumn("恢复健康（秒）").RightAligned());
+        foreach (var r in injector.Recoveries.OrderBy(r => r.Fault.Round))
+            table.AddRow(r.Fault.Target, Markup.Escape(r.Resource), r.Fault.Round.ToString(CultureInfo.InvariantCulture), r.ProcessesKilled.ToString(CultureInfo.InvariantCulture), r.Starts.ToString(CultureInfo.InvariantCulture),
+                r.Running.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture), r.Healthy.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(Markup.Escape($"因故障重发的调用：{outages.Retries.Values.Sum():N0} 次（{string.Join("，", outages.Retries.OrderByDescending(r => r.Value).Take(6).Select(r => $"{r.Key} {r.Value}"))}）"));
+    }
+
+    private static void PrintResources(AppHostResources resources)
+    {
+        var table = new Table().AddColumn("资源").AddColumn("显示名").AddColumn("类型").AddColumn("状态").AddColumn("健康").AddColumn("进程号").AddColumn("地址");
+        foreach (var r in resources.All.OrderBy(r => r.Name, StringComparer.Ordinal))
+            table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.DisplayName), r.Type, r.State, r.Healthy ? "是" : "否", r.Pid?.ToString(CultureInfo.InvariantCulture) ?? "",
+                Markup.Escape(string.Join(" ", r.Urls)));
+        AnsiConsole.Write(table);
+    }
+}
