@@ -45,27 +45,26 @@ public sealed class FaultInjector(AppHostResources resources, IReadOnlyList<Faul
         await resources.WaitAsync(name, r => !r.Running, TimeSpan.FromSeconds(30), cancellationToken);
         await ProcessTree.WaitGoneAsync(killed, TimeSpan.FromSeconds(10), cancellationToken);
         await Task.Delay(fault.Down, cancellationToken);
-        var starts = await StartUntilRunningAsync(name, victim.Pid.Value, cancellationToken);
-        var running = clock.Elapsed;
+        var (starts, running) = await StartUntilRunningAsync(name, victim.Pid.Value, clock, cancellationToken);
         await resources.WaitAsync(name, r => r.Running && r.Healthy, Patience, cancellationToken);
         lock (Recoveries) Recoveries.Add(new Recovery(fault, name, killed.Count, starts, running, clock.Elapsed));
     }
 
     /// <summary>
     /// Starts the resource, and again with a growing pause when it exits within seconds — what Kubernetes does with a
-    /// container that crashes on start; returns how many starts it took.
+    /// container that crashes on start; returns how many starts it took and when the last one was running.
     /// </summary>
-    private async Task<int> StartUntilRunningAsync(string name, int killedPid, CancellationToken cancellationToken)
+    private async Task<(int Starts, TimeSpan Running)> StartUntilRunningAsync(string name, int killedPid, Stopwatch clock, CancellationToken cancellationToken)
     {
         for (var start = 1; ; start++)
         {
             await resources.StartAsync(name, cancellationToken);
             await resources.WaitAsync(name, r => r.Pid is not null && r.Pid != killedPid && r.State is "Running" or "Finished" or "Exited" or "FailedToStart",
                 Patience, cancellationToken);
-            var pid = resources.Current(name).Pid;
+            var (pid, running) = (resources.Current(name).Pid, clock.Elapsed);
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
             var now = resources.Current(name);
-            if (now.Running && now.Pid == pid) return start;
+            if (now.Running && now.Pid == pid) return (start, running);
             if (start == 5)
                 throw new InvalidOperationException($"{name} did not stay up after {start} starts:\n"
                     + string.Join('\n', await resources.LogTailAsync(name, 15, cancellationToken)));
