@@ -70,6 +70,35 @@ public sealed class ConcurrencyTests(StandaloneFixture host)
         Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
     }
 
+    /// <summary>
+    /// What PostgreSQL's retrying execution strategy does when the connection drops after COMMIT: the same unit of work runs
+    /// again and meets its own rows. That is success — the caller must not hear "nothing was stored" — and nothing doubles.
+    /// </summary>
+    [Fact]
+    public async Task A_unit_of_work_committed_once_and_sent_again_is_reported_done_and_stored_once()
+    {
+        var atUnit = await _steps.AtUnitAsync();
+        await using var first = host.Services.CreateAsyncScope();
+        await using var again = host.Services.CreateAsyncScope();
+        var (a, b) = (Journal(first), Journal(again));
+        b.At(a.Now);
+
+        var caseA = await a.LoadAsync(atUnit.Id, default);
+        var caseB = await b.LoadAsync(atUnit.Id, default);
+        foreach (var (journal, @case) in new[] { (a, caseA), (b, caseB) })
+        {
+            @case.Supervise(Province, Tree, Ducha.Cases.Domain.SupervisionKind.Listed, "甲", null, journal.Now);
+            await journal.RecordAsync(@case, "Supervise", @case.Status, Actor, "Listed by 甲", default);
+        }
+        await a.SaveAsync(default);
+        await b.SaveAsync(default);
+
+        var history = await _steps.County.GetHistoryAsync(new GetHistoryRequest { Id = atUnit.Id });
+        Assert.Single(history.Transitions, t => t.Action == "Supervise");
+        Assert.Equal("甲", (await _steps.County.GetCaseAsync(new GetCaseRequest { Id = atUnit.Id })).ListedLeader);
+        Assert.True((await _steps.County.VerifyHistoryAsync(new VerifyHistoryRequest { Id = atUnit.Id })).Intact);
+    }
+
     [Fact]
     public async Task A_case_read_before_another_change_committed_is_not_written_over_it()
     {

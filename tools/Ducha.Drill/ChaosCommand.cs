@@ -34,7 +34,7 @@ public static class ChaosCommand
         kill.AcceptOnlyFromAmong(ChaosPlan.Targets);
         var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 30, Description = "每轮受理的举报件数" };
         var list = new Option<bool>("--list") { Description = "只列出 AppHost 的资源及其进程号、状态，不演练" };
-        var logs = new Option<string?>("--logs") { Description = "只打印该资源控制台输出的最后 40 行，不演练" };
+        var logs = new Option<string?>("--logs") { Description = "只打印该资源的控制台输出，不演练" };
         var command = new Command("chaos", "对运行中的 AppHost 跑一场演练，其间按种子在各轮中 kill -9 并重启所选进程，再核对不变量并报告恢复用时")
             { apphost, key, kill, perDay, list, logs, province, seed, callers, report };
         command.SetAction(async (result, cancellationToken) =>
@@ -43,7 +43,7 @@ public static class ChaosCommand
             if (result.GetValue(list)) { PrintResources(resources); return 0; }
             if (result.GetValue(logs) is { } name)
             {
-                foreach (var line in await resources.LogTailAsync(name, 40, cancellationToken)) Console.WriteLine(line);
+                foreach (var line in await resources.LogTailAsync(name, int.MaxValue - 1, cancellationToken)) Console.WriteLine(line);
                 return 0;
             }
             var targets = (result.GetValue(kill) ?? ChaosPlan.Default).Distinct().ToList();
@@ -99,12 +99,11 @@ public static class ChaosCommand
         AnsiConsole.MarkupLine(Markup.Escape($"因故障重发的调用：{outages.Retries.Values.Sum():N0} 次（{string.Join("，", outages.Retries.OrderByDescending(r => r.Value).Take(6).Select(r => $"{r.Key} {r.Value}"))}）"));
     }
 
+    /// <summary>One resource per line (name, display name, type, state, healthy, pid, addresses), for people and for scripts alike.</summary>
     private static void PrintResources(AppHostResources resources)
     {
-        var table = new Table().AddColumn("资源").AddColumn("显示名").AddColumn("类型").AddColumn("状态").AddColumn("健康").AddColumn("进程号").AddColumn("地址");
         foreach (var r in resources.All.OrderBy(r => r.Name, StringComparer.Ordinal))
-            table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.DisplayName), r.Type, r.State, r.Healthy ? "是" : "否", r.Pid?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Markup.Escape(string.Join(" ", r.Urls)));
-        AnsiConsole.Write(table);
+            Console.WriteLine(string.Join('\t', r.Name, r.DisplayName, r.Type, r.State, r.Healthy ? "healthy" : "-",
+                r.Pid?.ToString(CultureInfo.InvariantCulture) ?? "-", string.Join(' ', r.Urls)));
     }
 }

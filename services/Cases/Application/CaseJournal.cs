@@ -75,8 +75,29 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         }
         catch (DbUpdateException ex) when (_last.Count > 0 && ex.IsConflict())
         {
+            if (await AlreadyStoredAsync(cancellationToken)) return;
             throw new ConcurrentChangeException("Case", string.Join(", ", _last.Keys), ex);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL's connection can drop after COMMIT was sent and before it was acknowledged (the server killed or
+    /// restarted); the retrying execution strategy then runs the same unit of work again and collides with its own rows.
+    /// Each link it appended is then stored with its hash, which no other request can produce: the work is done, and the
+    /// caller must hear so, not that "nothing was stored".
+    /// </summary>
+    private async Task<bool> AlreadyStoredAsync(CancellationToken cancellationToken)
+    {
+        var appended = db.ChangeTracker.Entries<CaseTransition>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        foreach (var link in appended)
+        {
+            var stored = await db.Transitions.AsNoTracking().Where(t => t.CaseId == link.CaseId && t.Sequence == link.Sequence)
+                .Select(t => t.Hash).FirstOrDefaultAsync(cancellationToken);
+            if (stored != link.Hash) return false;
+        }
+        if (appended.Count == 0) return false;
+        db.ChangeTracker.AcceptAllChanges();
+        return true;
     }
 
     /// <summary>Drops everything pending, so a unit of work that lost a race can start again from the stored state.</summary>

@@ -39,7 +39,9 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         var bulletins = new BulletinWork(target, Map, Ledger);
         var exposure = new ExposureWork(target, Map, maker, Ledger);
         var tag = plan.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var secondment = new SecondmentWork(target, Map, maker, Ledger, $"{tag}-{FirstDayOf(await clock.NowAsync()):yyyyMMdd}");
+        var run = (await clock.NowAsync()).ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        // A moved clock repeats from the seed; on a real one every run is its own (a second run the same day draws anew).
+        var secondment = new SecondmentWork(target, Map, maker, Ledger, clock.Movable ? $"{tag}-{FirstDayOf(await clock.NowAsync()):yyyyMMdd}" : $"{tag}-{run}");
         var assessment = new AssessmentWork(target, Map, Ledger);
         FirstDay = FirstDayOf(await clock.NowAsync());
         LastDay = clock.Movable ? FirstDay.AddDays(plan.Days - 1) : FirstDay;
@@ -52,7 +54,6 @@ public sealed class MonthDrill(DrillTarget target, DrillClock clock, DrillPlan p
         await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
         {
             var days = progress.AddTask($"[green]{Map.Province.Name}督察月[/]", maxValue: plan.Days);
-            var run = (await clock.NowAsync()).ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
             for (var round = 0; round < plan.Days; round++)
             {
                 // On a real clock every round is today: the drill cannot make tomorrow come.

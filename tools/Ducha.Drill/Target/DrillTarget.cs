@@ -47,7 +47,7 @@ public sealed class DrillTarget : IAsyncDisposable
     public CallInvoker As(string service, Person person) =>
         Patient(Channel(service).CreateCallInvoker().Intercept(new BearerInterceptor(() => TokenAsync(person))));
 
-    private CallInvoker Patient(CallInvoker invoker) => Outages is null ? invoker : invoker.Intercept(new PatientInterceptor(Outages));
+    private CallInvoker Patient(CallInvoker invoker) => invoker.Intercept(new PatientInterceptor(Outages));
 
     private GrpcChannel Channel(string service)
     {

@@ -4,13 +4,14 @@ using Grpc.Core.Interceptors;
 namespace Ducha.Drill.Target;
 
 /// <summary>
-/// For drills against a deployment whose processes are being killed: a unary call that fails because its process, the
-/// broker or the database went away is sent again, unchanged, until it is answered or <see cref="Patience"/> runs out —
-/// what a client of a province's system does. A retried call refused as being in the wrong state may have been carried
-/// out by an attempt whose answer was lost, so that refusal is raised as <see cref="AmbiguousOutcomeException"/> for the
-/// caller to read back what happened.
+/// What a careful client of a province's system does. A call refused with <c>Aborted</c> (another request changed the same
+/// record at the same moment, and nothing was written) is sent again. When processes are being killed under the drill
+/// (<paramref name="outages"/> given), a call that failed because its process, the broker or the database went away is
+/// sent again, unchanged, until it is answered or <see cref="Patience"/> runs out; a resent call then refused as being in
+/// the wrong state may have been carried out by an attempt whose answer was lost, so that refusal is raised as
+/// <see cref="AmbiguousOutcomeException"/> for the caller to read back what happened.
 /// </summary>
-internal sealed class PatientInterceptor(DrillOutages outages) : Interceptor
+internal sealed class PatientInterceptor(DrillOutages? outages) : Interceptor
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
@@ -23,20 +24,26 @@ internal sealed class PatientInterceptor(DrillOutages outages) : Interceptor
     {
         var giveUp = DateTime.UtcNow + Patience;
         var delay = TimeSpan.FromMilliseconds(100);
-        for (var attempt = 1; ; attempt++)
+        var (conflicts, resent) = (0, false);
+        while (true)
         {
             try
             {
                 using var call = continuation(request, context);
                 return await call.ResponseAsync;
             }
-            catch (RpcException e) when (IsOutage(e, context.Options.CancellationToken) && DateTime.UtcNow < giveUp)
+            catch (RpcException e) when (e.StatusCode == StatusCode.Aborted && ++conflicts <= 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * conflicts), context.Options.CancellationToken);
+            }
+            catch (RpcException e) when (outages is not null && IsOutage(e, context.Options.CancellationToken) && DateTime.UtcNow < giveUp)
             {
                 outages.Retried(context.Method.Name);
+                resent = true;
                 await Task.Delay(delay, context.Options.CancellationToken);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
             }
-            catch (RpcException e) when (attempt > 1 && e.StatusCode is StatusCode.FailedPrecondition or StatusCode.AlreadyExists or StatusCode.Aborted)
+            catch (RpcException e) when (resent && e.StatusCode is StatusCode.FailedPrecondition or StatusCode.AlreadyExists)
             {
                 throw new AmbiguousOutcomeException(context.Method.Name, e);
             }
