@@ -49,6 +49,7 @@ public static class ChaosCommand
             var targets = (result.GetValue(kill) ?? ChaosPlan.Default).Distinct().ToList();
             var plan = new DrillPlan(result.GetValue(province)!, ChaosPlan.RoundsFor(targets.Count), result.GetValue(perDay), result.GetValue(seed), result.GetValue(callers));
             var faults = ChaosPlan.Draw(targets, plan.Days, plan.Seed);
+            await resources.ReadyAsync([.. DrillTarget.ServiceNames, .. targets.Select(ChaosPlan.ResourceOf)], TimeSpan.FromMinutes(3), cancellationToken);
             var services = ServiceAddresses(resources);
             var injector = new FaultInjector(resources, faults, plan.Seed);
             var outages = new DrillOutages();
@@ -64,7 +65,7 @@ public static class ChaosCommand
     }
 
     /// <summary>Each service's address as the AppHost publishes it (its proxy, which stays put while the process behind it is replaced).</summary>
-    private static Dictionary<string, Uri> ServiceAddresses(AppHostResources resources) =>
+    internal static Dictionary<string, Uri> ServiceAddresses(AppHostResources resources) =>
         DrillTarget.ServiceNames.ToDictionary(name => name, name =>
             resources.Named(name).SelectMany(r => r.Urls).Where(u => u.StartsWith("http://", StringComparison.Ordinal)).Select(u => new Uri(u)).FirstOrDefault()
             ?? throw new InvalidOperationException($"the AppHost publishes no http address for {name}."), StringComparer.Ordinal);

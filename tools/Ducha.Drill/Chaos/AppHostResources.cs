@@ -7,7 +7,7 @@ namespace Ducha.Drill.Chaos;
 
 /// <summary>One resource of the AppHost as its resource service last described it.</summary>
 public sealed record AppResource(string Name, string Type, string DisplayName, string State, int? Pid, IReadOnlyList<string> Urls,
-    bool Healthy, IReadOnlyList<string> EnabledCommands)
+    bool Healthy, IReadOnlyList<string> EnabledCommands, string? ConnectionString = null)
 {
     public bool Running => State == "Running";
 
@@ -16,7 +16,8 @@ public sealed record AppResource(string Name, string Type, string DisplayName, s
         resource.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid ? PidOf(pid) : null,
         [.. resource.Urls.Where(u => !u.IsInternal).Select(u => u.FullUrl)],
         resource.HealthReports.All(h => !h.HasStatus || h.Status == HealthStatus.Healthy) && resource.HealthReports.All(h => h.HasStatus),
-        [.. resource.Commands.Where(c => c.State == ResourceCommandState.Enabled).Select(c => c.Name)]);
+        [.. resource.Commands.Where(c => c.State == ResourceCommandState.Enabled).Select(c => c.Name)],
+        resource.Properties.FirstOrDefault(p => p.Name == "resource.connectionString")?.Value?.StringValue);
 
     private static int? PidOf(Google.Protobuf.WellKnownTypes.Value value) => value.KindCase switch
     {
@@ -91,6 +92,21 @@ public sealed class AppHostResources : IAsyncDisposable
                 if (tail.Count > lines) tail.Dequeue();
             }
         return [.. tail];
+    }
+
+    /// <summary>
+    /// Waits until every named resource has a replica running, healthy and (for the services) published at an address:
+    /// an AppHost just started is still bringing its processes up.
+    /// </summary>
+    public async Task ReadyAsync(IEnumerable<string> names, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var waiting = names.ToList();
+        while ((waiting = [.. waiting.Where(n => !Named(n).Any(r => r.Running && r.Healthy))]).Count > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the AppHost's {string.Join(", ", waiting)} not running and healthy after {timeout.TotalSeconds:0} s.");
+            await Task.Delay(250, cancellationToken);
+        }
     }
 
     /// <summary>Waits until <paramref name="ready"/> holds for the resource, or throws after <paramref name="timeout"/>.</summary>

@@ -13,21 +13,32 @@ public static class LoadCommand
 
     public static Command Create(Func<System.CommandLine.Parsing.ArgumentResult, Uri?> address)
     {
-        var url = new Option<Uri>("--url") { Description = "被测部署的地址（单机版）", Required = true, CustomParser = address };
+        var url = new Option<Uri?>("--url") { Description = "被测单机版的地址；分布式部署改用 --apphost", CustomParser = address };
+        var apphost = new Option<Uri?>("--apphost") { Description = "被测 AppHost 的资源服务地址（如 http://localhost:20263）：各服务地址及 PostgreSQL、RabbitMQ 由此得知", CustomParser = address };
+        var key = new Option<string?>("--apphost-key")
+        {
+            Description = "资源服务密钥（ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY，默认取本进程的该环境变量）",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY"),
+        };
         var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数", DefaultValueFactory = _ => "1,4,8,16" };
         var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 };
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
-        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线") { url, callers, seconds, output };
+        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线") { url, apphost, key, callers, seconds, output };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
+        });
         command.SetAction(async (result, cancellationToken) =>
         {
             var levels = result.GetValue(callers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
-            await using var target = new DrillTarget(result.GetValue(url)!);
-            var table = new Table().Title($"drill load：{result.GetValue(url)}，{Environment.ProcessorCount} 核，{DateTime.Now:yyyy-MM-dd HH:mm}")
+            var deployment = await LoadDeployment.FindAsync(result.GetValue(url), result.GetValue(apphost), result.GetValue(key), cancellationToken);
+            await using var target = new DrillTarget(deployment.Cases, deployment.Services);
+            var table = new Table().Title($"drill load：{deployment.Description}，{Environment.ProcessorCount} 核，{DateTime.Now:yyyy-MM-dd HH:mm}")
                 .AddColumn("操作").AddColumn(new TableColumn("并发").RightAligned()).AddColumn(new TableColumn("次/秒").RightAligned())
                 .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p99 ms").RightAligned())
                 .AddColumn(new TableColumn("错误").RightAligned()).AddColumn(new TableColumn("与基线之比").RightAligned());
-            var results = await new LoadRun(target, levels, TimeSpan.FromSeconds(result.GetValue(seconds))).RunAsync(r =>
+            var results = await new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds))).RunAsync(r =>
                 AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken);
             foreach (var r in results)
                 table.AddRow(Markup.Escape(r.Operation), r.Callers.ToString(CultureInfo.InvariantCulture), r.CallsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
@@ -37,7 +48,7 @@ public static class LoadCommand
             foreach (var failed in results.Where(r => r.FirstError is not null))
                 AnsiConsole.MarkupLine($"[red]{Markup.Escape(failed.Operation)} ×{failed.Callers}[/]：{Markup.Escape(failed.FirstError!)}");
             await File.WriteAllTextAsync(result.GetValue(output)!, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount,
-                at = DateTimeOffset.Now, results }, Indented), cancellationToken);
+                at = DateTimeOffset.Now, deployment = deployment.Description, results }, Indented), cancellationToken);
             AnsiConsole.MarkupLine($"结果已写入 {Markup.Escape(result.GetValue(output)!)}。");
             return results.Any(r => r.Errors > 0) ? 1 : 0;
         });

@@ -10,9 +10,10 @@ namespace Ducha.Drill.Load;
 /// <summary>
 /// drill load: each operation at a rising number of callers, beside its floors measured in the same run — the pipeline
 /// floor (an anonymous reference lookup through the same host) for reads, the database floor (SQLite's own single-row
-/// commits, as the standalone host writes) for writes — each figure also as a ratio to its floor.
+/// commits as the standalone host writes, or PostgreSQL's for a distributed deployment) for writes, and the broker's
+/// own publish rate beside them — each figure also as a ratio to its floor.
 /// </summary>
-public sealed class LoadRun(DrillTarget target, IReadOnlyList<int> levels, TimeSpan step)
+public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IReadOnlyList<int> levels, TimeSpan step)
 {
     private const string Province = "320000", City = "320500", County = "320505", Unit = "虎丘区生态环境局";
 
@@ -28,7 +29,15 @@ public sealed class LoadRun(DrillTarget target, IReadOnlyList<int> levels, TimeS
         {
             var pipeline = await Stepper.RunAsync("管道基线：匿名参考数据查询", callers, step, (_, _) =>
                 reference.GetJurisdictionAsync(new GetJurisdictionRequest { Code = County }, cancellationToken: cancellationToken).ResponseAsync, cancellationToken);
-            var database = await SqliteFloor.RunAsync(callers, step, cancellationToken);
+            var database = deployment.Postgres is { } postgres
+                ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken)
+                : await SqliteFloor.RunAsync(callers, step, cancellationToken);
+            if (deployment.RabbitMq is { } broker)
+            {
+                var published = await BrokerFloor.RunAsync(broker, callers, step, cancellationToken);
+                results.Add(published);
+                measured(published);
+            }
             var created = new System.Collections.Concurrent.ConcurrentBag<string>();
             var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
                 created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);

@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace Ducha.Drill.Load;
+
+/// <summary>
+/// What PostgreSQL itself commits on this machine, pgbench-style: each caller on its own connection inserts one row of
+/// about a kilobyte per transaction (synchronous commit, as the services write), into a database of the drill's own
+/// that is dropped afterwards: the database floor of a distributed deployment.
+/// </summary>
+public static class PostgresFloor
+{
+    public static async Task<LoadResult> RunAsync(string connectionString, int callers, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        var database = $"drill_floor_{Guid.NewGuid():N}"[..24];
+        await ExecuteAsync(admin.ConnectionString, $"CREATE DATABASE {database}", cancellationToken);
+        try
+        {
+            var floor = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = database }.ConnectionString;
+            await ExecuteAsync(floor, "CREATE TABLE rows (id bigserial PRIMARY KEY, body text NOT NULL)", cancellationToken);
+            var connections = new NpgsqlConnection[callers];
+            for (var i = 0; i < callers; i++)
+            {
+                connections[i] = new NpgsqlConnection(floor);
+                await connections[i].OpenAsync(cancellationToken);
+            }
+            var body = new string('x', 1000);
+            try
+            {
+                return await Stepper.RunAsync("PostgreSQL 单行提交（同步提交）", callers, duration, async (caller, _) =>
+                {
+                    await using var insert = new NpgsqlCommand("INSERT INTO rows (body) VALUES ($1)", connections[caller]) { Parameters = { new() { Value = body } } };
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }, cancellationToken);
+            }
+            finally
+            {
+                foreach (var connection in connections) await connection.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", CancellationToken.None);
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
