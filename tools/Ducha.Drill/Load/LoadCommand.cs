@@ -22,8 +22,10 @@ public static class LoadCommand
         };
         var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数", DefaultValueFactory = _ => "1,4,8,16" };
         var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 };
+        var visibility = new Option<double>("--visibility-rate")
+            { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 };
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
-        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线") { url, apphost, key, callers, seconds, output };
+        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线") { url, apphost, key, callers, seconds, visibility, output };
         command.Validators.Add(r =>
         {
             if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
@@ -38,8 +40,10 @@ public static class LoadCommand
                 .AddColumn("操作").AddColumn(new TableColumn("并发").RightAligned()).AddColumn(new TableColumn("次/秒").RightAligned())
                 .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p99 ms").RightAligned())
                 .AddColumn(new TableColumn("错误").RightAligned()).AddColumn(new TableColumn("与基线之比").RightAligned());
-            var results = await new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds))).RunAsync(r =>
-                AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken);
+            var results = (await new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds))).RunAsync(r =>
+                AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken)).ToList();
+            if (result.GetValue(visibility) > 0)
+                results.Add(await VisibilityProbe.RunAsync(target, result.GetValue(visibility), TimeSpan.FromSeconds(10), cancellationToken));
             foreach (var r in results)
                 table.AddRow(Markup.Escape(r.Operation), r.Callers.ToString(CultureInfo.InvariantCulture), r.CallsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
                     r.P50Ms.ToString("F1", CultureInfo.InvariantCulture), r.P99Ms.ToString("F1", CultureInfo.InvariantCulture),

@@ -30,5 +30,5 @@ public static class Stepper
         return new LoadResult(operation, callers, all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors) { FirstError = firstError };
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+    internal static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 }
