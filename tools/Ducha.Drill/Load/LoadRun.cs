@@ -39,9 +39,11 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
                 measured(published);
             }
             var created = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var commitsBefore = deployment.Postgres is { } db ? await PostgresCommits.TakeAsync(db, cancellationToken) : null;
             var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
                 created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);
             ids.AddRange(created);
+            var caused = commitsBefore is null ? [] : await CommitsCausedAsync(commitsBefore, create, database, callers, cancellationToken);
             var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) =>
                 province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: cancellationToken).ResponseAsync,
                 cancellationToken);
@@ -49,7 +51,7 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
                 ChainAsync($"{run}-chain-{callers}-{caller}-{n}", cancellationToken), cancellationToken);
             foreach (var result in new[]
             {
-                pipeline, database, create with { RatioToFloor = create.CallsPerSecond / database.CallsPerSecond },
+                pipeline, database, create with { RatioToFloor = create.CallsPerSecond / database.CallsPerSecond }, .. caused,
                 read with { RatioToFloor = read.CallsPerSecond / pipeline.CallsPerSecond },
                 chain with { RatioToFloor = chain.CallsPerSecond * 9 / pipeline.CallsPerSecond },
             })
@@ -59,6 +61,19 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
             }
         }
         return results;
+    }
+
+    /// <summary>Commits per second in each service's database while CreateCase ran (its own and those its events caused), against PostgreSQL's floor.</summary>
+    private async Task<LoadResult[]> CommitsCausedAsync(Dictionary<string, long> before, LoadResult create, LoadResult floor, int callers,
+        CancellationToken cancellationToken)
+    {
+        var after = await PostgresCommits.TakeAsync(deployment.Postgres!, cancellationToken);
+        var seconds = create.Calls / create.CallsPerSecond + 1.1;
+        return after.Where(a => a.Key != "postgres" && a.Value > before.GetValueOrDefault(a.Key))
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new LoadResult($"  CreateCase 期间 {a.Key} 的提交", callers, a.Value - before.GetValueOrDefault(a.Key),
+                (a.Value - before.GetValueOrDefault(a.Key)) / seconds, 0, 0, 0) { RatioToFloor = (a.Value - before.GetValueOrDefault(a.Key)) / seconds / floor.CallsPerSecond })
+            .ToArray();
     }
 
     private static CreateCaseRequest Complaint(string key) => new()
