@@ -43,18 +43,18 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
             var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
                 created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);
             ids.AddRange(created);
-            var caused = commitsBefore is null ? [] : await CommitsCausedAsync(commitsBefore, create, database, callers, cancellationToken);
+            LoadResult[] caused = commitsBefore is null ? [] : await CommitsCausedAsync(commitsBefore, create, database, callers, cancellationToken);
             var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) =>
                 province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: cancellationToken).ResponseAsync,
                 cancellationToken);
             var chain = await Stepper.RunAsync("整条链（受理→三级交办→报告→三级核查→销号，9 次调用）", callers, step, (caller, n) =>
                 ChainAsync($"{run}-chain-{callers}-{caller}-{n}", cancellationToken), cancellationToken);
-            foreach (var result in new[]
-            {
+            foreach (var result in (LoadResult[])
+            [
                 pipeline, database, create with { RatioToFloor = create.CallsPerSecond / database.CallsPerSecond }, .. caused,
                 read with { RatioToFloor = read.CallsPerSecond / pipeline.CallsPerSecond },
                 chain with { RatioToFloor = chain.CallsPerSecond * 9 / pipeline.CallsPerSecond },
-            })
+            ])
             {
                 results.Add(result);
                 measured(result);
