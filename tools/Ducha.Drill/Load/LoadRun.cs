@@ -39,11 +39,11 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
                 measured(published);
             }
             var created = new System.Collections.Concurrent.ConcurrentBag<string>();
-            var commitsBefore = deployment.Postgres is { } db ? await PostgresCommits.TakeAsync(db, cancellationToken) : null;
+            var writtenBefore = deployment.Postgres is { } db ? await PostgresRowsWritten.TakeAsync(db, cancellationToken) : null;
             var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
                 created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);
             ids.AddRange(created);
-            LoadResult[] caused = commitsBefore is null ? [] : await CommitsCausedAsync(commitsBefore, create, database, callers, cancellationToken);
+            LoadResult[] caused = writtenBefore is null ? [] : await RowsWrittenAsync(writtenBefore, create, database, callers, cancellationToken);
             var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) =>
                 province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: cancellationToken).ResponseAsync,
                 cancellationToken);
@@ -63,15 +63,15 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
         return results;
     }
 
-    /// <summary>Commits per second in each service's database while CreateCase ran (its own and those its events caused), against PostgreSQL's floor.</summary>
-    private async Task<LoadResult[]> CommitsCausedAsync(Dictionary<string, long> before, LoadResult create, LoadResult floor, int callers,
+    /// <summary>Rows written per second in each service's database while CreateCase ran (its own and those its events caused), against PostgreSQL's floor.</summary>
+    private async Task<LoadResult[]> RowsWrittenAsync(Dictionary<string, long> before, LoadResult create, LoadResult floor, int callers,
         CancellationToken cancellationToken)
     {
-        var after = await PostgresCommits.TakeAsync(deployment.Postgres!, cancellationToken);
+        var after = await PostgresRowsWritten.TakeAsync(deployment.Postgres!, cancellationToken);
         var seconds = create.Calls / create.CallsPerSecond + 1.1;
         return after.Where(a => a.Key != "postgres" && a.Value > before.GetValueOrDefault(a.Key))
             .OrderBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => new LoadResult($"  CreateCase 期间 {a.Key} 的提交", callers, a.Value - before.GetValueOrDefault(a.Key),
+            .Select(a => new LoadResult($"  CreateCase 期间 {a.Key} 写入行数", callers, a.Value - before.GetValueOrDefault(a.Key),
                 (a.Value - before.GetValueOrDefault(a.Key)) / seconds, 0, 0, 0) { RatioToFloor = (a.Value - before.GetValueOrDefault(a.Key)) / seconds / floor.CallsPerSecond })
             .ToArray();
     }

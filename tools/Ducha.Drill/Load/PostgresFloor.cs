@@ -54,10 +54,10 @@ public static class PostgresFloor
 }
 
 /// <summary>
-/// Transactions committed per database, from PostgreSQL's own statistics: taken before and after an operation's step,
-/// they show the writes one operation causes in every service's database, beside the floor.
+/// Rows written (inserted, updated, deleted) per database, from PostgreSQL's own statistics: taken before and after an
+/// operation's step, they show the writes one operation causes in every service's database, beside the floor.
 /// </summary>
-public static class PostgresCommits
+public static class PostgresRowsWritten
 {
     public static async Task<Dictionary<string, long>> TakeAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -66,12 +66,12 @@ public static class PostgresCommits
         await connection.OpenAsync(cancellationToken);
         // Backends report their counts when idle, at most a second late: let the last step's settle first.
         await using var command = new NpgsqlCommand(
-            "SELECT pg_sleep(1.1); SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL AND datname NOT LIKE 'template%' AND datname NOT LIKE 'drill_floor%'",
+            "SELECT pg_sleep(1.1); SELECT datname, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname IS NOT NULL AND datname NOT LIKE 'template%' AND datname NOT LIKE 'drill_floor%'",
             connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
-        var commits = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken)) commits[reader.GetString(0)] = reader.GetInt64(1);
-        return commits;
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken)) rows[reader.GetString(0)] = reader.GetInt64(1);
+        return rows;
     }
 }

@@ -26,6 +26,7 @@ public static class VisibilityProbe
             (await disclosure.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest { JurisdictionCode = County }, cancellationToken: cancellationToken))
             .Counts.SingleOrDefault()?.Received ?? 0;
 
+        await QuietAsync(disclosure, cancellationToken);
         var baseline = await CountAsync();
         var clock = Stopwatch.StartNew();
         var acknowledged = new ConcurrentBag<double>();
@@ -93,5 +94,21 @@ public static class VisibilityProbe
         var sorted = latencies.Order().ToArray();
         return new LoadResult($"受理后在公开服务可见（开环 {rate:N0} 件/秒）", 1, sorted.Length, acks.Length / filedIn,
             Stepper.Percentile(sorted, 0.50), Stepper.Percentile(sorted, 0.99), errors + missing) { FirstError = firstError ?? (missing > 0 ? $"{missing} 件 30 秒内未见" : null) };
+    }
+
+    /// <summary>
+    /// Waits (up to two minutes) until Disclosure has caught up with what the earlier steps filed — its counts unchanged
+    /// for three seconds — so the probe measures its own complaints, not a backlog.
+    /// </summary>
+    private static async Task QuietAsync(DisclosureClient disclosure, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var (last, since) = (-1L, DateTime.UtcNow);
+        while (DateTime.UtcNow < deadline && DateTime.UtcNow - since < TimeSpan.FromSeconds(3))
+        {
+            var total = (await disclosure.GetReceivedCaseCountsAsync(new GetReceivedCaseCountsRequest(), cancellationToken: cancellationToken)).Counts.Sum(c => c.Received);
+            if (total != last) (last, since) = (total, DateTime.UtcNow);
+            await Task.Delay(250, cancellationToken);
+        }
     }
 }
