@@ -16,16 +16,8 @@ public static class ChaosCommand
 {
     public static Command Create(Option<string> province, Option<int> seed, Option<int> callers, Option<string?> report)
     {
-        var apphost = new Option<Uri>("--apphost")
-        {
-            Description = "AppHost 资源服务地址（ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL）", DefaultValueFactory = _ => new Uri("http://localhost:20263"),
-            CustomParser = DrillCommands.Address,
-        };
-        var key = new Option<string?>("--apphost-key")
-        {
-            Description = "资源服务密钥：与启动 AppHost 时的 ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY 相同（默认取本进程的该环境变量）",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY"),
-        };
+        var apphost = AppHostOptions.Address(new Uri("http://localhost:20263"));
+        var key = AppHostOptions.Key();
         var kill = new Option<string[]>("--kill")
         {
             Description = $"要杀掉的进程（可多次）：{string.Join("、", ChaosPlan.Targets)}", AllowMultipleArgumentsPerToken = true,

@@ -46,17 +46,29 @@ public static class DrillCommands
 
     public static Command Run()
     {
-        var url = new Option<Uri>("--url") { Description = "被演练部署的地址（单机版；分布式时为案件服务）", Required = true, CustomParser = Address };
+        var url = new Option<Uri?>("--url") { Description = "被演练部署的地址（单机版；分布式时为案件服务，另以 --service 给出其余服务）", CustomParser = Address };
+        var apphost = AppHostOptions.Address();
+        var key = AppHostOptions.Key();
         var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true };
         var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" };
         var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" };
-        var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, days, perDay, Province, Seed, Callers, Report };
+        var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, apphost, key, days, perDay, Province, Seed, Callers, Report };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版或案件服务）或 --apphost（运行中的 AppHost）之一");
+        });
         command.SetAction(async (result, cancellationToken) =>
         {
             var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
             var services = (result.GetValue(service) ?? []).Select(s => s.Split('=', 2)).Where(p => p.Length == 2)
                 .ToDictionary(p => p[0], p => new Uri(p[1]), StringComparer.Ordinal);
-            var checks = await DrillAsync(result.GetValue(url)!, plan, result.GetValue(Report), cancellationToken, services);
+            var address = result.GetValue(url);
+            if (address is null)
+            {
+                var deployment = await Load.LoadDeployment.FindAsync(null, result.GetValue(apphost), result.GetValue(key), cancellationToken);
+                (address, services) = (deployment.Cases, new Dictionary<string, Uri>(deployment.Services!, StringComparer.Ordinal));
+            }
+            var checks = await DrillAsync(address, plan, result.GetValue(Report), cancellationToken, services);
             return checks.All(c => c.Held) ? 0 : 1;
         });
         return command;

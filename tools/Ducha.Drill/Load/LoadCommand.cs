@@ -14,12 +14,8 @@ public static class LoadCommand
     public static Command Create(Func<System.CommandLine.Parsing.ArgumentResult, Uri?> address)
     {
         var url = new Option<Uri?>("--url") { Description = "被测单机版的地址；分布式部署改用 --apphost", CustomParser = address };
-        var apphost = new Option<Uri?>("--apphost") { Description = "被测 AppHost 的资源服务地址（如 http://localhost:20263）：各服务地址及 PostgreSQL、RabbitMQ 由此得知", CustomParser = address };
-        var key = new Option<string?>("--apphost-key")
-        {
-            Description = "资源服务密钥（ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY，默认取本进程的该环境变量）",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY"),
-        };
+        var apphost = AppHostOptions.Address();
+        var key = AppHostOptions.Key();
         var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数", DefaultValueFactory = _ => "1,4,8,16" };
         var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 };
         var visibility = new Option<double>("--visibility-rate")
