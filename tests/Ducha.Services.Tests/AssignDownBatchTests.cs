@@ -134,6 +134,41 @@ public sealed class AssignDownBatchTests(StandaloneFixture host)
     }
 
     [Fact]
+    public async Task Cases_assigned_by_single_calls_during_a_batch_are_assigned_once_and_the_rest_of_the_batch_goes_through()
+    {
+        var ids = await ReceiveAsync(60);
+        var raced = ids.Where((_, i) => i % 3 == 0).ToList();
+
+        var batch = As(Province).AssignDownBatchAsync(Batch(ids.Select(id => (id, Yancheng, 10)).ToArray())).ResponseAsync;
+        var singles = raced.Select(async (id, k) =>
+        {
+            // Spread over the batch's own work, so some land between its reads and its commit.
+            await Task.Delay(k * 3);
+            try
+            {
+                await As(Province).AssignDownAsync(new AssignDownRequest { CaseId = id, ToJurisdictionCode = Yancheng, WorkingDays = 10 });
+                return (id, Assigned: true);
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.Aborted or StatusCode.PermissionDenied or StatusCode.FailedPrecondition)
+            {
+                return (id, Assigned: false);
+            }
+        }).ToList();
+        var answer = await batch;
+        var bySingle = (await Task.WhenAll(singles)).Where(s => s.Assigned).Select(s => s.id).ToHashSet();
+
+        foreach (var (id, result) in ids.Zip(answer.Results))
+        {
+            // Whoever won, the case moved once and exactly one caller was told so; a collision never costs another case.
+            var assignedByBatch = result.OutcomeCase == AssignDownResult.OutcomeOneofCase.Case;
+            Assert.True(assignedByBatch != bySingle.Contains(id), $"case {id}: batch {result.OutcomeCase} {result.Refusal?.Status}, single {bySingle.Contains(id)}");
+            Assert.True(assignedByBatch || raced.Contains(id), $"case {id} was raced by no one yet refused: {result.Refusal?.Message}");
+            var history = await As(Yancheng).GetHistoryAsync(new GetHistoryRequest { Id = id });
+            Assert.Equal(["Receive", "AssignDown"], history.Transitions.Select(t => t.Action));
+        }
+    }
+
+    [Fact]
     public async Task More_than_a_thousand_assignments_are_refused_naming_the_list()
     {
         var request = Batch(Enumerable.Range(0, 1001).Select(i => ($"case-{i}", Yancheng, 10)).ToArray());
