@@ -66,9 +66,16 @@ public sealed class MorningBatch(DrillTarget target, int count, bool oneByOne)
                 var request = new AssignDownBatchRequest();
                 request.Assignments.AddRange(chunk.Select(id => new AssignDownRequest { CaseId = id, ToJurisdictionCode = to, WorkingDays = days }));
                 var started = Stopwatch.GetTimestamp();
-                var answer = await office.AssignDownBatchAsync(request, cancellationToken: cancellationToken);
+                try
+                {
+                    var answer = await office.AssignDownBatchAsync(request, cancellationToken: cancellationToken);
+                    foreach (var refusal in answer.Results.Where(r => r.Refusal is not null)) Refused($"{refusal.CaseId}: {refusal.Refusal.Message}");
+                }
+                catch (Grpc.Core.RpcException e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    foreach (var id in chunk) Refused($"{id}: {e.Status.Detail}");
+                }
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                foreach (var refusal in answer.Results.Where(r => r.Refusal is not null)) Refused($"{refusal.CaseId}: {refusal.Refusal.Message}");
             }
         }
         var elapsed = clock.Elapsed.TotalSeconds;
