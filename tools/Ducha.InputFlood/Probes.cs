@@ -43,7 +43,7 @@ internal static partial class Probes
     [
         ("ducha.cases.v1.Cases", "CreateCase"), ("ducha.cases.v1.Cases", "GetCase"), ("ducha.cases.v1.Cases", "ListCases"),
         ("ducha.cases.v1.Cases", "ListHeldCases"), ("ducha.cases.v1.Cases", "GetAssignmentTerms"),
-        ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "CountCasesOverTime"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "ReportHandling"),
+        ("ducha.cases.v1.Cases", "CountCases"), ("ducha.cases.v1.Cases", "CountCasesOverTime"), ("ducha.cases.v1.Cases", "AssignDown"), ("ducha.cases.v1.Cases", "AssignDownBatch"), ("ducha.cases.v1.Cases", "ReportHandling"),
         ("ducha.cases.v1.Cases", "Supervise"), ("ducha.cases.v1.Cases", "CloseCase"), ("ducha.cases.v1.Cases", "GetCaseFile"),
         ("ducha.cases.v1.Cases", "MatchReporterValues"), ("ducha.cases.v1.Cases", "MatchReporterValuesForCases"),
         ("ducha.exposure.v1.Exposure", "CreateMediaOutlet"), ("ducha.exposure.v1.Exposure", "CreateColumn"),

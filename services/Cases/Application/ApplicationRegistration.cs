@@ -18,6 +18,7 @@ public static class ApplicationRegistration
         services.AddScoped<VisibleCases>();
         services.AddScoped<ReceiveComplaint>();
         services.AddScoped<AssignDown>();
+        services.AddScoped<AssignDownBatch>();
         services.AddScoped<GetAssignmentTerms>();
         services.AddScoped<ReturnCase>();
         services.AddScoped<ReportHandling>();

@@ -17,15 +17,26 @@ public sealed class AssignDown(CaseJournal journal, VisibleCases cases, CaseView
         actor.Require(Operation, Role.Office);
         var (@case, chain) = await cases.LoadAsync(journal, command.CaseId, actor, Operation, cancellationToken);
         var from = @case.Holder;
+        var hop = await MoveAsync(journal, units, rules, @case, chain, command, actor, cancellationToken);
+        await journal.SaveAsync(cancellationToken);
+        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);
+        return views.For(@case, actor);
+    }
+
+    /// <summary>
+    /// Makes the hop of <paramref name="command"/> on a case loaded for <paramref name="actor"/> and writes it into the unit
+    /// of work, not yet saved: the one 转 the single call and the batch (<see cref="AssignDownBatch"/>) both make.
+    /// </summary>
+    internal static async Task<CaseAssignment> MoveAsync(CaseJournal journal, UnitRegisters units, AssignmentRules rules, Case @case,
+        AssignmentChain chain, AssignDownCommand command, Actor actor, CancellationToken cancellationToken)
+    {
         var to = new CaseParty(command.ToJurisdictionCode ?? @case.HolderJurisdictionCode, command.ToUnit);
         var before = @case.Status;
         var register = to.Unit is null ? null : await units.OfAsync(@case.HolderJurisdictionCode, cancellationToken);
         var hop = @case.AssignDown(actor.AsParty(), to, command.WorkingDays, rules, chain, journal.Now, register);
         await journal.PreloadAsync(@case, cancellationToken);
         Record(journal, @case, hop, before, actor, command.Reason);
-        await journal.SaveAsync(cancellationToken);
-        logger.LogInformation("Case {CaseId} assigned from {From} to {To}, due {Deadline}", @case.Id, from, hop.To, hop.Deadline);
-        return views.For(@case, actor);
+        return hop;
     }
 
     /// <summary>Writes a hop just made with its history link and events; the case's last link must be known to the journal.</summary>

@@ -47,6 +47,17 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
             _last[@case.Id] = last;
     }
 
+    /// <summary>The last links of many cases in one query, for a batch that changes them all in one unit of work.</summary>
+    public async Task PreloadAsync(IReadOnlyCollection<Case> cases, CancellationToken cancellationToken)
+    {
+        var ids = cases.Select(c => c.Id).Where(id => !_last.ContainsKey(id)).ToList();
+        if (ids.Count == 0) return;
+        var links = await db.Transitions
+            .Where(t => ids.Contains(t.CaseId) && t.Sequence == db.Transitions.Where(u => u.CaseId == t.CaseId).Max(u => u.Sequence))
+            .ToListAsync(cancellationToken);
+        foreach (var link in links) _last[link.CaseId] = link;
+    }
+
     /// <summary>Appends a link to a new case's chain, or to one whose last link was preloaded.</summary>
     public void Record(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason)
     {

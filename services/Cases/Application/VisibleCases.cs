@@ -22,6 +22,19 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
         return (@case, chain);
     }
 
+    /// <summary>
+    /// Many cases with their chains, loaded for a change by <paramref name="actor"/> in two queries; a case not found is
+    /// absent, and each found one must still pass <see cref="EnsureVisible"/> before it is changed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, (Case Case, AssignmentChain Chain)>> LoadManyAsync(IReadOnlyCollection<string> caseIds, Actor actor,
+        string action, CancellationToken cancellationToken)
+    {
+        await units.EnsureUnitOfAsync(actor, action, acting: true, cancellationToken);
+        var found = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var hops = (await db.Assignments.Where(a => caseIds.Contains(a.CaseId)).OrderBy(a => a.Hop).ToListAsync(cancellationToken)).ToLookup(a => a.CaseId);
+        return found.ToDictionary(c => c.Id, c => (c, new AssignmentChain(hops[c.Id].ToList(), c.Round)), StringComparer.Ordinal);
+    }
+
     /// <summary>The case for reading only.</summary>
     public async Task<Case> FindAsync(string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
@@ -68,7 +81,8 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
     public void EnsureWithin(string code, Actor actor, string action, string field = "jurisdiction_code") =>
         tree.EnsureWithin(actor, code, action, logger, field);
 
-    private void EnsureVisible(Case @case, AssignmentChain chain, Actor actor, string action)
+    /// <summary>Refused (and logged) unless <paramref name="actor"/> may change <paramref name="case"/> where its chain stands.</summary>
+    public void EnsureVisible(Case @case, AssignmentChain chain, Actor actor, string action)
     {
         if (@case.CanSee(actor, chain, tree)) return;
         Deny(actor, action, $"case {@case.Id}");

@@ -12,17 +12,23 @@ public sealed partial class CasesGrpcService
     public override async Task<Case> AssignDown(AssignDownRequest request, ServerCallContext context)
     {
         var validator = new RequestValidator();
-        RequireCaseId(request.CaseId, validator);
+        var command = ToCommand(request, validator, prefix: "");
+        validator.ThrowIfInvalid();
+        return ToContract(await Use<Application.AssignDown>(context).HandleAsync(command, Actor, context.CancellationToken));
+    }
+
+    /// <summary>Checks one assignment's wire fields, named after <paramref name="prefix"/> (a batch's <c>assignments[i].</c>), and maps it.</summary>
+    private static AssignDownCommand ToCommand(AssignDownRequest request, RequestValidator validator, string prefix)
+    {
+        validator.RequireText(request.CaseId, prefix + "case_id", 36);
         var toUnit = Blank(request.HandlingUnit);
         if (toUnit is null || !string.IsNullOrEmpty(request.ToJurisdictionCode))
-            validator.RequireJurisdictionCode(request.ToJurisdictionCode, "to_jurisdiction_code");
+            validator.RequireJurisdictionCode(request.ToJurisdictionCode, prefix + "to_jurisdiction_code");
         validator
-            .Require(request.WorkingDays is >= 1 and <= 365, "working_days", "must be between 1 and 365")
-            .OptionalText(request.Reason, "reason", 2000)
-            .OptionalText(request.HandlingUnit, "handling_unit", 100)
-            .ThrowIfInvalid();
-        var command = new AssignDownCommand(request.CaseId, Blank(request.ToJurisdictionCode), toUnit, request.WorkingDays, Blank(request.Reason));
-        return ToContract(await Use<Application.AssignDown>(context).HandleAsync(command, Actor, context.CancellationToken));
+            .Require(request.WorkingDays is >= 1 and <= 365, prefix + "working_days", "must be between 1 and 365")
+            .OptionalText(request.Reason, prefix + "reason", 2000)
+            .OptionalText(request.HandlingUnit, prefix + "handling_unit", 100);
+        return new AssignDownCommand(request.CaseId, Blank(request.ToJurisdictionCode), toUnit, request.WorkingDays, Blank(request.Reason));
     }
 
     public override async Task<AssignmentTerms> GetAssignmentTerms(GetAssignmentTermsRequest request, ServerCallContext context)

@@ -21,7 +21,10 @@ public static class LoadCommand
         var visibility = new Option<double>("--visibility-rate")
             { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 };
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
-        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线") { url, apphost, key, callers, seconds, visibility, output };
+        var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" };
+        var morningSingle = new Option<bool>("--morning-single") { Description = "早间批量改用逐件 AssignDown（8 个并发调用方）作对照" };
+        var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线")
+            { url, apphost, key, callers, seconds, visibility, output, morning, morningSingle };
         command.Validators.Add(r =>
         {
             if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
@@ -45,6 +48,9 @@ public static class LoadCommand
                     r.P50Ms.ToString("F1", CultureInfo.InvariantCulture), r.P99Ms.ToString("F1", CultureInfo.InvariantCulture),
                     r.Errors.ToString(CultureInfo.InvariantCulture), r.RatioToFloor is { } ratio ? ratio.ToString("P1", CultureInfo.InvariantCulture) : "基线");
             AnsiConsole.Write(table);
+            if (result.GetValue(morning) is > 0 and var cases)
+                results = [.. results, .. await new MorningBatch(target, cases, result.GetValue(morningSingle))
+                    .RunAsync(line => AnsiConsole.MarkupLine(Markup.Escape(line)), cancellationToken)];
             foreach (var failed in results.Where(r => r.FirstError is not null))
                 AnsiConsole.MarkupLine($"[red]{Markup.Escape(failed.Operation)} ×{failed.Callers}[/]：{Markup.Escape(failed.FirstError!)}");
             await File.WriteAllTextAsync(result.GetValue(output)!, JsonSerializer.Serialize(new { machine = Environment.MachineName, cores = Environment.ProcessorCount,
