@@ -33,7 +33,17 @@ public static class DatabaseRegistration
         var location = DatabaseLocation.Resolve(builder.Configuration, name);
         // The options are built once, not for every request's context: they depend on nothing but the location, and
         // building them (provider, interceptors, replaced services) showed in a profile of intake at a few percent of its CPU.
-        builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location), optionsLifetime: ServiceLifetime.Singleton);
+        if (typeof(ServiceDbContext).IsAssignableFrom(typeof(TContext)))
+        {
+            // Pooled: a request or event leases a context already built, instead of EF resolving its internal services for a
+            // new one each time (5-8 % of a GetCase's or an inbox message's CPU in a profile). A service's context holds no
+            // state of its own beyond what EF resets on return (tracked entities, transaction, connection closed).
+            builder.Services.AddDbContextPool<TContext>(o => o.UseServiceDatabase(location));
+        }
+        else
+        {
+            builder.Services.AddDbContext<TContext>(o => o.UseServiceDatabase(location), optionsLifetime: ServiceLifetime.Singleton);
+        }
         if (location.Provider == DatabaseProvider.PostgreSql)
         {
             // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and

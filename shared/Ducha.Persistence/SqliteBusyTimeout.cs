@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ducha.Persistence;
@@ -28,10 +30,17 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // The native connections already set: Microsoft.Data.Sqlite's pool hands the same native connection to many opens, and
+    // the settings stay on it, so each is set once rather than parsed and run again at every open (every query of EF's).
+    private static readonly ConditionalWeakTable<object, object> Applied = [];
+
     private static void Apply(DbConnection connection)
     {
+        var native = (connection as SqliteConnection)?.Handle;
+        if (native is not null && Applied.TryGetValue(native, out _)) return;
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {Milliseconds}; PRAGMA synchronous = FULL;";
         command.ExecuteNonQuery();
+        if (native is not null) Applied.AddOrUpdate(native, native);
     }
 }

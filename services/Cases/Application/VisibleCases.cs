@@ -12,6 +12,12 @@ namespace Ducha.Cases.Application;
 /// </summary>
 public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitRegisters units, ILogger<VisibleCases> logger)
 {
+    // Compiled once: every read of a case runs these two, and EF would otherwise walk and hash the expression each time.
+    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> CaseById =
+        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id));
+    private static readonly Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>> HopsOf =
+        EF.CompileAsyncQuery((CasesDbContext db, string id) => db.Assignments.AsNoTracking().Where(a => a.CaseId == id));
+
     /// <summary>The case with every hop of every round, loaded for a change by <paramref name="actor"/>.</summary>
     public async Task<(Case Case, AssignmentChain Chain)> LoadAsync(CaseJournal journal, string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
@@ -39,9 +45,10 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
     public async Task<Case> FindAsync(string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
         await units.EnsureUnitOfAsync(actor, action, acting: false, cancellationToken);
-        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-            ?? throw new EntityNotFoundException("Case", caseId);
-        var chain = new AssignmentChain(await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken), @case.Round);
+        var @case = await CaseById(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
+        var hops = new List<CaseAssignment>();
+        await foreach (var hop in HopsOf(db, caseId).WithCancellation(cancellationToken)) hops.Add(hop);
+        var chain = new AssignmentChain(hops, @case.Round);
         EnsureVisible(@case, chain, actor, action);
         return @case;
     }
