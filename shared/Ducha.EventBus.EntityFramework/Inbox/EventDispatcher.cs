@@ -74,6 +74,62 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// One consumer's deliveries in one transaction: each subscription's lock taken once, the inbox asked once which are
+    /// already applied, then each event handled in order and saved before the next (handlers read what the previous one
+    /// wrote), and one commit for all. A failure rolls everything back and is rethrown.
+    /// </summary>
+    public async Task DispatchBatchAsync(string transport, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        var first = deliveries[0].Subscription;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(first.DbContextType);
+        var keeps = deliveries.Any(d => d.Subscription.KeepsAppliedEvents);
+        foreach (var subscription in deliveries.Select(d => d.Subscription).Where(s => s.KeepsAppliedEvents).Distinct())
+            AppliedEventLog.EnsureTable(db, subscription);
+        var log = keeps ? scope.ServiceProvider.GetRequiredService<AppliedEventLogLock>() : null;
+        using var turn = log is null ? null : await log.EnterAsync(first.DbContextType, cancellationToken);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (log is not null) await AppliedEventLogLock.LockAsync(db, ct);
+            var consumers = deliveries.Select(d => d.Subscription.Consumer).Distinct().ToList();
+            foreach (var subscription in deliveries.Select(d => d.Subscription).DistinctBy(s => s.Consumer))
+                await InboxLock.AcquireAsync(db, subscription, ct);
+            var ids = deliveries.Select(d => d.Envelope.Id).Distinct().ToList();
+            var seen = (await db.Set<InboxMessage>().Where(m => ids.Contains(m.EventId) && consumers.Contains(m.Consumer))
+                .Select(m => new { m.EventId, m.Consumer }).ToListAsync(ct)).Select(m => (m.EventId, m.Consumer)).ToHashSet();
+            foreach (var (subscription, envelope, traceParent) in deliveries)
+            {
+                using var activity = EventBusDiagnostics.StartProcess(transport, subscription, envelope, traceParent);
+                var tag = new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic);
+                if (envelope.Type != IntegrationEventAttribute.For(subscription.EventType).Type)
+                {
+                    logger.LogWarning("Subscription {Queue} ignores event {EventId} of type {EventType}", subscription.QueueName, envelope.Id, envelope.Type);
+                    continue;
+                }
+                if (!seen.Add((envelope.Id, subscription.Consumer)))
+                {
+                    activity?.SetTag("ducha.inbox.outcome", nameof(DispatchOutcome.Duplicate));
+                    EventBusDiagnostics.Duplicates.Add(1, tag);
+                    continue;
+                }
+                var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
+                await subscription.Handle(scope.ServiceProvider, envelope.Data, metadata, ct);
+                db.Set<InboxMessage>().Add(new InboxMessage
+                {
+                    EventId = envelope.Id, Consumer = subscription.Consumer, Type = envelope.Type, ProcessedAt = timeProvider.GetUtcNow(),
+                });
+                if (subscription.KeepsAppliedEvents) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                activity?.SetTag("ducha.inbox.outcome", nameof(DispatchOutcome.Applied));
+                EventBusDiagnostics.Applied.Add(1, tag);
+            }
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
     private static Task<bool> SeenAsync(DbContext db, EventSubscription subscription, string eventId, CancellationToken cancellationToken) =>
         db.Set<InboxMessage>().AnyAsync(m => m.EventId == eventId && m.Consumer == subscription.Consumer, cancellationToken);
 

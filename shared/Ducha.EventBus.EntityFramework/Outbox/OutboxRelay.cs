@@ -75,6 +75,7 @@ public sealed class OutboxRelay<TContext>(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         if (pending.Count == 0) return 0;
+        if (transport.PublishesInBatches) return await PublishAllAsync(db, transaction, pending, cancellationToken);
 
         // Up to MaxInFlight publishes wait for their confirms together (a broker confirms a burst with one disk sync);
         // they are started in order, so they reach the broker in order.
@@ -105,6 +106,32 @@ public sealed class OutboxRelay<TContext>(
         if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         logger.LogDebug("Published {Count} event(s) from {Context}", pending.Count, typeof(TContext).Name);
+        return pending.Count;
+    }
+
+    /// <summary>The pass handed over whole to a transport that takes batches (the in-process bus), then marked sent.</summary>
+    private async Task<int> PublishAllAsync(TContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, List<OutboxMessage> pending,
+        CancellationToken cancellationToken)
+    {
+        var events = new List<PublishedEvent>(pending.Count);
+        foreach (var message in pending)
+        {
+            var envelope = CloudEventEnvelope.Parse(message.Payload);
+            // Each event keeps its own send span, which its consumers' spans continue.
+            using var activity = EventBusDiagnostics.StartPublish(transport.Name, message.Topic, envelope);
+            events.Add(new PublishedEvent(message.Topic, envelope, activity?.Id));
+        }
+        await transport.PublishBatchAsync(events, cancellationToken);
+        foreach (var message in pending)
+        {
+            message.Attempts++;
+            message.SentAt = timeProvider.GetUtcNow();
+            message.LastError = null;
+            EventBusDiagnostics.Published.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", message.Topic));
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
+        logger.LogDebug("Published {Count} event(s) from {Context} in one batch", pending.Count, typeof(TContext).Name);
         return pending.Count;
     }
 

@@ -25,4 +25,18 @@ public interface IEventDispatcher
     /// for compiling it. Leaves nothing behind.
     /// </summary>
     Task PrepareAsync(EventSubscription subscription, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Applies several deliveries to one consumer (subscriptions of one database), in the order given, each at most once
+    /// — in as few transactions as the store allows. An exception means the caller cannot tell which were applied; it
+    /// applies them again one by one (the inbox skips those already applied). By default: one after another.
+    /// </summary>
+    async Task DispatchBatchAsync(string transport, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        foreach (var delivery in deliveries)
+            await DispatchAsync(transport, delivery.Subscription, delivery.Envelope, delivery.TraceParent, cancellationToken);
+    }
 }
+
+/// <summary>An event on its way to one subscription, with the span it continues.</summary>
+public sealed record Delivery(EventSubscription Subscription, CloudEventEnvelope Envelope, string? TraceParent);

@@ -20,4 +20,17 @@ public interface IEventTransport
 
     /// <summary>False while the transport knows its broker connection is lost (and is recovering it); true otherwise.</summary>
     bool IsConnected => true;
+
+    /// <summary>
+    /// True for a transport that takes a relay's whole pass at once (<see cref="PublishBatchAsync"/>) and never fails a
+    /// single message of it: the in-process bus, which hands each consumer the batch to apply in few transactions.
+    /// </summary>
+    bool PublishesInBatches => false;
+
+    /// <summary>Publishes the events in order, each with the trace parent of its own send span.</summary>
+    Task PublishBatchAsync(IReadOnlyList<PublishedEvent> events, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Name} publishes one event at a time.");
 }
+
+/// <summary>One event of a relay's batch: its topic, the envelope, and the send span its consumers continue.</summary>
+public sealed record PublishedEvent(string Topic, CloudEventEnvelope Envelope, string? TraceParent);

@@ -35,4 +35,31 @@ public static class DeliveryAttempts
             }
         }
     }
+
+    /// <summary>
+    /// A batch of one consumer's deliveries: applied together when that succeeds; otherwise each one on its own, in
+    /// order, with the usual attempts. Returns the deliveries that must be dead-lettered.
+    /// </summary>
+    public static async Task<IReadOnlyList<Delivery>> DispatchBatchAsync(this IEventDispatcher dispatcher, string transport,
+        IReadOnlyList<Delivery> deliveries, int maxAttempts, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (deliveries.Count > 1)
+        {
+            try
+            {
+                await dispatcher.DispatchBatchAsync(transport, deliveries, cancellationToken);
+                return [];
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogInformation("A batch of {Count} events for {Queue} failed together ({Error}); applying them one by one",
+                    deliveries.Count, deliveries[0].Subscription.QueueName, ex.Message);
+            }
+        }
+        var failed = new List<Delivery>();
+        foreach (var delivery in deliveries)
+            if (!await dispatcher.DispatchAsync(transport, delivery.Subscription, delivery.Envelope, delivery.TraceParent, maxAttempts, logger, cancellationToken))
+                failed.Add(delivery);
+        return failed;
+    }
 }

@@ -31,6 +31,20 @@ public sealed class InMemoryEventTransport(
         }
     }
 
+    public bool PublishesInBatches => true;
+
+    /// <summary>
+    /// Each consumer (the subscriptions sharing one database) gets its share of the batch in the order published, to
+    /// apply in one go: it then commits a relay's pass together instead of once per event.
+    /// </summary>
+    public async Task PublishBatchAsync(IReadOnlyList<PublishedEvent> events, CancellationToken cancellationToken)
+    {
+        var deliveries = events.SelectMany(e => _byTopic[e.Topic].Select(s => new Delivery(s, e.Envelope, e.TraceParent))).ToList();
+        foreach (var consumer in deliveries.GroupBy(d => d.Subscription.DbContextType))
+            foreach (var failed in await dispatcher.DispatchBatchAsync(Name, [.. consumer], options.Value.MaxDeliveryAttempts, logger, cancellationToken))
+                DeadLetters.Enqueue((failed.Subscription, failed.Envelope));
+    }
+
     private async Task DeliverAsync(EventSubscription subscription, CloudEventEnvelope envelope, string? traceParent, CancellationToken cancellationToken)
     {
         if (!await dispatcher.DispatchAsync(Name, subscription, envelope, traceParent, options.Value.MaxDeliveryAttempts, logger, cancellationToken))
