@@ -36,7 +36,7 @@ public sealed class TallyHandler(TestDbContext db, HandlerBehaviour behaviour) :
     {
         Interlocked.Increment(ref behaviour.Calls);
         if (behaviour.Hold is { } hold) await hold.Task.WaitAsync(cancellationToken);
-        if (behaviour.AlwaysFail) throw new InvalidOperationException($"handler refuses {@event.Key}");
+        if (behaviour.AlwaysFail || @event.Key == behaviour.FailKey) throw new InvalidOperationException($"handler refuses {@event.Key}");
         var tally = await db.Tallies.FindAsync([@event.Key], cancellationToken);
         if (tally is null) db.Tallies.Add(tally = new Tally { Key = @event.Key });
         tally.Count++;
@@ -49,6 +49,8 @@ public sealed class TallyHandler(TestDbContext db, HandlerBehaviour behaviour) :
 public sealed class HandlerBehaviour
 {
     public volatile bool AlwaysFail;
+    /// <summary>The one key the tally handler refuses: a poison event among good ones.</summary>
+    public volatile string? FailKey;
     public int Calls;
     /// <summary>How many events a handler applied again from the applied-event log.</summary>
     public int Replays;
@@ -71,7 +73,7 @@ public sealed class NoteHandler(TestDbContext db, HandlerBehaviour behaviour) : 
     public async Task HandleAsync(Noted @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         if (metadata.Replayed) Interlocked.Increment(ref behaviour.Replays);
-        if (behaviour.AlwaysFail) throw new InvalidOperationException($"handler refuses {@event.Key}");
+        if (behaviour.AlwaysFail || @event.Key == behaviour.FailKey) throw new InvalidOperationException($"handler refuses {@event.Key}");
         var tally = await db.Tallies.FindAsync(["note-" + @event.Key], cancellationToken);
         if (tally is null) db.Tallies.Add(tally = new Tally { Key = "note-" + @event.Key });
         tally.Count += @event.Amount;

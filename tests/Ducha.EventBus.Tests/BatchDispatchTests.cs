@@ -1,0 +1,41 @@
+using Ducha.Testing;
+
+namespace Ducha.EventBus.Tests;
+
+/// <summary>
+/// The in-process bus hands a relay's whole pass to each consumer, to apply in one transaction: each event still once,
+/// in order, and a poison event among them costs the others nothing.
+/// </summary>
+public sealed class BatchDispatchTests
+{
+    [Fact]
+    public async Task A_relay_pass_is_applied_whole_each_event_once()
+    {
+        await using var bus = await BusHost.StartAsync(runRelay: false);
+        foreach (var key in new[] { "batch-a", "batch-b", "batch-c" }) await bus.PublishAsync(key);
+
+        Assert.Equal(3, await bus.Relay.PublishPendingAsync(CancellationToken.None));
+
+        Assert.Equal((1, 1, 1), (await bus.CountAsync("batch-a"), await bus.CountAsync("batch-b"), await bus.CountAsync("batch-c")));
+        Assert.Equal(3, bus.Behaviour.Calls); // applied together: no event handled twice
+        Assert.Empty(bus.InMemory.DeadLetters);
+        Assert.Equal(0, await bus.UnsentAsync());
+    }
+
+    [Fact]
+    public async Task A_poison_event_in_a_pass_is_dead_lettered_and_the_others_are_applied_once()
+    {
+        await using var bus = await BusHost.StartAsync(runRelay: false);
+        bus.Behaviour.FailKey = "poisoned";
+        var events = new List<CloudEventEnvelope>();
+        foreach (var key in new[] { "good-1", "poisoned", "good-2" }) events.Add(await bus.PublishAsync(key));
+
+        await bus.Relay.PublishPendingAsync(CancellationToken.None);
+        // The same pass delivered again (a relay that crashed before marking it sent) changes nothing.
+        await bus.InMemory.PublishBatchAsync([.. events.Select(e => new PublishedEvent("tests.tallied", e, null))], CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (await bus.CountAsync("good-1"), await bus.CountAsync("good-2"), await bus.CountAsync("poisoned")));
+        Assert.Equal([events[1].Id, events[1].Id], bus.InMemory.DeadLetters.Select(d => d.Envelope.Id));
+        Assert.Equal(0, await Eventually.UntilAsync(bus.UnsentAsync, c => c == 0));
+    }
+}
