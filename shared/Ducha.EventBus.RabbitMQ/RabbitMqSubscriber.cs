@@ -11,7 +11,8 @@ namespace Ducha.EventBus.RabbitMQ;
 /// Consumes every subscription of this process from its <c>{app-id}-{topic}</c> queue with manual acks. An event is
 /// acked only after its inbox row is committed; a consumer that dies before acking gets it again (and the inbox skips
 /// it if it was already applied). A message that keeps failing is nacked without requeue and lands in the
-/// dead-letter queue, with an error log naming it.
+/// dead-letter queue, with an error log naming it. Deliveries that are waiting together (up to the prefetch) are
+/// applied together, in order, in one transaction of the consumer's database (<see cref="DeliveryAttempts"/>).
 /// </summary>
 public sealed class RabbitMqSubscriber(
     RabbitMqConnection connection,
@@ -20,8 +21,9 @@ public sealed class RabbitMqSubscriber(
     IOptions<EventBusOptions> options,
     ILogger<RabbitMqSubscriber> logger) : BackgroundService
 {
-    private const ushort Prefetch = 16;
+    private const ushort Prefetch = 64;
     private readonly List<IChannel> _channels = [];
+    private readonly List<Task> _loops = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
@@ -48,8 +50,11 @@ public sealed class RabbitMqSubscriber(
             _channels.Add(channel);
             await DeclareAsync(channel, subscription, stoppingToken);
             await channel.BasicQosAsync(0, Prefetch, false, stoppingToken);
+            var waiting = System.Threading.Channels.Channel.CreateUnbounded<(ulong Tag, CloudEventEnvelope Envelope, string? TraceParent)>(
+                new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+            _loops.Add(ApplyLoopAsync(channel, subscription, waiting.Reader, stoppingToken));
             var consumer = new AsyncEventingBasicConsumer(channel);
-            consumer.ReceivedAsync += (_, delivery) => OnDeliveryAsync(channel, subscription, delivery, stoppingToken);
+            consumer.ReceivedAsync += (_, delivery) => OnDeliveryAsync(channel, subscription, delivery, waiting.Writer, stoppingToken);
             await channel.BasicConsumeAsync(subscription.QueueName, autoAck: false, consumerTag: $"{subscription.QueueName}-{Environment.ProcessId}",
                 noLocal: false, exclusive: false, arguments: null, consumer, stoppingToken);
             logger.LogInformation("Consuming {Topic} from queue {Queue}", subscription.Topic, subscription.QueueName);
@@ -82,7 +87,9 @@ public sealed class RabbitMqSubscriber(
         await channel.QueueBindAsync(queue, exchange, string.Empty, cancellationToken: cancellationToken);
     }
 
-    private async Task OnDeliveryAsync(IChannel channel, EventSubscription subscription, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    /// <summary>Reads the delivery while its body is valid and queues it for the subscription's apply loop; an unreadable one is dead-lettered at once.</summary>
+    private async Task OnDeliveryAsync(IChannel channel, EventSubscription subscription, BasicDeliverEventArgs delivery,
+        System.Threading.Channels.ChannelWriter<(ulong, CloudEventEnvelope, string?)> waiting, CancellationToken stoppingToken)
     {
         CloudEventEnvelope envelope;
         try
@@ -96,13 +103,36 @@ public sealed class RabbitMqSubscriber(
             EventBusDiagnostics.DeadLettered.Add(1, new KeyValuePair<string, object?>("messaging.destination.name", subscription.Topic));
             return;
         }
+        await waiting.WriteAsync((delivery.DeliveryTag, envelope, Header(delivery, "traceparent")), stoppingToken);
+    }
 
-        var handled = await dispatcher.DispatchAsync("rabbitmq", subscription, envelope, Header(delivery, "traceparent"),
-            options.Value.MaxDeliveryAttempts, logger, stoppingToken);
-        // Nack without requeue sends the message through dlx-{queue} into dlq-{queue}.
-        await SettleAsync(() => handled
-            ? channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken)
-            : channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, stoppingToken));
+    /// <summary>
+    /// Applies what is waiting, in order: everything queued when the loop comes round (up to the prefetch) as one batch,
+    /// then acks each applied delivery and nacks (to the dead-letter queue) each that every attempt failed for.
+    /// </summary>
+    private async Task ApplyLoopAsync(IChannel channel, EventSubscription subscription,
+        System.Threading.Channels.ChannelReader<(ulong Tag, CloudEventEnvelope Envelope, string? TraceParent)> waiting, CancellationToken stoppingToken)
+    {
+        var batch = new List<(ulong Tag, CloudEventEnvelope Envelope, string? TraceParent)>(Prefetch);
+        try
+        {
+            while (await waiting.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < Prefetch && waiting.TryRead(out var next)) batch.Add(next);
+                var deliveries = batch.Select(b => new Delivery(subscription, b.Envelope, b.TraceParent)).ToList();
+                var failed = (await dispatcher.DispatchBatchAsync("rabbitmq", deliveries, options.Value.MaxDeliveryAttempts, logger, stoppingToken))
+                    .Select(d => d.Envelope).ToHashSet();
+                foreach (var (tag, envelope, _) in batch)
+                    await SettleAsync(() => failed.Contains(envelope)
+                        ? channel.BasicNackAsync(tag, multiple: false, requeue: false, stoppingToken)
+                        : channel.BasicAckAsync(tag, multiple: false, stoppingToken));
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what was not acked is redelivered to the next consumer, and the inbox skips what was applied.
+        }
     }
 
     /// <summary>An ack on a dead channel is not an error: the broker redelivers and the inbox skips it.</summary>
@@ -120,6 +150,8 @@ public sealed class RabbitMqSubscriber(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        try { await Task.WhenAll(_loops).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
+        catch (Exception) { /* a loop still applying ends with its channel; its deliveries are redelivered */ }
         foreach (var channel in _channels)
         {
             try { await channel.CloseAsync(cancellationToken); } catch (Exception) { /* connection already gone */ }
