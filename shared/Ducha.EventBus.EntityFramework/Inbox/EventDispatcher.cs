@@ -115,19 +115,23 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
                     EventBusDiagnostics.Duplicates.Add(1, tag);
                     continue;
                 }
-                var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
-                await subscription.Handle(scope.ServiceProvider, envelope.Data, metadata, ct);
-                db.Set<InboxMessage>().Add(new InboxMessage
-                {
-                    EventId = envelope.Id, Consumer = subscription.Consumer, Type = envelope.Type, ProcessedAt = timeProvider.GetUtcNow(),
-                });
-                if (subscription.KeepsAppliedEvents) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
-                await db.SaveChangesAsync(ct);
+                await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, ct);
                 activity?.SetTag("ducha.inbox.outcome", nameof(DispatchOutcome.Applied));
                 EventBusDiagnostics.Applied.Add(1, tag);
             }
             await transaction.CommitAsync(ct);
         }, cancellationToken);
+    }
+
+    /// <summary>The handler's change, the inbox row and (where kept) the applied-event entry, saved together inside the caller's transaction.</summary>
+    private async Task ApplyAsync(IServiceProvider services, DbContext db, EventSubscription subscription, CloudEventEnvelope envelope, CancellationToken ct)
+    {
+        var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
+        await subscription.Handle(services, envelope.Data, metadata, ct);
+        db.Set<InboxMessage>().Add(new InboxMessage
+            { EventId = envelope.Id, Consumer = subscription.Consumer, Type = envelope.Type, ProcessedAt = timeProvider.GetUtcNow() });
+        if (subscription.KeepsAppliedEvents) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
+        await db.SaveChangesAsync(ct);
     }
 
     private static Task<bool> SeenAsync(DbContext db, EventSubscription subscription, string eventId, CancellationToken cancellationToken) =>
@@ -149,17 +153,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             await InboxLock.AcquireAsync(db, subscription, ct);
             if (await SeenAsync(db, subscription, envelope.Id, ct)) return DispatchOutcome.Duplicate;
 
-            var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
-            await subscription.Handle(scope.ServiceProvider, envelope.Data, metadata, ct);
-            db.Set<InboxMessage>().Add(new InboxMessage
-            {
-                EventId = envelope.Id,
-                Consumer = subscription.Consumer,
-                Type = envelope.Type,
-                ProcessedAt = timeProvider.GetUtcNow(),
-            });
-            if (log is not null) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, ct);
             await transaction.CommitAsync(ct);
             return DispatchOutcome.Applied;
         }, cancellationToken);
