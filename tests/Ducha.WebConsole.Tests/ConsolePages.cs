@@ -12,12 +12,15 @@ public static class ConsolePages
     /// <param name="role">The role's choice as the page labels it (组织部); none: the office, or a handler with <paramref name="unit"/>.</param>
     public static async Task SignInAsync(this IPage page, string[] path, string name, string? unit = null, string? role = null)
     {
-        await page.GotoAsync("/signin");
+        await page.GotoAsync("/signin", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         foreach (var code in path)
         {
             await page.GetByLabel(page.Url.Contains("code=", StringComparison.Ordinal) ? "下级行政区" : "省份").SelectOptionAsync(code);
             await page.GetByRole(AriaRole.Button, new() { Name = "选择" }).ClickAsync();
-            await page.WaitForURLAsync($"**/signin?code={code}*");
+            // Waits for the next page's form rather than its load event: a stalled stylesheet or script must not hang a
+            // sign-in whose form is already there.
+            await page.WaitForURLAsync($"**/signin?code={code}*", new() { WaitUntil = WaitUntilState.Commit });
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).WaitForAsync();
         }
         if (unit is not null)
         {
