@@ -6,12 +6,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Ducha.Persistence;
 
-/// <summary>Applies pending migrations at start-up, before Kestrel accepts requests.</summary>
-public sealed class DatabaseMigrator<TContext>(IServiceProvider services, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+/// <summary>
+/// Applies pending migrations at start-up, before Kestrel accepts requests; every store's side by side
+/// (<see cref="StartupMigrations"/>).
+/// </summary>
+public sealed class DatabaseMigrator<TContext>(StartupMigrations migrations) : IHostedService
     where TContext : DbContext
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => migrations.MigrateAsync(typeof(TContext), cancellationToken);
+
+    internal static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        var logger = services.GetRequiredService<ILogger<DatabaseMigrator<TContext>>>();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         if (db.Database.IsSqlite())
