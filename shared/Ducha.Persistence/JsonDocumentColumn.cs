@@ -17,7 +17,8 @@ public static class JsonDocumentColumn
         property.HasConversion(list => Write(list), json => Read<T>(json),
             new ValueComparer<IReadOnlyList<T>>((a, b) => Write(a!) == Write(b!), list => StringComparer.Ordinal.GetHashCode(Write(list)), list => Read<T>(Write(list))));
 
-    private static string Write<T>(IReadOnlyList<T> list) => JsonSerializer.Serialize(list, Json);
+    // Public because the stores' compiled models (eng/compiled-models.sh) call the conversion from generated code.
+    public static string Write<T>(IReadOnlyList<T> list) => JsonSerializer.Serialize(list, Json);
 
-    private static List<T> Read<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
+    public static List<T> Read<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
 }

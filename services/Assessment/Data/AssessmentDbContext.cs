@@ -10,6 +10,7 @@ using Ducha.EventBus.EntityFramework.AppliedEvents;
 namespace Ducha.Assessment.Data;
 
 /// <summary>The assessment service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+[CompiledSqliteModel("Ducha.Assessment.Data.CompiledModels.AssessmentDbContextModel")]
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<AssessedCase> AssessedCases => Set<AssessedCase>();

@@ -3,6 +3,7 @@ using Ducha.Cases.Domain;
 namespace Ducha.Cases.Data;
 
 /// <summary>The cases service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+[CompiledSqliteModel("Ducha.Cases.Data.CompiledModels.CasesDbContextModel")]
 public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();

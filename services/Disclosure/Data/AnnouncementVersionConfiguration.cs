@@ -17,7 +17,7 @@ internal sealed class AnnouncementVersionConfiguration : IEntityTypeConfiguratio
         // The venues are read with their version and never queried alone: their names, comma-separated.
         builder.Property(v => v.Venues).HasMaxLength(200).HasConversion(
             venues => string.Join(',', venues),
-            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<AnnouncementVenue>).ToList(),
+            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(name => Enum.Parse<AnnouncementVenue>(name)).ToList(),
             new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<AnnouncementVenue>>(
                 (a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()));
         builder.Property(v => v.Reason).HasMaxLength(500);
@@ -26,6 +26,10 @@ internal sealed class AnnouncementVersionConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.Content);
     }
 
-    private static PhoneHours ParseHours(string text) =>
-        PhoneHours.TryParse(text, out var hours) ? hours : throw new InvalidOperationException($"Stored phone hours '{text}' are not HH:mm-HH:mm.");
+    // The compiled model (eng/compiled-models.sh) calls it from generated code, and reads EF's "not set" value, the default
+    // hours, back through it as their text ("00:00-00:00"): that must come back as the default, though no row holds it.
+    private static readonly string Unset = default(PhoneHours).ToString();
+
+    internal static PhoneHours ParseHours(string text) =>
+        text == Unset ? default : PhoneHours.TryParse(text, out var hours) ? hours : throw new InvalidOperationException($"Stored phone hours '{text}' are not HH:mm-HH:mm.");
 }

@@ -10,6 +10,7 @@ namespace Ducha.Disclosure.Data;
 /// (disclosed_*) are built from events and from facts fetched from cases; both are kept as they were applied
 /// (applied_events, fetched_case_facts), so the read models can be rebuilt from this database alone.
 /// </summary>
+[CompiledSqliteModel("Ducha.Disclosure.Data.CompiledModels.DisclosureDbContextModel")]
 public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();

@@ -3,6 +3,7 @@ using Ducha.Exposure.Domain;
 namespace Ducha.Exposure.Data;
 
 /// <summary>The exposure service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+[CompiledSqliteModel("Ducha.Exposure.Data.CompiledModels.ExposureDbContextModel")]
 public sealed class ExposureDbContext(DbContextOptions<ExposureDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<MediaOutlet> MediaOutlets => Set<MediaOutlet>();

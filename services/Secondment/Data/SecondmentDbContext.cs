@@ -6,6 +6,7 @@ using Ducha.Secondment.Domain.Supervision;
 namespace Ducha.Secondment.Data;
 
 /// <summary>The secondment service's tables, with the outbox and inbox of ServiceDbContext, on either provider.</summary>
+[CompiledSqliteModel("Ducha.Secondment.Data.CompiledModels.SecondmentDbContextModel")]
 public sealed class SecondmentDbContext(DbContextOptions<SecondmentDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Cadre> Cadres => Set<Cadre>();

@@ -9,6 +9,7 @@ namespace Ducha.WebConsole.Data;
 /// seals their cookies and the forms' anti-forgery tokens, and what each posted form came to. It holds nothing of the
 /// services' (a case lives in cases, and is asked for over gRPC); only this namespace touches it.
 /// </summary>
+[CompiledSqliteModel("Ducha.WebConsole.Data.CompiledModels.WebConsoleDbContextModel")]
 public sealed class WebConsoleDbContext(DbContextOptions<WebConsoleDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<SessionTicket> SessionTickets => Set<SessionTicket>();
