@@ -81,7 +81,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
                 if (earlier is not null) CountRepeat(earlier, c, receiver);
                 alsoOnReceiving?.Invoke(c);
             },
-            cancellationToken);
+            cancellationToken, keyLookedUp: true);
         if (created)
             logger.LogInformation("Case {CaseId} received for {JurisdictionCode} via {Channel}{Repeat}", entity.Id, entity.JurisdictionCode, entity.Channel,
                 earlier is null ? "" : $", repeating case {earlier.Id}");
