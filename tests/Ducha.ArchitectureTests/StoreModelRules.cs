@@ -37,6 +37,15 @@ public sealed class StoreModelRules
 
     [Theory]
     [MemberData(nameof(Contexts))]
+    public void On_postgresql_a_context_builds_its_own_model_not_the_compiled_sqlite_one(Type context)
+    {
+        // EF would pick a compiled model up by itself from its assembly attribute, on any provider; the script removes it.
+        using var db = Create(context, null, new DatabaseLocation(DatabaseProvider.PostgreSql, "Host=localhost;Database=unused"));
+        Assert.NotEqual(CompiledSqliteModelAttribute.For(context)!.GetType(), db.Model.GetType());
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
     public void No_model_maps_a_decimal(Type context)
     {
         using var db = Create(context, null);
@@ -61,10 +70,10 @@ public sealed class StoreModelRules
             .Concat(t.Indexes.Select(i => $"{t.Name} index {i.Name} ({string.Join(",", i.Columns.Select(c => c.Name))}) unique {i.IsUnique} filter {i.Filter}"))
             .Concat(t.ForeignKeyConstraints.Select(f => $"{t.Name} fk {f.Name} -> {f.PrincipalTable.Name} {f.OnDeleteAction}"))).ToArray();
 
-    private static DbContext Create(Type context, IModel? model)
+    private static DbContext Create(Type context, IModel? model, DatabaseLocation? location = null)
     {
         var options = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(context))!;
-        options.UseServiceDatabase(new DatabaseLocation(DatabaseProvider.Sqlite, "Data Source=:memory:"));
+        options.UseServiceDatabase(location ?? new DatabaseLocation(DatabaseProvider.Sqlite, "Data Source=:memory:"));
         if (model is not null) options.UseModel(model);
         return (DbContext)Activator.CreateInstance(context, options.Options)!;
     }
