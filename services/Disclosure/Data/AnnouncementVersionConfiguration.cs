@@ -1,4 +1,5 @@
 using Ducha.Disclosure.Domain;
+using Ducha.Persistence;
 
 namespace Ducha.Disclosure.Data;
 
@@ -26,10 +27,7 @@ internal sealed class AnnouncementVersionConfiguration : IEntityTypeConfiguratio
         builder.Ignore(v => v.Content);
     }
 
-    // The compiled model (eng/compiled-models.sh) calls it from generated code, and reads EF's "not set" value, the default
-    // hours, back through it as their text ("00:00-00:00"): that must come back as the default, though no row holds it.
-    private static readonly string Unset = default(PhoneHours).ToString();
-
-    internal static PhoneHours ParseHours(string text) =>
-        text == Unset ? default : PhoneHours.TryParse(text, out var hours) ? hours : throw new InvalidOperationException($"Stored phone hours '{text}' are not HH:mm-HH:mm.");
+    // Called by the compiled model's generated code (eng/compiled-models.sh).
+    internal static PhoneHours ParseHours(string text) => StoredText.Read(text, stored =>
+        PhoneHours.TryParse(stored, out var hours) ? hours : throw new InvalidOperationException($"Stored phone hours '{stored}' are not HH:mm-HH:mm."));
 }

@@ -1,4 +1,5 @@
 using Ducha.Exposure.Domain;
+using Ducha.Persistence;
 
 namespace Ducha.Exposure.Data;
 
@@ -8,9 +9,6 @@ internal static class ReportingPeriodColumn
     public static PropertyBuilder<ReportingPeriod> IsReportingPeriod(this PropertyBuilder<ReportingPeriod> property) =>
         property.HasConversion(p => p.ToString(), text => Read(text)).HasMaxLength(7);
 
-    // The compiled model (eng/compiled-models.sh) keeps EF's "not set" value, the default period, as its text ("0000-00")
-    // and reads it back through this conversion: it must come back as the default, though no row ever holds it.
-    private static readonly string Unset = default(ReportingPeriod).ToString();
-
-    internal static ReportingPeriod Read(string text) => text == Unset ? default : ReportingPeriod.Parse(text);
+    // Called by the compiled model's generated code (eng/compiled-models.sh).
+    internal static ReportingPeriod Read(string text) => StoredText.Read(text, ReportingPeriod.Parse);
 }
