@@ -77,7 +77,8 @@ public static class DatabaseRegistration
         if (location.Provider == DatabaseProvider.PostgreSql)
             options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null));
         else
-            SqliteConnectionWithoutDecimalFunctions.Use(options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate()));
+            SqliteGroupCommit.Use(SqliteConnectionWithoutDecimalFunctions.Use(
+                options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate())));
         return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 }

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Ducha.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ducha.EventBus.Tests;
+
+/// <summary>
+/// Saves that meet at one SQLite file's write lock commit together (<see cref="SqliteGroupCommit"/>): each caller hears
+/// back only once its rows are committed, and a save the store refuses fails alone, leaving nothing of itself behind.
+/// </summary>
+public sealed class SqliteGroupCommitTests : IDisposable
+{
+    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(10);
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ducha-group-");
+    private readonly DatabaseLocation _location;
+    private readonly ConcurrentBag<int> _groups = [];
+    private readonly MeterListener _listener = new();
+
+    public SqliteGroupCommitTests()
+    {
+        _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder.FullName, "group.db")};Pooling=True");
+        using (var db = Open())
+        {
+            db.Database.EnsureCreated();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Name == "ducha.db.commit_group.saves") listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<int>((_, size, _, _) => _groups.Add(size));
+        _listener.Start();
+    }
+
+    private TestDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<TestDbContext>();
+        options.UseServiceDatabase(_location);
+        return new TestDbContext(options.Options);
+    }
+
+    [Fact]
+    public async Task Saves_queued_behind_a_transaction_commit_together_and_each_caller_sees_its_rows()
+    {
+        var saves = await QueueBehindTransactionAsync(Enumerable.Range(0, 12).Select(i => new[] { $"k{i}", $"k{i}-2" }).ToArray());
+
+        foreach (var save in saves) await save.WaitAsync(Stuck);
+        await using var check = Open();
+        Assert.Equal(25, await check.Tallies.CountAsync());
+        // The first save led: it waited for the lock, then took the eleven queued behind it into its group.
+        Assert.Contains(_groups, size => size == 12);
+    }
+
+    [Fact]
+    public async Task A_save_the_store_refuses_fails_alone_and_leaves_none_of_its_rows()
+    {
+        await using (var first = Open())
+        {
+            first.Tallies.Add(new Tally { Key = "same" });
+            await first.SaveChangesAsync();
+        }
+
+        var saves = await QueueBehindTransactionAsync([["a"], ["b", "b-2"], ["dup-other", "same"], ["c"], ["d", "d-2"]]);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => saves[2].WaitAsync(Stuck));
+        foreach (var save in saves.Where((_, i) => i != 2)) await save.WaitAsync(Stuck);
+        await using var check = Open();
+        var keys = await check.Tallies.Select(t => t.Key).OrderBy(k => k).ToListAsync();
+        Assert.Equal(["a", "b", "b-2", "c", "d", "d-2", "held", "same"], keys);
+        Assert.Contains(_groups, size => size == 5);
+    }
+
+    [Fact]
+    public async Task A_save_cancelled_while_queued_is_not_written_and_the_others_are()
+    {
+        await using var holder = Open();
+        var transaction = await holder.Database.BeginTransactionAsync();
+        holder.Tallies.Add(new Tally { Key = "held" });
+        await holder.SaveChangesAsync();
+        using var cancel = new CancellationTokenSource();
+        var leader = SaveAsync(["lead"], CancellationToken.None);
+        await Task.Delay(100);
+        var cancelled = SaveAsync(["cancelled"], cancel.Token);
+        var kept = SaveAsync(["kept"], CancellationToken.None);
+        await Task.Delay(200);
+        cancel.Cancel();
+        await transaction.CommitAsync();
+
+        await leader.WaitAsync(Stuck);
+        await kept.WaitAsync(Stuck);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Stuck));
+        await using var check = Open();
+        Assert.False(await check.Tallies.AnyAsync(t => t.Key == "cancelled"));
+        Assert.True(await check.Tallies.AnyAsync(t => t.Key == "kept"));
+    }
+
+    [Fact]
+    public async Task A_save_inside_its_own_transaction_is_rolled_back_with_it()
+    {
+        await using var db = Open();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Tallies.Add(new Tally { Key = "inside" });
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        await using var check = Open();
+        Assert.False(await check.Tallies.AnyAsync(t => t.Key == "inside"));
+    }
+
+    /// <summary>
+    /// Holds the write lock with an open transaction, starts one save per key set (the first leads and waits at the lock,
+    /// the rest queue behind it), then commits, so the queued saves meet in one group.
+    /// </summary>
+    private async Task<Task[]> QueueBehindTransactionAsync(string[][] keySets)
+    {
+        await using var holder = Open();
+        var transaction = await holder.Database.BeginTransactionAsync();
+        holder.Tallies.Add(new Tally { Key = "held" });
+        await holder.SaveChangesAsync();
+        var saves = new Task[keySets.Length];
+        saves[0] = SaveAsync(keySets[0], CancellationToken.None);
+        await Task.Delay(100);
+        for (var i = 1; i < keySets.Length; i++) saves[i] = SaveAsync(keySets[i], CancellationToken.None);
+        await Task.Delay(200);
+        Assert.All(saves, save => Assert.False(save.IsCompleted));
+        await transaction.CommitAsync();
+        return saves;
+    }
+
+    private Task SaveAsync(string[] keys, CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        await using var db = Open();
+        db.Tallies.AddRange(keys.Select(k => new Tally { Key = k }));
+        await db.SaveChangesAsync(cancellationToken);
+    }, CancellationToken.None);
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(true);
+    }
+}
