@@ -12,9 +12,9 @@ namespace Ducha.Persistence;
 /// 100 ms steps, holding a thread-pool thread) and often wakes well after the lock was free again. In a trace of 8 callers
 /// filing complaints, a quarter of all thread time sat in that <c>BEGIN</c>, and the thread pool added threads that spun
 /// for work. Waiting here costs no thread and hands the lock on the moment it is free, first come first served. Only
-/// transactions queue: EF sends a change of a single statement without one, and that still meets SQLite's busy handler.
-/// The busy timeout stays as the guard against other processes (a second host, <c>dotnet ef</c>): a turn
-/// not granted within it is given up and the transaction goes to SQLite as before, so nothing waits here forever.
+/// transactions queue; since saves are committed in groups (<see cref="SqliteGroupCommit"/>), an asynchronous
+/// <c>SaveChanges</c> writes inside one even when it has a single statement. The busy timeout stays as the guard against
+/// other processes (a second host, <c>dotnet ef</c>): a turn not granted within it is given up and the transaction goes to SQLite as before, so nothing waits here forever.
 /// </summary>
 public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
 {

@@ -11,20 +11,12 @@ namespace Ducha.EventBus.Tests;
 /// </summary>
 public sealed class SqliteGroupCommitTests : IDisposable
 {
-    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(10);
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ducha-group-");
-    private readonly DatabaseLocation _location;
+    private readonly SqliteTestFile _file = new("group");
     private readonly ConcurrentBag<int> _groups = [];
     private readonly MeterListener _listener = new();
 
     public SqliteGroupCommitTests()
     {
-        _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder.FullName, "group.db")};Pooling=True");
-        using (var db = Open())
-        {
-            db.Database.EnsureCreated();
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        }
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Name == "ducha.db.commit_group.saves") listener.EnableMeasurementEvents(instrument);
@@ -33,19 +25,14 @@ public sealed class SqliteGroupCommitTests : IDisposable
         _listener.Start();
     }
 
-    private TestDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<TestDbContext>();
-        options.UseServiceDatabase(_location);
-        return new TestDbContext(options.Options);
-    }
+    private TestDbContext Open() => _file.Open();
 
     [Fact]
     public async Task Saves_queued_behind_a_transaction_commit_together_and_each_caller_sees_its_rows()
     {
         var saves = await QueueBehindTransactionAsync(Enumerable.Range(0, 12).Select(i => new[] { $"k{i}", $"k{i}-2" }).ToArray());
 
-        foreach (var save in saves) await save.WaitAsync(Stuck);
+        foreach (var save in saves) await save.WaitAsync(SqliteTestFile.Stuck);
         await using var check = Open();
         Assert.Equal(25, await check.Tallies.CountAsync());
         // The first save led: it waited for the lock, then took the eleven queued behind it into its group.
@@ -63,8 +50,8 @@ public sealed class SqliteGroupCommitTests : IDisposable
 
         var saves = await QueueBehindTransactionAsync([["a"], ["b", "b-2"], ["dup-other", "same"], ["c"], ["d", "d-2"]]);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => saves[2].WaitAsync(Stuck));
-        foreach (var save in saves.Where((_, i) => i != 2)) await save.WaitAsync(Stuck);
+        await Assert.ThrowsAsync<DbUpdateException>(() => saves[2].WaitAsync(SqliteTestFile.Stuck));
+        foreach (var save in saves.Where((_, i) => i != 2)) await save.WaitAsync(SqliteTestFile.Stuck);
         await using var check = Open();
         var keys = await check.Tallies.Select(t => t.Key).OrderBy(k => k).ToListAsync();
         Assert.Equal(["a", "b", "b-2", "c", "d", "d-2", "held", "same"], keys);
@@ -74,10 +61,8 @@ public sealed class SqliteGroupCommitTests : IDisposable
     [Fact]
     public async Task A_save_cancelled_while_queued_is_not_written_and_the_others_are()
     {
-        await using var holder = Open();
-        var transaction = await holder.Database.BeginTransactionAsync();
-        holder.Tallies.Add(new Tally { Key = "held" });
-        await holder.SaveChangesAsync();
+        var (holder, transaction) = await _file.HoldWriteLockAsync();
+        await using var _ = holder;
         using var cancel = new CancellationTokenSource();
         var leader = SaveAsync(["lead"], CancellationToken.None);
         await Task.Delay(100);
@@ -87,9 +72,9 @@ public sealed class SqliteGroupCommitTests : IDisposable
         cancel.Cancel();
         await transaction.CommitAsync();
 
-        await leader.WaitAsync(Stuck);
-        await kept.WaitAsync(Stuck);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Stuck));
+        await leader.WaitAsync(SqliteTestFile.Stuck);
+        await kept.WaitAsync(SqliteTestFile.Stuck);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(SqliteTestFile.Stuck));
         await using var check = Open();
         Assert.False(await check.Tallies.AnyAsync(t => t.Key == "cancelled"));
         Assert.True(await check.Tallies.AnyAsync(t => t.Key == "kept"));
@@ -116,10 +101,8 @@ public sealed class SqliteGroupCommitTests : IDisposable
     /// </summary>
     private async Task<Task[]> QueueBehindTransactionAsync(string[][] keySets)
     {
-        await using var holder = Open();
-        var transaction = await holder.Database.BeginTransactionAsync();
-        holder.Tallies.Add(new Tally { Key = "held" });
-        await holder.SaveChangesAsync();
+        var (holder, transaction) = await _file.HoldWriteLockAsync();
+        await using var _ = holder;
         var saves = new Task[keySets.Length];
         saves[0] = SaveAsync(keySets[0], CancellationToken.None);
         await Task.Delay(100);
@@ -140,7 +123,6 @@ public sealed class SqliteGroupCommitTests : IDisposable
     public void Dispose()
     {
         _listener.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(true);
+        _file.Dispose();
     }
 }

@@ -9,25 +9,9 @@ namespace Ducha.EventBus.Tests;
 /// </summary>
 public sealed class SqliteWriteGateTests : IDisposable
 {
-    // Far below the 30 s a lost turn would cost (the gate's patience), far above any honest wait here.
-    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(10);
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ducha-gate-");
-    private readonly DatabaseLocation _location;
+    private readonly SqliteTestFile _file = new("gate");
 
-    public SqliteWriteGateTests()
-    {
-        _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder.FullName, "gate.db")};Pooling=True");
-        using var db = Open();
-        db.Database.EnsureCreated();
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-    }
-
-    private TestDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<TestDbContext>();
-        options.UseServiceDatabase(_location);
-        return new TestDbContext(options.Options);
-    }
+    private TestDbContext Open() => _file.Open();
 
     [Fact]
     public async Task Many_writers_at_once_are_all_written()
@@ -57,7 +41,7 @@ public sealed class SqliteWriteGateTests : IDisposable
             await Assert.ThrowsAsync<DbUpdateException>(() => duplicate.SaveChangesAsync());
         }
 
-        await WriteAsync("after-refusal").WaitAsync(Stuck);
+        await WriteAsync("after-refusal").WaitAsync(SqliteTestFile.Stuck);
     }
 
     [Fact]
@@ -71,7 +55,7 @@ public sealed class SqliteWriteGateTests : IDisposable
             await transaction.DisposeAsync();
         }
 
-        await WriteAsync("after-abandon").WaitAsync(Stuck);
+        await WriteAsync("after-abandon").WaitAsync(SqliteTestFile.Stuck);
         await using var check = Open();
         Assert.False(await check.Tallies.AnyAsync(t => t.Key == "never"));
     }
@@ -79,17 +63,15 @@ public sealed class SqliteWriteGateTests : IDisposable
     [Fact]
     public async Task A_writer_waits_for_an_open_transaction_and_then_gets_in()
     {
-        await using var holder = Open();
-        var transaction = await holder.Database.BeginTransactionAsync();
-        holder.Tallies.Add(new Tally { Key = "held" });
-        await holder.SaveChangesAsync();
+        var (holder, transaction) = await _file.HoldWriteLockAsync();
+        await using var _ = holder;
 
         var waiting = WriteAsync("waiting");
         await Task.Delay(200);
         Assert.False(waiting.IsCompleted);
         await transaction.CommitAsync();
 
-        await waiting.WaitAsync(Stuck);
+        await waiting.WaitAsync(SqliteTestFile.Stuck);
         await using var check = Open();
         Assert.Equal(3, await check.Tallies.CountAsync(t => t.Key.StartsWith("held") || t.Key.StartsWith("waiting")));
     }
@@ -102,9 +84,5 @@ public sealed class SqliteWriteGateTests : IDisposable
         await db.SaveChangesAsync();
     });
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(true);
-    }
+    public void Dispose() => _file.Dispose();
 }
