@@ -39,6 +39,12 @@ internal sealed class CommitGroup
 
     public static CommitGroup For(string connectionString) => Files.GetOrAdd(connectionString, _ => new CommitGroup());
 
+    /// <summary>Saves waiting for a leader to take them.</summary>
+    internal int Queued => _queue.Count;
+
+    /// <summary>Whether a group is being written (or its leader waits for the write lock).</summary>
+    internal bool Leading => Volatile.Read(ref _leading) == 1;
+
     public async Task<int> SaveAsync(PendingSave save)
     {
         _queue.Enqueue(save);

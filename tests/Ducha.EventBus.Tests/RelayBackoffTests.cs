@@ -18,8 +18,12 @@ public sealed class RelayBackoffTests
         });
         await bus.PublishAsync("after-outage");
 
-        // Six failed attempts: the relay now backs off for 6.4 s.
+        // Six failed attempts: the relay now backs off for 6.4 s. It asks whether the connection is back every 0.1 s of
+        // that; the connection returns only once it is asking, since a relay that fails while connected rightly sleeps
+        // its whole backoff, and a loaded machine can stretch the moment between a failure and the backoff.
         await Eventually.UntilAsync(() => Task.FromResult(broker.Attempts), n => n >= 6, TimeSpan.FromSeconds(30));
+        var asked = broker.ConnectionChecks;
+        await Eventually.UntilAsync(() => Task.FromResult(broker.ConnectionChecks), n => n >= asked + 2, TimeSpan.FromSeconds(30));
         var back = Stopwatch.StartNew();
         broker.Up = true;
 
@@ -32,11 +36,20 @@ public sealed class RelayBackoffTests
     /// <summary>A broker that is unreachable (and says so) until <see cref="Up"/>.</summary>
     private sealed class FlakyTransport : IEventTransport
     {
-        private int _attempts;
+        private int _attempts, _connectionChecks;
         public volatile bool Up;
         public int Attempts => Volatile.Read(ref _attempts);
+        public int ConnectionChecks => Volatile.Read(ref _connectionChecks);
         public string Name => "flaky";
-        public bool IsConnected => Up;
+
+        public bool IsConnected
+        {
+            get
+            {
+                Interlocked.Increment(ref _connectionChecks);
+                return Up;
+            }
+        }
 
         public Task PublishAsync(string topic, CloudEventEnvelope envelope, CancellationToken cancellationToken)
         {

@@ -64,11 +64,8 @@ public sealed class SqliteGroupCommitTests : IDisposable
         var (holder, transaction) = await _file.HoldWriteLockAsync();
         await using var _ = holder;
         using var cancel = new CancellationTokenSource();
-        var leader = SaveAsync(["lead"], CancellationToken.None);
-        await Task.Delay(100);
-        var cancelled = SaveAsync(["cancelled"], cancel.Token);
-        var kept = SaveAsync(["kept"], CancellationToken.None);
-        await Task.Delay(200);
+        var saves = await LineUpAsync((["lead"], CancellationToken.None), (["cancelled"], cancel.Token), (["kept"], CancellationToken.None));
+        var (leader, cancelled, kept) = (saves[0], saves[1], saves[2]);
         cancel.Cancel();
         await transaction.CommitAsync();
 
@@ -96,21 +93,42 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     /// <summary>
-    /// Holds the write lock with an open transaction, starts one save per key set (the first leads and waits at the lock,
-    /// the rest queue behind it), then commits, so the queued saves meet in one group.
+    /// Holds the write lock with an open transaction, lines up one save per key set behind it (<see cref="LineUpAsync"/>),
+    /// then commits, so the queued saves meet in one group.
     /// </summary>
     private async Task<Task[]> QueueBehindTransactionAsync(string[][] keySets)
     {
         var (holder, transaction) = await _file.HoldWriteLockAsync();
         await using var _ = holder;
-        var saves = new Task[keySets.Length];
-        saves[0] = SaveAsync(keySets[0], CancellationToken.None);
-        await Task.Delay(100);
-        for (var i = 1; i < keySets.Length; i++) saves[i] = SaveAsync(keySets[i], CancellationToken.None);
-        await Task.Delay(200);
+        var saves = await LineUpAsync([.. keySets.Select(keys => (keys, CancellationToken.None))]);
         Assert.All(saves, save => Assert.False(save.IsCompleted));
         await transaction.CommitAsync();
         return saves;
+    }
+
+    /// <summary>
+    /// Starts the first save and waits until it leads a group and waits at the held write lock, then starts the others
+    /// and waits until all of them are queued behind it: on a busy machine a started save may take a while to arrive.
+    /// </summary>
+    private async Task<Task[]> LineUpAsync(params (string[] Keys, CancellationToken Token)[] saves)
+    {
+        var group = CommitGroup.For(_file.ConnectionString);
+        var started = new Task[saves.Length];
+        started[0] = SaveAsync(saves[0].Keys, saves[0].Token);
+        await UntilAsync(() => group.Leading && group.Queued == 0);
+        for (var i = 1; i < saves.Length; i++) started[i] = SaveAsync(saves[i].Keys, saves[i].Token);
+        await UntilAsync(() => group.Queued == saves.Length - 1);
+        return started;
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + SqliteTestFile.Stuck;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the saves never lined up behind the held write lock");
+            await Task.Delay(10);
+        }
     }
 
     private Task SaveAsync(string[] keys, CancellationToken cancellationToken) => Task.Run(async () =>

@@ -21,6 +21,8 @@ public sealed class SqliteTestFile : IDisposable
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
+    public string ConnectionString => _location.ConnectionString;
+
     public TestDbContext Open()
     {
         var options = new DbContextOptionsBuilder<TestDbContext>();
