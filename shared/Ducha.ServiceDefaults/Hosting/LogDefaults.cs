@@ -6,9 +6,8 @@ namespace Ducha.ServiceDefaults.Hosting;
 /// <summary>
 /// The log levels every service starts from, the same the standalone host's appsettings.json sets: the framework's lines
 /// for each request (four per call), each EF command, each HTTP client call and each resilience attempt at Warning, the
-/// services' own lines at Information. Without them a service wrote four lines per call to its console; in the fault drill
-/// (two cases replicas and disclosure at 40 complaints a second, their output read by the test) a slow reader filled the
-/// console logger's queue, logging then waited for it, and a restarted replica took 40–60 s to report healthy.
+/// services' own lines at Information. Without them a service wrote four lines per call to its console (in the fault
+/// drill, two cases replicas and disclosure at 40 complaints a second, all of it read by the test).
 /// They are the lowest-priority configuration, so an appsettings file or a <c>Logging__LogLevel__*</c> variable still decides.
 /// </summary>
 internal static class LogDefaults
