@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration.Memory;
 namespace Ducha.ServiceDefaults.Hosting;
 
 /// <summary>
-/// The log levels every service starts from, the same the standalone host's appsettings.json sets: the framework's lines
+/// The log levels every service and the standalone host start from (their one home): the framework's lines
 /// for each request (four per call), each EF command, each HTTP client call and each resilience attempt at Warning, the
 /// services' own lines at Information. Without them a service wrote four lines per call to its console (in the fault
 /// drill, two cases replicas and disclosure at 40 complaints a second, all of it read by the test).
