@@ -40,7 +40,8 @@ public static class LocalPostgres
             exit $status
             """;
         var (command, args) = HostCommand.As(user, "sh", ["-c", FastShutdown, "postgres", Path.Combine(bin, "postgres"),
-            "-D", data, "-k", socket, "-c", "listen_addresses=127.0.0.1", "-c", "logging_collector=off"]);
+            "-D", data, "-k", socket, "-c", "listen_addresses=127.0.0.1", "-c", "logging_collector=off",
+            "-c", ServiceInfrastructure.MaxConnections]);
 
         var databases = new List<string>();
         var executable = builder.AddExecutable(name, command, dir, [.. args])

@@ -18,6 +18,12 @@ public sealed record ServiceInfrastructure(
 
     /// <summary>Each service's database and the console's.</summary>
     public static readonly string[] Databases = [.. Services, "webconsole"];
+
+    /// <summary>
+    /// Eight processes (cases and the console twice each) of up to 16 connections each (<c>PostgresPool</c>): 128, past
+    /// PostgreSQL's default of 100.
+    /// </summary>
+    public const string MaxConnections = "max_connections=200";
 }
 
 /// <summary>Aspire's RabbitMQ and PostgreSQL containers; what the manifest describes.</summary>
@@ -26,7 +32,7 @@ public static class ContainerInfrastructure
     public static ServiceInfrastructure Add(IDistributedApplicationBuilder builder)
     {
         var rabbit = builder.AddRabbitMQ("rabbitmq");
-        var postgres = builder.AddPostgres("postgres");
+        var postgres = builder.AddPostgres("postgres").WithArgs("-c", ServiceInfrastructure.MaxConnections);
         var databases = DatabasesOf(postgres);
         return new ServiceInfrastructure(rabbit, rabbit, s => databases[s], s => databases[s]);
     }
