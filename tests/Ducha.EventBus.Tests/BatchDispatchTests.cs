@@ -23,6 +23,18 @@ public sealed class BatchDispatchTests
     }
 
     [Fact]
+    public async Task Events_of_one_pass_on_the_same_row_each_see_what_the_one_before_saved()
+    {
+        await using var bus = await BusHost.StartAsync(runRelay: false);
+        foreach (var key in new[] { "same-row", "other-row", "same-row", "same-row" }) await bus.PublishAsync(key);
+
+        Assert.Equal(4, await bus.Relay.PublishPendingAsync(CancellationToken.None));
+
+        Assert.Equal((3, 1), (await bus.CountAsync("same-row"), await bus.CountAsync("other-row")));
+        Assert.Empty(bus.InMemory.DeadLetters);
+    }
+
+    [Fact]
     public async Task A_poison_event_in_a_pass_is_dead_lettered_and_the_others_are_applied_once()
     {
         await using var bus = await BusHost.StartAsync(runRelay: false);

@@ -88,7 +88,7 @@ public sealed class BusHost : IAsyncDisposable
     public Task<CloudEventEnvelope> PublishAsync(string key, bool commit = true) => WithDbAsync(async (db, services) =>
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Tallies.Add(new Tally { Key = "state-" + key });
+        db.Tallies.Add(new Tally { Key = $"state-{key}-{Guid.NewGuid():N}" });
         var envelope = services.GetRequiredService<EventOutbox<TestDbContext>>().Add(new Tallied(key));
         await db.SaveChangesAsync();
         if (commit) await transaction.CommitAsync();

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Ducha.Cases.Confidentiality;
+using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.Contracts.IntegrationEvents;
 using Ducha.Reference.Jurisdictions;
@@ -20,6 +21,14 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
     // Each collision means another intake on the same case committed, so every attempt is someone's progress; eight covers
     // a burst of complaints about one polluter without letting a stuck store spin forever.
     private const int MaxAttempts = 8;
+
+    // Compiled once: every complaint asks both, and EF would otherwise walk and hash each expression per call.
+    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> ByIdempotencyKey =
+        EF.CompileAsyncQuery((CasesDbContext db, string key, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.IdempotencyKey == key));
+    private static readonly Func<CasesDbContext, string, string, DateTimeOffset, IAsyncEnumerable<Case>> RepeatCandidates =
+        EF.CompileAsyncQuery((CasesDbContext db, string jurisdictionCode, string polluter, DateTimeOffset closedSince) => db.Cases
+            .Where(c => c.JurisdictionCode == jurisdictionCode && c.Polluter == polluter && c.LinkedCaseId == null
+                && (c.Status != CaseStatus.Closed || c.ClosedAt >= closedSince)));
 
     /// <summary>Files the complaint; <c>Created</c> is false when the idempotency key returned an earlier case.</summary>
     public async Task<(CaseView Case, bool Created)> HandleAsync(CaseIntake intake, ReporterIdentity? reporter, Actor actor, CancellationToken cancellationToken)
@@ -61,7 +70,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
         Action<Case>? alsoOnReceiving, CancellationToken cancellationToken)
     {
         var db = journal.Db;
-        if (intake.IdempotencyKey is { Length: > 0 } key && await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken) is { } existing)
+        if (intake.IdempotencyKey is { Length: > 0 } key && await ByIdempotencyKey(db, key, cancellationToken) is { } existing)
             return (existing, false);
 
         var earlier = await FindRepeatedAsync(intake, cancellationToken);
@@ -116,11 +125,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
     {
         if (PolluterName.Normalize(intake.Polluter) is not { } polluter) return null;
         var closedSince = journal.Now.AddDays(-settings.RepeatWindowDays);
-        var closed = CaseStatus.Closed;
-        var candidates = await journal.Db.Cases
-            .Where(c => c.JurisdictionCode == intake.JurisdictionCode && c.Polluter == polluter && c.LinkedCaseId == null
-                && (c.Status != closed || c.ClosedAt >= closedSince))
-            .ToListAsync(cancellationToken);
+        var candidates = await RepeatCandidates(journal.Db, intake.JurisdictionCode, polluter, closedSince).ToListAsync(cancellationToken);
         return candidates.OrderBy(c => c.Status == CaseStatus.Closed).ThenByDescending(c => c.ReceivedAt).FirstOrDefault();
     }
 }
