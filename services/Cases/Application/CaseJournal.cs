@@ -13,6 +13,15 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
 {
     private readonly Dictionary<string, CaseTransition> _last = [];
 
+    // Compiled once: every change to a case runs these three, and EF would otherwise walk and hash each expression per call.
+    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> CaseById =
+        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.Id == id));
+    private static readonly Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>> HopsOf =
+        EF.CompileAsyncQuery<CasesDbContext, string, CaseAssignment>((db, id) => db.Assignments.Where(a => a.CaseId == id).OrderBy(a => a.Hop));
+    private static readonly Func<CasesDbContext, string, CancellationToken, Task<CaseTransition?>> LastLinkOf =
+        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) =>
+            db.Transitions.Where(t => t.CaseId == id).OrderByDescending(t => t.Sequence).FirstOrDefault());
+
     public CasesDbContext Db => db;
     public DateTimeOffset Now { get; private set; } = time.GetStoredUtcNow();
 
@@ -27,10 +36,10 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public DateOnly Today => Reference.Calendar.BeijingTime.DateOf(Now);
 
     public async Task<Case> LoadAsync(string caseId, CancellationToken cancellationToken) =>
-        await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
+        await CaseById(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
 
     public async Task<AssignmentChain> ChainAsync(Case @case, CancellationToken cancellationToken) =>
-        new(await db.Assignments.Where(a => a.CaseId == @case.Id).OrderBy(a => a.Hop).ToListAsync(cancellationToken), @case.Round);
+        new(await HopsOf(db, @case.Id).ToListAsync(cancellationToken), @case.Round);
 
     /// <summary>Appends a link to the case's hash chain.</summary>
     public async Task RecordAsync(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason, CancellationToken cancellationToken)
@@ -43,7 +52,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public async Task PreloadAsync(Case @case, CancellationToken cancellationToken)
     {
         if (_last.ContainsKey(@case.Id)) return;
-        if (await db.Transitions.Where(t => t.CaseId == @case.Id).OrderByDescending(t => t.Sequence).FirstOrDefaultAsync(cancellationToken) is { } last)
+        if (await LastLinkOf(db, @case.Id, cancellationToken) is { } last)
             _last[@case.Id] = last;
     }
 
