@@ -22,6 +22,7 @@ var infrastructure = mode == InfrastructureMode.Containers
 // Aspire starts a project without its launch profile, so it would run as Production. In run mode the services run as
 // Development (the /dev/tokens issuer, readable errors) but with the generated keys, never the published development one.
 var environment = builder.Configuration["Services:Environment"] ?? (run ? "Development" : "Production");
+var traceSampleRatio = TraceSampling.Ratio(builder.Configuration);
 
 IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new()
 {
@@ -35,7 +36,8 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithReference(infrastructure.Database(name))
         .WaitFor(infrastructure.BrokerReady)
         .WaitFor(infrastructure.DatabaseReady(name))
-        .WithHttpHealthCheck("/health");
+        .WithHttpHealthCheck("/health")
+        .WithTraceSampling(traceSampleRatio);
     return service;
 }
 
@@ -66,6 +68,7 @@ builder.AddProject<Projects.Ducha_WebConsole>("webconsole")
     .WithReference(infrastructure.Database("webconsole"))
     .WaitFor(infrastructure.DatabaseReady("webconsole"))
     .WithReplicas(2)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithTraceSampling(traceSampleRatio);
 
 builder.Build().Run();
