@@ -1,3 +1,4 @@
+using Ducha.Persistence;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.EventBus;
@@ -14,13 +15,13 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     private readonly Dictionary<string, CaseTransition> _last = [];
 
     // Compiled once: every change to a case runs these three, and EF would otherwise walk and hash each expression per call.
-    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> CaseById =
-        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.Id == id));
-    private static readonly Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>> HopsOf =
-        EF.CompileAsyncQuery<CasesDbContext, string, CaseAssignment>((db, id) => db.Assignments.Where(a => a.CaseId == id).OrderBy(a => a.Hop));
-    private static readonly Func<CasesDbContext, string, CancellationToken, Task<CaseTransition?>> LastLinkOf =
+    private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<Case?>>> CaseById = new(() =>
+        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.Id == id)));
+    private static readonly PerModel<Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>>> HopsOf = new(() =>
+        EF.CompileAsyncQuery<CasesDbContext, string, CaseAssignment>((db, id) => db.Assignments.Where(a => a.CaseId == id).OrderBy(a => a.Hop)));
+    private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<CaseTransition?>>> LastLinkOf = new(() =>
         EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) =>
-            db.Transitions.Where(t => t.CaseId == id).OrderByDescending(t => t.Sequence).FirstOrDefault());
+            db.Transitions.Where(t => t.CaseId == id).OrderByDescending(t => t.Sequence).FirstOrDefault()));
 
     public CasesDbContext Db => db;
     public DateTimeOffset Now { get; private set; } = time.GetStoredUtcNow();
@@ -36,10 +37,10 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public DateOnly Today => Reference.Calendar.BeijingTime.DateOf(Now);
 
     public async Task<Case> LoadAsync(string caseId, CancellationToken cancellationToken) =>
-        await CaseById(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
+        await CaseById.For(db)(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
 
     public async Task<AssignmentChain> ChainAsync(Case @case, CancellationToken cancellationToken) =>
-        new(await HopsOf(db, @case.Id).ToListAsync(cancellationToken), @case.Round);
+        new(await HopsOf.For(db)(db, @case.Id).ToListAsync(cancellationToken), @case.Round);
 
     /// <summary>Appends a link to the case's hash chain.</summary>
     public async Task RecordAsync(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason, CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public async Task PreloadAsync(Case @case, CancellationToken cancellationToken)
     {
         if (_last.ContainsKey(@case.Id)) return;
-        if (await LastLinkOf(db, @case.Id, cancellationToken) is { } last)
+        if (await LastLinkOf.For(db)(db, @case.Id, cancellationToken) is { } last)
             _last[@case.Id] = last;
     }
 

@@ -1,3 +1,4 @@
+using Ducha.Persistence;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,12 +24,12 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
     private const int MaxAttempts = 8;
 
     // Compiled once: every complaint asks both, and EF would otherwise walk and hash each expression per call.
-    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> ByIdempotencyKey =
-        EF.CompileAsyncQuery((CasesDbContext db, string key, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.IdempotencyKey == key));
-    private static readonly Func<CasesDbContext, string, string, DateTimeOffset, IAsyncEnumerable<Case>> RepeatCandidates =
+    private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<Case?>>> ByIdempotencyKey = new(() =>
+        EF.CompileAsyncQuery((CasesDbContext db, string key, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.IdempotencyKey == key)));
+    private static readonly PerModel<Func<CasesDbContext, string, string, DateTimeOffset, IAsyncEnumerable<Case>>> RepeatCandidates = new(() =>
         EF.CompileAsyncQuery((CasesDbContext db, string jurisdictionCode, string polluter, DateTimeOffset closedSince) => db.Cases
             .Where(c => c.JurisdictionCode == jurisdictionCode && c.Polluter == polluter && c.LinkedCaseId == null
-                && (c.Status != CaseStatus.Closed || c.ClosedAt >= closedSince)));
+                && (c.Status != CaseStatus.Closed || c.ClosedAt >= closedSince))));
 
     /// <summary>Files the complaint; <c>Created</c> is false when the idempotency key returned an earlier case.</summary>
     public async Task<(CaseView Case, bool Created)> HandleAsync(CaseIntake intake, ReporterIdentity? reporter, Actor actor, CancellationToken cancellationToken)
@@ -70,7 +71,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
         Action<Case>? alsoOnReceiving, CancellationToken cancellationToken)
     {
         var db = journal.Db;
-        if (intake.IdempotencyKey is { Length: > 0 } key && await ByIdempotencyKey(db, key, cancellationToken) is { } existing)
+        if (intake.IdempotencyKey is { Length: > 0 } key && await ByIdempotencyKey.For(db)(db, key, cancellationToken) is { } existing)
             return (existing, false);
 
         var earlier = await FindRepeatedAsync(intake, cancellationToken);
@@ -125,7 +126,7 @@ public sealed class ReceiveComplaint(CaseJournal journal, VisibleCases cases, Ca
     {
         if (PolluterName.Normalize(intake.Polluter) is not { } polluter) return null;
         var closedSince = journal.Now.AddDays(-settings.RepeatWindowDays);
-        var candidates = await RepeatCandidates(journal.Db, intake.JurisdictionCode, polluter, closedSince).ToListAsync(cancellationToken);
+        var candidates = await RepeatCandidates.For(journal.Db)(journal.Db, intake.JurisdictionCode, polluter, closedSince).ToListAsync(cancellationToken);
         return candidates.OrderBy(c => c.Status == CaseStatus.Closed).ThenByDescending(c => c.ReceivedAt).FirstOrDefault();
     }
 }

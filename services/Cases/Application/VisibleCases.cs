@@ -1,3 +1,4 @@
+using Ducha.Persistence;
 using Ducha.Cases.Application.Units;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
@@ -13,10 +14,10 @@ namespace Ducha.Cases.Application;
 public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitRegisters units, ILogger<VisibleCases> logger)
 {
     // Compiled once: every read of a case runs these two, and EF would otherwise walk and hash the expression each time.
-    private static readonly Func<CasesDbContext, string, CancellationToken, Task<Case?>> CaseById =
-        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id));
-    private static readonly Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>> HopsOf =
-        EF.CompileAsyncQuery((CasesDbContext db, string id) => db.Assignments.AsNoTracking().Where(a => a.CaseId == id));
+    private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<Case?>>> CaseById = new(() =>
+        EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id)));
+    private static readonly PerModel<Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>>> HopsOf = new(() =>
+        EF.CompileAsyncQuery((CasesDbContext db, string id) => db.Assignments.AsNoTracking().Where(a => a.CaseId == id)));
 
     /// <summary>The case with every hop of every round, loaded for a change by <paramref name="actor"/>.</summary>
     public async Task<(Case Case, AssignmentChain Chain)> LoadAsync(CaseJournal journal, string caseId, Actor actor, string action, CancellationToken cancellationToken)
@@ -51,8 +52,8 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
         var hops = new List<CaseAssignment>();
         try
         {
-            @case = await CaseById(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
-            await foreach (var hop in HopsOf(db, caseId).WithCancellation(cancellationToken)) hops.Add(hop);
+            @case = await CaseById.For(db)(db, caseId, cancellationToken) ?? throw new EntityNotFoundException("Case", caseId);
+            await foreach (var hop in HopsOf.For(db)(db, caseId).WithCancellation(cancellationToken)) hops.Add(hop);
         }
         finally
         {

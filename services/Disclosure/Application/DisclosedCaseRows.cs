@@ -13,12 +13,12 @@ public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree t
 {
     public JurisdictionTree Tree => tree;
 
-    private static readonly Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCase?>> CaseOf =
-        EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.CaseId == id));
+    private static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCase?>>> CaseOf = new(() =>
+        EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.CaseId == id)));
 
     public async Task<DisclosedCase> CaseAsync(string caseId, string placeCode, CancellationToken cancellationToken)
     {
-        if (await db.FindAsync(caseId, CaseOf, cancellationToken) is { } known) return known;
+        if (await db.FindAsync(caseId, CaseOf.For(db), cancellationToken) is { } known) return known;
         var opened = DisclosedCase.Open(caseId, CasePlace.Of(placeCode, tree));
         db.Cases.Add(opened);
         return opened;
