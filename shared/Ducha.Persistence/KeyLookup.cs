@@ -9,10 +9,10 @@ namespace Ducha.Persistence;
 /// </summary>
 public static class KeyLookup
 {
-    public static async Task<T?> FindAsync<TContext, T, TKey>(this TContext db, TKey key,
-        Func<TContext, TKey, CancellationToken, Task<T?>> stored, CancellationToken cancellationToken)
+    public static async Task<T?> FindByKeyAsync<TContext, T, TKey>(this TContext db, TKey key,
+        PerModel<Func<TContext, TKey, CancellationToken, Task<T?>>> stored, CancellationToken cancellationToken)
         where TContext : DbContext where T : class where TKey : notnull =>
-        db.Tracked<T, TKey>(key) ?? await stored(db, key, cancellationToken);
+        db.Tracked<T, TKey>(key) ?? await stored.For(db)(db, key, cancellationToken);
 
     /// <summary>
     /// The row with this key the context already tracks (added and not yet saved, too). Without scanning: reading

@@ -27,13 +27,13 @@ public sealed class KeyLookupTests : IDisposable
         var added = new Tally { Key = "added", Count = 5 };
         db.Tallies.Add(added);
 
-        Assert.Same(added, await db.FindAsync("added", TallyOf.For(db), CancellationToken.None));
-        var stored = await db.FindAsync("stored", TallyOf.For(db), CancellationToken.None);
+        Assert.Same(added, await db.FindByKeyAsync("added", TallyOf, CancellationToken.None));
+        var stored = await db.FindByKeyAsync("stored", TallyOf, CancellationToken.None);
         Assert.Equal(1, stored?.Count);
         stored!.Count = 7;
-        Assert.Same(stored, await db.FindAsync("stored", TallyOf.For(db), CancellationToken.None));
+        Assert.Same(stored, await db.FindByKeyAsync("stored", TallyOf, CancellationToken.None));
         Assert.Equal(7, stored.Count);
-        Assert.Null(await db.FindAsync("absent", TallyOf.For(db), CancellationToken.None));
+        Assert.Null(await db.FindByKeyAsync("absent", TallyOf, CancellationToken.None));
         // Tracked, and saved as one change each: nothing found twice.
         Assert.Equal(2, db.ChangeTracker.Entries<Tally>().Count());
         Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);

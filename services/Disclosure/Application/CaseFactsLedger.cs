@@ -18,8 +18,6 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
 
     private static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCaseFacts?>>> FactsOf = new(() =>
         EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Facts.FirstOrDefault(f => f.CaseId == id)));
-    private static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCase?>>> CaseOf = new(() =>
-        EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.CaseId == id)));
 
     /// <summary>Logs and applies the answer for one case (null: cases knows no such case), covering <paramref name="version"/>.</summary>
     public Task RecordAsync(string caseId, CaseFacts? facts, int version, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
@@ -36,9 +34,9 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
     public async Task ApplyAsync(FetchedCaseFacts entry, CancellationToken cancellationToken)
     {
         var facts = entry.Payload is null ? null : JsonSerializer.Deserialize<CaseFacts>(entry.Payload, Json);
-        var row = await db.FindAsync(entry.CaseId, FactsOf.For(db), cancellationToken);
+        var row = await db.FindByKeyAsync(entry.CaseId, FactsOf, cancellationToken);
         if (row is null) db.Facts.Add(row = new DisclosedCaseFacts { CaseId = entry.CaseId });
         row.Take(facts, entry.Version, entry.FetchedAt);
-        if (await db.FindAsync(entry.CaseId, CaseOf.For(db), cancellationToken) is { } disclosed) disclosed.FactsArrived(entry.Version);
+        if (await db.FindByKeyAsync(entry.CaseId, DisclosedCaseRows.CaseOf, cancellationToken) is { } disclosed) disclosed.FactsArrived(entry.Version);
     }
 }

@@ -13,12 +13,13 @@ public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree t
 {
     public JurisdictionTree Tree => tree;
 
-    private static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCase?>>> CaseOf = new(() =>
+    // Also the facts ledger's, which marks the same row.
+    internal static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCase?>>> CaseOf = new(() =>
         EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.CaseId == id)));
 
     public async Task<DisclosedCase> CaseAsync(string caseId, string placeCode, CancellationToken cancellationToken)
     {
-        if (await db.FindAsync(caseId, CaseOf.For(db), cancellationToken) is { } known) return known;
+        if (await db.FindByKeyAsync(caseId, CaseOf, cancellationToken) is { } known) return known;
         var opened = DisclosedCase.Open(caseId, CasePlace.Of(placeCode, tree));
         db.Cases.Add(opened);
         return opened;

@@ -20,7 +20,7 @@ public sealed class FactLedger(AssessmentDbContext db)
 
     public async Task<AssessedCase> CaseAsync(string caseId, string placeJurisdictionCode, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (await db.FindAsync(caseId, CaseOf.For(db), cancellationToken) is { } known) return known;
+        if (await db.FindByKeyAsync(caseId, CaseOf, cancellationToken) is { } known) return known;
         var opened = AssessedCase.Open(caseId, placeJurisdictionCode, at);
         db.AssessedCases.Add(opened);
         return opened;
@@ -28,7 +28,7 @@ public sealed class FactLedger(AssessmentDbContext db)
 
     /// <summary>The case if an event about it was applied; for facts that need not open one.</summary>
     public async Task<AssessedCase?> KnownCaseAsync(string caseId, CancellationToken cancellationToken) =>
-        await db.FindAsync(caseId, CaseOf.For(db), cancellationToken);
+        await db.FindByKeyAsync(caseId, CaseOf, cancellationToken);
 
     /// <summary>
     /// The deduction with <paramref name="key"/>, made by <paramref name="create"/> when there is none yet, with the event
