@@ -40,6 +40,8 @@ public static class IdentityRegistration
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IServiceProvider>((jwt, services) =>
         {
             jwt.MapInboundClaims = false;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new RememberingTokenHandler());
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuers = [options.Issuer],

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Ducha.BuildingBlocks;
 using Ducha.Reference.Jurisdictions;
@@ -12,6 +13,14 @@ namespace Ducha.Identity;
 /// </summary>
 public sealed class TokenIssuer(SigningCredentials? credentials, IdentityOptions options, JurisdictionTree tree, TimeProvider time)
 {
+    private static readonly TimeSpan ServiceTokenLifetime = TimeSpan.FromMinutes(5);
+    // A service token is sent again for two minutes, so every call still carries one with three minutes to live: signing
+    // anew for each call cost an ECDSA signature, and the callee, which remembers the tokens it checked
+    // (RememberingTokenHandler), a full check of each new one.
+    private static readonly TimeSpan ServiceTokenReuse = TimeSpan.FromMinutes(2);
+    private const int MaxReusedTokens = 4096;
+    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset IssuedAt)> _serviceTokens = new(StringComparer.Ordinal);
+
     /// <summary>Whether this process has a key to sign with; a service that calls others needs one.</summary>
     public bool CanIssue => credentials is not null;
 
@@ -27,9 +36,12 @@ public sealed class TokenIssuer(SigningCredentials? credentials, IdentityOptions
     /// A token for <paramref name="service"/> calling another Ducha service on behalf of <paramref name="person"/>: it
     /// reaches what the person reaches, says whom it acts for, and is never taken for the person's own.
     /// </summary>
-    public string IssueForService(string service, Actor person) =>
-        Issue(person.JurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5), onBehalfOf: person.OnBehalfOf ?? person.Subject,
-            onBehalfOfRole: (person.OnBehalfOfRole ?? person.Role).Name());
+    public string IssueForService(string service, Actor person)
+    {
+        var (onBehalfOf, onBehalfOfRole) = (person.OnBehalfOf ?? person.Subject, (person.OnBehalfOfRole ?? person.Role).Name());
+        return Reused($"{service}\n{person.JurisdictionCode}\n{onBehalfOf}\n{onBehalfOfRole}", () =>
+            Issue(person.JurisdictionCode, Role.Service.Name(), service, ServiceTokenLifetime, onBehalfOf: onBehalfOf, onBehalfOfRole: onBehalfOfRole));
+    }
 
     /// <summary>
     /// A token for <paramref name="service"/>'s own work, which no person ordered (keeping a read model current): it reaches
@@ -37,7 +49,19 @@ public sealed class TokenIssuer(SigningCredentials? credentials, IdentityOptions
     /// role (<see cref="Actor.IsAnyOf"/>) and lets it into the operations that name the service only.
     /// </summary>
     public string IssueForServiceItself(string service, string jurisdictionCode) =>
-        Issue(jurisdictionCode, Role.Service.Name(), service, TimeSpan.FromMinutes(5));
+        Reused($"{service}\n{jurisdictionCode}", () => Issue(jurisdictionCode, Role.Service.Name(), service, ServiceTokenLifetime));
+
+    /// <summary>The token issued for <paramref name="key"/> within <see cref="ServiceTokenReuse"/>, or a new one.</summary>
+    private string Reused(string key, Func<string> issue)
+    {
+        var now = time.GetUtcNow();
+        if (_serviceTokens.TryGetValue(key, out var issued) && now >= issued.IssuedAt && now - issued.IssuedAt < ServiceTokenReuse) return issued.Token;
+        var token = issue();
+        // Bounded by the people acting through this process in two minutes; past that, start over rather than grow.
+        if (_serviceTokens.Count >= MaxReusedTokens) _serviceTokens.Clear();
+        _serviceTokens[key] = (token, now);
+        return token;
+    }
 
     public string Issue(string jurisdictionCode, string role, string subject, TimeSpan? lifetime = null, string? unit = null, string? onBehalfOf = null,
         string? onBehalfOfRole = null)
