@@ -18,13 +18,15 @@ public static class LoadCommand
         var key = AppHostOptions.Key();
         var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数", DefaultValueFactory = _ => "1,4,8,16" };
         var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 };
+        var warmUp = new Option<int>("--warmup")
+            { Description = "正式测量前，每项操作先以最高并发不计时运行的秒数（新启动的服务在头半分钟里还在重新编译热点代码）；0 为不预热", DefaultValueFactory = _ => 10 };
         var visibility = new Option<double>("--visibility-rate")
             { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 };
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
         var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" };
         var morningSingle = new Option<bool>("--morning-single") { Description = "早间批量改用逐件 AssignDown（8 个并发调用方）作对照" };
         var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线")
-            { url, apphost, key, callers, seconds, visibility, output, morning, morningSingle };
+            { url, apphost, key, callers, seconds, warmUp, visibility, output, morning, morningSingle };
         command.Validators.Add(r =>
         {
             if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
@@ -39,8 +41,9 @@ public static class LoadCommand
                 .AddColumn("操作").AddColumn(new TableColumn("并发").RightAligned()).AddColumn(new TableColumn("次/秒").RightAligned())
                 .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p99 ms").RightAligned())
                 .AddColumn(new TableColumn("错误").RightAligned()).AddColumn(new TableColumn("与基线之比").RightAligned());
-            var results = (await new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds))).RunAsync(r =>
-                AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken)).ToList();
+            var run = new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)));
+            var results = (await run.RunAsync(line => AnsiConsole.MarkupLine(Markup.Escape(line)),
+                r => AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken)).ToList();
             if (result.GetValue(visibility) > 0)
                 results.Add(await VisibilityProbe.RunAsync(target, result.GetValue(visibility), TimeSpan.FromSeconds(10), cancellationToken));
             foreach (var r in results)

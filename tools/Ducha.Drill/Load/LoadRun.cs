@@ -11,24 +11,25 @@ namespace Ducha.Drill.Load;
 /// drill load: each operation at a rising number of callers, beside its floors measured in the same run — the pipeline
 /// floor (an anonymous reference lookup through the same host) for reads, the database floor (SQLite's own single-row
 /// commits as the standalone host writes, or PostgreSQL's for a distributed deployment) for writes, and the broker's
-/// own publish rate beside them — each figure also as a ratio to its floor.
+/// own publish rate beside them — each figure also as a ratio to its floor. A warm-up runs the host's operations first,
+/// untimed: a fresh host's JIT recompiles its hot code for half a minute and more, and would be measured with the calls.
 /// </summary>
-public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IReadOnlyList<int> levels, TimeSpan step)
+public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IReadOnlyList<int> levels, TimeSpan step, TimeSpan warmUp)
 {
     private const string Province = "320000", City = "320500", County = "320505", Unit = "虎丘区生态环境局";
+    private readonly Ducha.Contracts.Reference.V1.Reference.ReferenceClient _reference = new(target.Anonymous("cases"));
+    private readonly CasesClient _province = new(target.As("cases", Person.Office(Province)));
 
-    public async Task<IReadOnlyList<LoadResult>> RunAsync(Action<LoadResult> measured, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LoadResult>> RunAsync(Action<string> said, Action<LoadResult> measured, CancellationToken cancellationToken)
     {
         await RegisterUnitAsync(cancellationToken);
-        var reference = new Ducha.Contracts.Reference.V1.Reference.ReferenceClient(target.Anonymous("cases"));
-        var province = new CasesClient(target.As("cases", Person.Office(Province)));
         var results = new List<LoadResult>();
         var ids = new List<string>();
         var run = Guid.NewGuid().ToString("N")[..8];
+        if (warmUp > TimeSpan.Zero && levels.Count > 0) await WarmUpAsync(levels.Max(), ids, run, said, cancellationToken);
         foreach (var callers in levels)
         {
-            var pipeline = await Stepper.RunAsync("管道基线：匿名参考数据查询", callers, step, (_, _) =>
-                reference.GetJurisdictionAsync(new GetJurisdictionRequest { Code = County }, cancellationToken: cancellationToken).ResponseAsync, cancellationToken);
+            var pipeline = await Stepper.RunAsync("管道基线：匿名参考数据查询", callers, step, (_, _) => LookUpAsync(cancellationToken), cancellationToken);
             var database = deployment.Postgres is { } postgres
                 ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken)
                 : await SqliteFloor.RunAsync(callers, step, cancellationToken);
@@ -41,12 +42,10 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
             var created = new System.Collections.Concurrent.ConcurrentBag<string>();
             var writtenBefore = deployment.Postgres is { } db ? await PostgresRowsWritten.TakeAsync(db, cancellationToken) : null;
             var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
-                created.Add((await province.CreateCaseAsync(Complaint($"{run}-{callers}-{caller}-{n}"), cancellationToken: cancellationToken)).Id), cancellationToken);
+                created.Add(await CreateAsync($"{run}-{callers}-{caller}-{n}", cancellationToken)), cancellationToken);
             ids.AddRange(created);
             LoadResult[] caused = writtenBefore is null ? [] : await RowsWrittenAsync(writtenBefore, create, database, callers, cancellationToken);
-            var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) =>
-                province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: cancellationToken).ResponseAsync,
-                cancellationToken);
+            var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken);
             var chain = await Stepper.RunAsync("整条链（受理→三级交办→报告→三级核查→销号，9 次调用）", callers, step, (caller, n) =>
                 ChainAsync($"{run}-chain-{callers}-{caller}-{n}", cancellationToken), cancellationToken);
             foreach (var result in (LoadResult[])
@@ -62,6 +61,37 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
         }
         return results;
     }
+
+    /// <summary>Each measured operation for <c>warmUp</c> at the most callers, its figures discarded; what failed is said.</summary>
+    private async Task WarmUpAsync(int callers, List<string> ids, string run, Action<string> said, CancellationToken cancellationToken)
+    {
+        said($"预热：四项操作各 {warmUp.TotalSeconds:0} 秒、{callers} 个并发调用方，不计入结果");
+        var created = new System.Collections.Concurrent.ConcurrentBag<string>();
+        LoadResult[] warm =
+        [
+            await Stepper.RunAsync("预热：管道基线", callers, warmUp, (_, _) => LookUpAsync(cancellationToken), cancellationToken),
+            await Stepper.RunAsync("预热：CreateCase", callers, warmUp, async (caller, n) =>
+                created.Add(await CreateAsync($"{run}-warm-{caller}-{n}", cancellationToken)), cancellationToken),
+        ];
+        ids.AddRange(created);
+        if (ids.Count == 0) return;
+        warm =
+        [
+            .. warm,
+            await Stepper.RunAsync("预热：GetCase", callers, warmUp, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken),
+            await Stepper.RunAsync("预热：整条链", callers, warmUp, (caller, n) => ChainAsync($"{run}-warm-chain-{caller}-{n}", cancellationToken), cancellationToken),
+        ];
+        foreach (var failed in warm.Where(w => w.Errors > 0))
+            said($"{failed.Operation}：{failed.Errors} 次调用出错，第一次：{failed.FirstError}");
+    }
+
+    private Task<Jurisdiction> LookUpAsync(CancellationToken ct) =>
+        _reference.GetJurisdictionAsync(new GetJurisdictionRequest { Code = County }, cancellationToken: ct).ResponseAsync;
+
+    private async Task<string> CreateAsync(string key, CancellationToken ct) => (await _province.CreateCaseAsync(Complaint(key), cancellationToken: ct)).Id;
+
+    private Task<Case> ReadAsync(List<string> ids, int caller, long n, CancellationToken ct) =>
+        _province.GetCaseAsync(new GetCaseRequest { Id = ids[(int)((n * 7919 + caller) % ids.Count)] }, cancellationToken: ct).ResponseAsync;
 
     /// <summary>Rows written per second in each service's database while CreateCase ran (its own and those its events caused), against PostgreSQL's floor.</summary>
     private async Task<LoadResult[]> RowsWrittenAsync(Dictionary<string, long> before, LoadResult create, LoadResult floor, int callers,
