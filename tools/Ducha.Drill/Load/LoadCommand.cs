@@ -30,6 +30,8 @@ public static class LoadCommand
         command.Validators.Add(r =>
         {
             if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
+            if (r.GetValue(seconds) < 1) r.AddError("--seconds 至少为 1");
+            if (r.GetValue(warmUp) < 0) r.AddError("--warmup 不能为负数（0 为不预热）");
         });
         command.SetAction(async (result, cancellationToken) =>
         {
