@@ -25,13 +25,19 @@ public static class LoadCommand
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
         var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" };
         var morningSingle = new Option<bool>("--morning-single") { Description = "早间批量改用逐件 AssignDown（8 个并发调用方）作对照" };
+        seconds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--seconds 至少为 1");
+        });
+        warmUp.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError("--warmup 不能为负数（0 为不预热）");
+        });
         var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线")
             { url, apphost, key, callers, seconds, warmUp, visibility, output, morning, morningSingle };
         command.Validators.Add(r =>
         {
             if ((r.GetValue(url) is null) == (r.GetValue(apphost) is null)) r.AddError("给出 --url（单机版）或 --apphost（分布式）之一");
-            if (r.GetValue(seconds) < 1) r.AddError("--seconds 至少为 1");
-            if (r.GetValue(warmUp) < 0) r.AddError("--warmup 不能为负数（0 为不预热）");
         });
         command.SetAction(async (result, cancellationToken) =>
         {
