@@ -36,6 +36,9 @@ public sealed class RememberingTokenHandler : JsonWebTokenHandler
     /// <summary>How many valid tokens are remembered now.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>Whether <paramref name="token"/> is remembered now (it was found valid and has not been forgotten).</summary>
+    public bool Remembers(string token) => _valid.ContainsKey(token);
+
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
         var now = _time.GetUtcNow().UtcDateTime;

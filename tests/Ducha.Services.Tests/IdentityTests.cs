@@ -5,6 +5,9 @@ using Ducha.Contracts.Disclosure.V1;
 using Ducha.Identity;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Ducha.Services.Tests;
@@ -109,12 +112,6 @@ public sealed class IdentityTests(StandaloneFixture host)
         var otherKey = new SymmetricSecurityKey(Enumerable.Repeat((byte)7, 32).ToArray()) { KeyId = "ducha" };
         var forged = new TokenIssuer(new SigningCredentials(otherKey, SecurityAlgorithms.HmacSha256), new IdentityOptions(),
             Ducha.Reference.Jurisdictions.JurisdictionTree.LoadEmbedded(), TimeProvider.System).Issue(Jiangsu, "admin", "forger");
-        async Task<HttpResponseMessage> Me(string? token)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
-            if (token is not null) request.Headers.Authorization = new("Bearer", token);
-            return await host.Http.SendAsync(request);
-        }
 
         using var none = await Me(null);
         using var bad = await Me(forged);
@@ -149,5 +146,32 @@ public sealed class IdentityTests(StandaloneFixture host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(await client.CreateCaseAsync(CasesApiTests.ValidCase(Huqiu)));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_services_remember_a_token_they_took_and_never_one_they_refused()
+    {
+        var remembered = host.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>()
+            .Get(JwtBearerDefaults.AuthenticationScheme).TokenHandlers.OfType<RememberingTokenHandler>().Single();
+        var token = host.Tokens.Issue(Suzhou, "office", $"remembered-{Guid.NewGuid():N}");
+        var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
+        Assert.False(remembered.Remembers(token));
+
+        using var first = await Me(token);
+        using var second = await Me(token);
+        using var refused = await Me(tampered);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.True(remembered.Remembers(token));
+        Assert.False(remembered.Remembers(tampered));
+    }
+
+    private async Task<HttpResponseMessage> Me(string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        return await host.Http.SendAsync(request);
     }
 }
