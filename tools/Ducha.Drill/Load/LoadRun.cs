@@ -67,20 +67,20 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
     {
         said($"预热：四项操作各 {warmUp.TotalSeconds:0} 秒、{callers} 个并发调用方，不计入结果");
         var created = new System.Collections.Concurrent.ConcurrentBag<string>();
-        LoadResult[] warm =
-        [
+        var warm = new List<LoadResult>
+        {
             await Stepper.RunAsync("预热：管道基线", callers, warmUp, (_, _) => LookUpAsync(cancellationToken), cancellationToken),
             await Stepper.RunAsync("预热：CreateCase", callers, warmUp, async (caller, n) =>
                 created.Add(await CreateAsync($"{run}-warm-{caller}-{n}", cancellationToken)), cancellationToken),
-        ];
+        };
         ids.AddRange(created);
-        if (ids.Count == 0) return;
-        warm =
-        [
-            .. warm,
-            await Stepper.RunAsync("预热：GetCase", callers, warmUp, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken),
-            await Stepper.RunAsync("预热：整条链", callers, warmUp, (caller, n) => ChainAsync($"{run}-warm-chain-{caller}-{n}", cancellationToken), cancellationToken),
-        ];
+        // Reads and chains need cases; with none filed, the failure below says why.
+        if (ids.Count > 0)
+        {
+            warm.Add(await Stepper.RunAsync("预热：GetCase", callers, warmUp, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken));
+            warm.Add(await Stepper.RunAsync("预热：整条链", callers, warmUp, (caller, n) => ChainAsync($"{run}-warm-chain-{caller}-{n}", cancellationToken),
+                cancellationToken));
+        }
         foreach (var failed in warm.Where(w => w.Errors > 0))
             said($"{failed.Operation}：{failed.Errors} 次调用出错，第一次：{failed.FirstError}");
     }
@@ -114,7 +114,7 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
 
     private async Task ChainAsync(string key, CancellationToken ct)
     {
-        var province = new CasesClient(target.As("cases", Person.Office(Province)));
+        var province = _province;
         var city = new CasesClient(target.As("cases", Person.Office(City)));
         var county = new CasesClient(target.As("cases", Person.Office(County)));
         var unit = new CasesClient(target.As("cases", Person.Handler(County, Unit)));
