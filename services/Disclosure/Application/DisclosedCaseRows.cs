@@ -7,7 +7,9 @@ namespace Ducha.Disclosure.Application;
 
 /// <summary>
 /// The read-model rows the event handlers change. Any of a case's events may come first (over a broker, topics are not
-/// ordered with each other), and each carries the case's place, so whichever comes first opens the row.
+/// ordered with each other), and each carries the case's place, so whichever comes first opens the row. The handlers
+/// leave their changes tracked for the inbox's dispatcher to save with the inbox row (one save per event, not two); a
+/// replay saves them once per page, and its later events find a row not yet saved here, as the tracker is asked first.
 /// </summary>
 public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree tree)
 {
@@ -40,6 +42,4 @@ public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree t
         db.Exposures.Add(exposure);
         return exposure;
     }
-
-    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

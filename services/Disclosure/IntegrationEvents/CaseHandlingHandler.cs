@@ -13,39 +13,33 @@ public sealed class CaseHandlingHandler(DisclosedCaseRows rows, CaseFactsFetcher
     {
         var disclosed = await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken);
         disclosed.Assign(@event.ToUnit is null ? @event.ToJurisdictionCode : null, @event.DeliveredAt, metadata.Time, rows.Tree);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseDelivered @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         var disclosed = await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken);
         disclosed.Deliver(@event.ToUnit is null ? @event.ToJurisdictionCode : null, @event.DeliveredAt, rows.Tree);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseReturned @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).Return(metadata.Time);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseReported @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).Report(metadata.Time);
-        await rows.SaveAsync(cancellationToken);
     }
 
     /// <summary>The originating office's acceptance makes the report's findings and result public: they are fetched from cases.</summary>
     public async Task HandleAsync(CaseVerified @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).Verify(@event.Final, metadata.Time);
-        await rows.SaveAsync(cancellationToken);
         if (@event.Final && !metadata.Replayed) fetcher.Nudge();
     }
 
     public async Task HandleAsync(CaseSentBack @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).SendBack(metadata.Time);
-        await rows.SaveAsync(cancellationToken);
     }
 }

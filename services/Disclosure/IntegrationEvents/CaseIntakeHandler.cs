@@ -12,7 +12,6 @@ public sealed class CaseIntakeHandler(DisclosedCaseRows rows, CaseFactsFetcher f
         var disclosed = await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken);
         disclosed.Receive(@event.Channel, @event.PollutionType, @event.CentralInspection, @event.ReceivedAt, @event.RepeatOfCaseId,
             @event.ReceivedByJurisdictionCode, metadata.Time, rows.Tree);
-        await rows.SaveAsync(cancellationToken);
         if (metadata.Replayed) return;
         fetcher.Nudge();
         logger.LogInformation("Case {CaseId} received for {JurisdictionCode} disclosed", @event.CaseId, @event.JurisdictionCode);

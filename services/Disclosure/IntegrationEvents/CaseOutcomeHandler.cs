@@ -13,20 +13,17 @@ public sealed class CaseOutcomeHandler(DisclosedCaseRows rows, CaseFactsFetcher 
     public async Task HandleAsync(CaseOverdue @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).MarkOverdue(metadata.Time);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(CaseClosed @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).Close(@event.ClosedAt, metadata.Time);
-        await rows.SaveAsync(cancellationToken);
         if (!metadata.Replayed) fetcher.Nudge();
     }
 
     public async Task HandleAsync(CaseReopened @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.CaseAsync(@event.CaseId, @event.JurisdictionCode, cancellationToken)).Reopen(@event.Round, metadata.Time);
-        await rows.SaveAsync(cancellationToken);
         if (!metadata.Replayed) fetcher.Nudge();
     }
 
@@ -39,6 +36,5 @@ public sealed class CaseOutcomeHandler(DisclosedCaseRows rows, CaseFactsFetcher 
                 cancellationToken);
             tally.Count(outcome.FaultTolerated);
         }
-        await rows.SaveAsync(cancellationToken);
     }
 }

@@ -13,13 +13,11 @@ public sealed class ExposureProblemHandler(DisclosedCaseRows rows)
     {
         (await rows.ExposureAsync(@event.ExposureId, cancellationToken)).Expose(@event.JurisdictionCode, @event.PlaceJurisdictionCode, @event.Polluter,
             @event.PollutionType, @event.AiredAt, @event.FollowUpJurisdictionCode, @event.FollowUpDeadline);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(FollowUpOverdue @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         (await rows.ExposureAsync(@event.ExposureId, cancellationToken)).FollowUpMissed(@event.CaseId, @event.FollowUpJurisdictionCode, @event.FollowUpDeadline);
-        await rows.SaveAsync(cancellationToken);
     }
 
     public async Task HandleAsync(FollowUpRecorded @event, EventMetadata metadata, CancellationToken cancellationToken)
@@ -28,6 +26,5 @@ public sealed class ExposureProblemHandler(DisclosedCaseRows rows)
         if (!Enum.TryParse<FollowUpPart>(@event.Part, out var part)) return;
         (await rows.ExposureAsync(@event.ExposureId, cancellationToken)).FollowUpRecorded(part, @event.Date, @event.Rectification, @event.Late,
             @event.FollowUpState == nameof(FollowUpState.Overdue), @event.CaseId, @event.FollowUpJurisdictionCode, @event.FollowUpDeadline);
-        await rows.SaveAsync(cancellationToken);
     }
 }
