@@ -1,4 +1,5 @@
 using Ducha.Disclosure.Data;
+using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.EntityFramework.AppliedEvents;
 
 namespace Ducha.Disclosure.Application;
@@ -85,6 +86,8 @@ public sealed class CaseFactsFetcher(IServiceScopeFactory scopes, AppliedEventLo
         var db = services.GetRequiredService<DisclosureDbContext>();
         var ledger = services.GetRequiredService<CaseFactsLedger>();
         using var turn = await logLock.EnterAsync(typeof(DisclosureDbContext), cancellationToken);
+        using var whole = db.WithoutSavepoints();
+        var ids = cases.Select(c => c.CaseId).ToList();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
@@ -93,11 +96,11 @@ public sealed class CaseFactsFetcher(IServiceScopeFactory scopes, AppliedEventLo
             var now = time.GetStoredUtcNow();
             if (answer is null)
             {
-                var ids = cases.Select(c => c.CaseId).ToList();
                 foreach (var row in await db.Cases.Where(c => ids.Contains(c.CaseId)).ToListAsync(ct)) row.FactsUnavailable(failure!, now);
             }
             else
             {
+                await ledger.LoadAsync(ids, ct);
                 var found = answer.Found.ToDictionary(f => f.CaseId);
                 // Cases answers what it knows now; the version says which of the events that asked it covers.
                 foreach (var (caseId, _, wanted) in cases)

@@ -19,6 +19,20 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
     private static readonly PerModel<Func<DisclosureDbContext, string, CancellationToken, Task<DisclosedCaseFacts?>>> FactsOf = new(() =>
         EF.CompileAsyncQuery((DisclosureDbContext db, string id, CancellationToken _) => db.Facts.FirstOrDefault(f => f.CaseId == id)));
 
+    // The cases whose rows LoadAsync brought into the tracker: for these, a row not tracked is a row not stored.
+    private HashSet<string> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Brings the facts rows and read-model rows of <paramref name="caseIds"/> into the tracker with two queries, so recording
+    /// a batch of answers asks the store nothing per case.
+    /// </summary>
+    public async Task LoadAsync(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken)
+    {
+        await db.Facts.Where(f => caseIds.Contains(f.CaseId)).LoadAsync(cancellationToken);
+        await db.Cases.Where(c => caseIds.Contains(c.CaseId)).LoadAsync(cancellationToken);
+        _loaded = new HashSet<string>(caseIds, StringComparer.Ordinal);
+    }
+
     /// <summary>Logs and applies the answer for one case (null: cases knows no such case), covering <paramref name="version"/>.</summary>
     public Task RecordAsync(string caseId, CaseFacts? facts, int version, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
@@ -34,9 +48,11 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
     public async Task ApplyAsync(FetchedCaseFacts entry, CancellationToken cancellationToken)
     {
         var facts = entry.Payload is null ? null : JsonSerializer.Deserialize<CaseFacts>(entry.Payload, Json);
-        var row = await db.FindByKeyAsync(entry.CaseId, FactsOf, cancellationToken);
+        var loaded = _loaded.Contains(entry.CaseId);
+        var row = loaded ? db.Tracked<DisclosedCaseFacts, string>(entry.CaseId) : await db.FindByKeyAsync(entry.CaseId, FactsOf, cancellationToken);
         if (row is null) db.Facts.Add(row = new DisclosedCaseFacts { CaseId = entry.CaseId });
         row.Take(facts, entry.Version, entry.FetchedAt);
-        if (await db.FindByKeyAsync(entry.CaseId, DisclosedCaseRows.CaseOf, cancellationToken) is { } disclosed) disclosed.FactsArrived(entry.Version);
+        var disclosed = loaded ? db.Tracked<DisclosedCase, string>(entry.CaseId) : await db.FindByKeyAsync(entry.CaseId, DisclosedCaseRows.CaseOf, cancellationToken);
+        disclosed?.FactsArrived(entry.Version);
     }
 }

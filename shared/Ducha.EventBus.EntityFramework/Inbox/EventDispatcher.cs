@@ -89,7 +89,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             AppliedEventLog.EnsureTable(db, subscription);
         var log = keeps ? scope.ServiceProvider.GetRequiredService<AppliedEventLogLock>() : null;
         using var turn = log is null ? null : await log.EnterAsync(first.DbContextType, cancellationToken);
-        using var whole = WithoutSavepoints(db);
+        using var whole = db.WithoutSavepoints();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
@@ -138,22 +138,6 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>
-    /// A delivery's transaction succeeds or fails whole (a failed save rolls it all back for the transport to redeliver), so
-    /// the savepoint EF would otherwise set and release around every save in it protects nothing: two statements per save.
-    /// </summary>
-    private static Savepoints WithoutSavepoints(DbContext db)
-    {
-        var before = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        return new Savepoints(db, before);
-    }
-
-    private readonly struct Savepoints(DbContext db, bool before) : IDisposable
-    {
-        public void Dispose() => db.Database.AutoSavepointsEnabled = before;
-    }
-
     private static Task<bool> SeenAsync(DbContext db, EventSubscription subscription, string eventId, CancellationToken cancellationToken) =>
         db.Set<InboxMessage>().AnyAsync(m => m.EventId == eventId && m.Consumer == subscription.Consumer, cancellationToken);
 
@@ -165,7 +149,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         var log = subscription.KeepsAppliedEvents ? scope.ServiceProvider.GetRequiredService<AppliedEventLogLock>() : null;
         // Taken before the transaction and held until it has ended, across the strategy's retries.
         using var turn = log is null ? null : await log.EnterAsync(subscription.DbContextType, cancellationToken);
-        using var whole = WithoutSavepoints(db);
+        using var whole = db.WithoutSavepoints();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
