@@ -14,6 +14,7 @@ public sealed class CaseIntakeHandler(DisclosedCaseRows rows, CaseFactsFetcher f
             @event.ReceivedByJurisdictionCode, metadata.Time, rows.Tree);
         if (metadata.Replayed) return;
         fetcher.Nudge();
-        logger.LogInformation("Case {CaseId} received for {JurisdictionCode} disclosed", @event.CaseId, @event.JurisdictionCode);
+        // Debug, like every other read-model change: cases already logs each complaint once, at Information.
+        logger.LogDebug("Case {CaseId} received for {JurisdictionCode} disclosed", @event.CaseId, @event.JurisdictionCode);
     }
 }
