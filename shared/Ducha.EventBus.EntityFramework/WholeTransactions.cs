@@ -4,8 +4,9 @@ namespace Ducha.EventBus.EntityFramework;
 
 /// <summary>
 /// For a transaction that succeeds or fails whole: a delivery's (a failed save rolls it all back for the transport to
-/// redeliver), or a read model's batch of fetched facts. Inside a transaction EF sets a savepoint before every save and
-/// releases it after, two statements per save that such a transaction never rolls back to.
+/// redeliver), a relay pass on PostgreSQL, a read model's batch of fetched facts. Inside a transaction EF sets a
+/// savepoint before every save and releases it after: two statements per save (on PostgreSQL two round trips) that such
+/// a transaction never rolls back to.
 /// </summary>
 public static class WholeTransactions
 {

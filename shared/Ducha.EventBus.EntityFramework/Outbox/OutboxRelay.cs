@@ -61,6 +61,7 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var whole = db.WithoutSavepoints();
         // The pass is one transaction on PostgreSQL, so a retrying execution strategy has to own it.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => PublishPassAsync(db, ct), cancellationToken);
     }
