@@ -16,6 +16,9 @@ public sealed class CaseFactsFetcher(IServiceScopeFactory scopes, AppliedEventLo
 {
     /// <summary>Cases answers at most this many cases per call.</summary>
     public const int Batch = 100;
+    // Every complaint nudges: a moment's wait lets those arriving together share one call to cases and one transaction
+    // here. Without it, a complaint at a time took a call of its own (with one caller, 190 calls a second).
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(50);
     private readonly SemaphoreSlim _nudge = new(0, 1);
     private readonly TimeSpan _poll = configuration.GetValue("Disclosure:FactsFetcherPollInterval", TimeSpan.FromSeconds(5));
 
@@ -40,7 +43,10 @@ public sealed class CaseFactsFetcher(IServiceScopeFactory scopes, AppliedEventLo
             {
                 logger.LogError(ex, "Case facts pass failed; retrying at the next poll");
             }
-            try { await _nudge.WaitAsync(_poll, stoppingToken); }
+            try
+            {
+                if (await _nudge.WaitAsync(_poll, stoppingToken)) await Task.Delay(Gather, stoppingToken);
+            }
             catch (OperationCanceledException) { return; }
         }
     }
