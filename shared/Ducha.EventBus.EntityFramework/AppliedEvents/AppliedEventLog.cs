@@ -39,17 +39,16 @@ public static class AppliedEventLog
                 + "applied_events table: call modelBuilder.AddAppliedEventLog() in its OnModelCreating.");
     }
 
-    /// <summary>Adds the event to the log; committed by the caller's SaveChanges with the inbox row.</summary>
-    internal static void Append(DbContext db, EventSubscription subscription, CloudEventEnvelope envelope, DateTimeOffset appliedAt) =>
-        db.Set<AppliedEvent>().Add(new AppliedEvent
-        {
-            Consumer = subscription.Consumer,
-            EventId = envelope.Id,
-            Topic = subscription.Topic,
-            Type = envelope.Type,
-            Source = envelope.Source,
-            Time = envelope.Time,
-            Data = envelope.Data.GetRawText(),
-            AppliedAt = appliedAt,
-        });
+    /// <summary>The event's entry in the log, appended by the caller in the transaction of the inbox row.</summary>
+    internal static AppliedEvent Entry(EventSubscription subscription, CloudEventEnvelope envelope, DateTimeOffset appliedAt) => new()
+    {
+        Consumer = subscription.Consumer,
+        EventId = envelope.Id,
+        Topic = subscription.Topic,
+        Type = envelope.Type,
+        Source = envelope.Source,
+        Time = envelope.Time,
+        Data = envelope.Data.GetRawText(),
+        AppliedAt = appliedAt,
+    };
 }

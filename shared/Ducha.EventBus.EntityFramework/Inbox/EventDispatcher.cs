@@ -64,11 +64,10 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await InboxLock.AcquireAsync(db, subscription, ct);
             await SeenAsync(db, subscription, "", ct);
-            db.Set<InboxMessage>().Add(new InboxMessage
+            await AppendedRows.InsertAsync(db, [new InboxMessage
             {
                 EventId = "warm-up-" + Guid.NewGuid().ToString("N"), Consumer = subscription.Consumer, Type = "warm-up", ProcessedAt = timeProvider.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(ct);
+            }], ct);
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
         }, cancellationToken);
@@ -77,7 +76,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
     /// <summary>
     /// One consumer's deliveries in one transaction: each subscription's lock taken once, the inbox asked once which are
     /// already applied, then each event handled in order and saved before the next (handlers read what the previous one
-    /// wrote), and one commit for all. A failure rolls everything back and is rethrown.
+    /// wrote), their inbox rows and log entries appended together, and one commit for all. A failure rolls everything back and is rethrown.
     /// </summary>
     public async Task DispatchBatchAsync(string transport, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
@@ -99,6 +98,7 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             foreach (var subscription in deliveries.Select(d => d.Subscription).DistinctBy(s => s.Consumer))
                 await InboxLock.AcquireAsync(db, subscription, ct);
             var ids = deliveries.Select(d => d.Envelope.Id).Distinct().ToList();
+            var proofs = new DeliveryProofs(timeProvider);
             var seen = (await db.Set<InboxMessage>().Where(m => ids.Contains(m.EventId) && consumers.Contains(m.Consumer))
                 .Select(m => new { m.EventId, m.Consumer }).ToListAsync(ct)).Select(m => (m.EventId, m.Consumer)).ToHashSet();
             foreach (var (subscription, envelope, traceParent) in deliveries)
@@ -116,25 +116,25 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
                     EventBusDiagnostics.Duplicates.Add(1, tag);
                     continue;
                 }
-                await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, ct);
+                await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, proofs, ct);
                 // Saved, so the next handler finds it in the transaction; left tracked, every later save in the batch
                 // would compare each earlier row again (a fifth of a batch's CPU).
                 db.ChangeTracker.Clear();
                 activity?.SetTag("ducha.inbox.outcome", nameof(DispatchOutcome.Applied));
                 EventBusDiagnostics.Applied.Add(1, tag);
             }
+            await proofs.WriteAsync(db, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
 
-    /// <summary>The handler's change, the inbox row and (where kept) the applied-event entry, saved together inside the caller's transaction.</summary>
-    private async Task ApplyAsync(IServiceProvider services, DbContext db, EventSubscription subscription, CloudEventEnvelope envelope, CancellationToken ct)
+    /// <summary>The handler's change, saved inside the caller's transaction; its inbox row and log entry noted in <paramref name="proofs"/>.</summary>
+    private static async Task ApplyAsync(IServiceProvider services, DbContext db, EventSubscription subscription, CloudEventEnvelope envelope,
+        DeliveryProofs proofs, CancellationToken ct)
     {
         var metadata = new EventMetadata(envelope.Id, envelope.Source, envelope.Type, envelope.Time);
         await subscription.Handle(services, envelope.Data, metadata, ct);
-        db.Set<InboxMessage>().Add(new InboxMessage
-            { EventId = envelope.Id, Consumer = subscription.Consumer, Type = envelope.Type, ProcessedAt = timeProvider.GetUtcNow() });
-        if (subscription.KeepsAppliedEvents) AppliedEventLog.Append(db, subscription, envelope, timeProvider.GetUtcNow());
+        proofs.Add(subscription, envelope);
         await db.SaveChangesAsync(ct);
     }
 
@@ -158,7 +158,9 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             await InboxLock.AcquireAsync(db, subscription, ct);
             if (await SeenAsync(db, subscription, envelope.Id, ct)) return DispatchOutcome.Duplicate;
 
-            await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, ct);
+            var proofs = new DeliveryProofs(timeProvider);
+            await ApplyAsync(scope.ServiceProvider, db, subscription, envelope, proofs, ct);
+            await proofs.WriteAsync(db, ct);
             await transaction.CommitAsync(ct);
             return DispatchOutcome.Applied;
         }, cancellationToken);

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Ducha.EventBus;
-using Ducha.EventBus.EntityFramework.Inbox;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.EventBus.Tests;
 using Ducha.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -153,8 +153,9 @@ public sealed class RabbitMqTransportTests(RabbitMqFixture rabbit, PostgresFixtu
     {
         public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            // Only the consumer's commit (the one that wrote an inbox row), not the publisher's.
-            if (eventData.Context?.ChangeTracker.Entries<InboxMessage>().Any() != true) return;
+            // Only the consumer's commit (the one that applied the event: a tally, and no outbox row), not the publisher's or the relay's.
+            var tracker = eventData.Context?.ChangeTracker;
+            if (tracker is null || !tracker.Entries<Tally>().Any() || tracker.Entries<OutboxMessage>().Any()) return;
             committed.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
