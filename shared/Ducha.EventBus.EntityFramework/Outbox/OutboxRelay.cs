@@ -20,6 +20,11 @@ public sealed class OutboxRelay<TContext>(
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     private const int BatchSize = 50;
+    // Every save with events wakes the relay. Woken at once, its passes carried one event each at a trickle, with a
+    // transaction per consumer and a marking each (one caller filing: 5.1 ms of host CPU a complaint, 3.5 ms with this
+    // wait); a moment's wait lets the saves arriving meanwhile share the pass. Pacing, not the domain's time, so not the
+    // TimeProvider's.
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,7 +51,10 @@ public sealed class OutboxRelay<TContext>(
             }
             if (published < BatchSize)
             {
-                try { await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken); }
+                try
+                {
+                    if (await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken)) await Task.Delay(Gather, stoppingToken);
+                }
                 catch (OperationCanceledException) { return; }
             }
         }

@@ -16,6 +16,7 @@ public sealed class OutboxSignal<TContext>
         catch (SemaphoreFullException) { /* signalled meanwhile */ }
     }
 
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>True when woken by a save, false when the timeout passed first.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         await _signal.WaitAsync(timeout, cancellationToken);
 }
