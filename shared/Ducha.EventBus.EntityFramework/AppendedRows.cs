@@ -12,9 +12,10 @@ namespace Ducha.EventBus.EntityFramework;
 /// Inserts rows that are only ever appended and never read back in their own transaction (a delivery's inbox proofs and
 /// applied-event entries) with one <c>INSERT</c> for many, on the context's connection inside its transaction, past the
 /// change tracker. EF's update pipeline builds a command with a modification and a parameter object per column for every
-/// row it saves: for the inbox row and the log entry of each event, a third of a delivery's allocations. Columns, names
-/// and stored forms come from the context's model (each property's type mapping, converters included), so a row reads
-/// back exactly as if EF had written it; store-generated columns (the log's sequence) are left to the store.
+/// row it saves: for the inbox row and the log entry of each event, about 40 KB of the 310 KB a filed complaint allocated
+/// in the standalone host (an allocation profile at 8 callers). Columns, names and stored forms come from the context's
+/// model (each property's type mapping, converters included), so a row reads back exactly as if EF had written it;
+/// store-generated columns (the log's sequence) are left to the store.
 /// </summary>
 public static class AppendedRows
 {
