@@ -69,14 +69,14 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
                 EventId = "warm-up-" + Guid.NewGuid().ToString("N"), Consumer = subscription.Consumer, Type = "warm-up", ProcessedAt = timeProvider.GetUtcNow(),
             }], ct);
             await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
         }, cancellationToken);
     }
 
     /// <summary>
     /// One consumer's deliveries in one transaction: each subscription's lock taken once, the inbox asked once which are
     /// already applied, then each event handled in order and saved before the next (handlers read what the previous one
-    /// wrote), their inbox rows and log entries appended together, and one commit for all. A failure rolls everything back and is rethrown.
+    /// wrote), their inbox rows and log entries appended together, and one commit for all. A failure rolls everything
+    /// back and is rethrown.
     /// </summary>
     public async Task DispatchBatchAsync(string transport, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {

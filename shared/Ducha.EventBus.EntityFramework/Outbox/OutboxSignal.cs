@@ -17,6 +17,5 @@ public sealed class OutboxSignal<TContext>
     }
 
     /// <summary>True when woken by a save, false when the timeout passed first.</summary>
-    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        await _signal.WaitAsync(timeout, cancellationToken);
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }
