@@ -24,9 +24,15 @@ public static class CaseAccess
 
     /// <summary>Whether <paramref name="actor"/> may see the case at all; <paramref name="chain"/> holds every hop of every round.</summary>
     public static bool CanSee(this Case @case, Actor actor, AssignmentChain chain, JurisdictionTree tree) =>
-        actor.AsParty() is { IsOffice: false } unit
-            ? chain.All.Any(h => h.To == unit)
+        actor.SeesByChain()
+            ? chain.All.Any(h => h.To == actor.AsParty())
             : tree.IsWithin(@case.ReachedJurisdictionCode, actor.JurisdictionCode);
+
+    /// <summary>
+    /// Whether what <paramref name="actor"/> may see depends on a case's chain: a unit's does; an office's depends only
+    /// on how far the case has reached, so a read for an office need not load the chain.
+    /// </summary>
+    public static bool SeesByChain(this Actor actor) => !actor.AsParty().IsOffice;
 
     /// <summary>Whether <paramref name="actor"/> may read who complained.</summary>
     public static bool CanSeeReporter(this Case @case, Actor actor, JurisdictionTree tree) => actor.Role switch
