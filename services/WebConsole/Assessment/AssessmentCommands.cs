@@ -12,7 +12,6 @@ namespace Ducha.WebConsole.Assessment;
 /// </summary>
 public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     public async Task<string> CreateFromExampleAsync(string jurisdictionCode, int year, CreateSchemeForm form)
     {
@@ -20,7 +19,7 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
         {
             JurisdictionCode = jurisdictionCode, Year = year, Audience = IntakeChoices.Parse<Audience>(form.Audience), FromExample = true,
             IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return AssessmentPaths.Scheme(scheme.Id) + "?done=created";
     }
 
@@ -30,13 +29,13 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
         {
             Id = form.SchemeId?.Trim() ?? "", JurisdictionCode = jurisdictionCode, Year = year, Audience = IntakeChoices.Parse<Audience>(form.Audience),
             IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return AssessmentPaths.Scheme(scheme.Id) + "?done=copied";
     }
 
     public async Task<string> PutInForceAsync(string id)
     {
-        await assessment.PutSchemeInForceAsync(new PutSchemeInForceRequest { Id = id }, deadline: Deadline());
+        await assessment.PutSchemeInForceAsync(new PutSchemeInForceRequest { Id = id }, deadline: CallDeadline.ForCommand());
         return AssessmentPaths.Scheme(id) + "?done=in-force";
     }
 
@@ -54,7 +53,7 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
             (content.DeductionRules[r].Points, content.DeductionRules[r].Cap) = (number(form.Rules[r].Points), number(form.Rules[r].Cap));
         content.DeductionCap = number(form.DeductionCap);
         for (var b = 0; b < content.Bands.Count; b++) content.Bands[b].MinTotal = number(form.Bands[b].MinTotal);
-        await assessment.ReviseSchemeAsync(new ReviseSchemeRequest { Id = read.Id, Content = content, Revision = form.Revision }, deadline: Deadline());
+        await assessment.ReviseSchemeAsync(new ReviseSchemeRequest { Id = read.Id, Content = content, Revision = form.Revision }, deadline: CallDeadline.ForCommand());
         return AssessmentPaths.Scheme(read.Id) + "?done=revised";
     }
 
@@ -64,7 +63,7 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
         {
             JurisdictionCode = jurisdictionCode, IndicatorCode = form.IndicatorCode?.Trim() ?? "", Year = year,
             Period = IntakeChoices.Parse<Period>(form.Period), Value = value, Source = form.Source?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         // The indicator stays picked: the next value recorded is most often the same indicator's for another period.
         return AssessmentPaths.Indicators(jurisdictionCode, year) + "&done=recorded&indicator=" + Uri.EscapeDataString(form.IndicatorCode?.Trim() ?? "");
     }
@@ -75,13 +74,13 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
         {
             JurisdictionCode = jurisdictionCode, Department = department ?? "", Year = year, Ground = IntakeChoices.Parse<VetoGround>(form.Ground),
             Evidence = form.Evidence?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return Done(AssessmentPaths.Sheet(jurisdictionCode, year, department), "vetoed");
     }
 
     public async Task<string> WithdrawVetoAsync(string returnTo, WithdrawVetoForm form)
     {
-        await assessment.WithdrawVetoAsync(new WithdrawVetoRequest { Id = form.VetoId?.Trim() ?? "", Reason = form.Reason?.Trim() ?? "" }, deadline: Deadline());
+        await assessment.WithdrawVetoAsync(new WithdrawVetoRequest { Id = form.VetoId?.Trim() ?? "", Reason = form.Reason?.Trim() ?? "" }, deadline: CallDeadline.ForCommand());
         return Done(returnTo, "withdrawn");
     }
 
@@ -91,14 +90,14 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
         {
             JurisdictionCode = jurisdictionCode, Department = department ?? "", Year = year, Summary = form.Summary?.Trim() ?? "",
             IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return AssessmentPaths.DeskFor(year) + "&done=duty-report";
     }
 
     public async Task<string> FreezeAsync(string jurisdictionCode, int year, Audience audience)
     {
         await assessment.FreezeResultsAsync(new FreezeResultsRequest { JurisdictionCode = jurisdictionCode, Year = year, Audience = audience },
-            deadline: Deadline());
+            deadline: CallDeadline.ForCommand());
         return Done(AssessmentPaths.Rankings(year, audience), "frozen");
     }
 
@@ -108,7 +107,4 @@ public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
             ? value : double.NaN;
 
     private static string Done(string path, string done) => path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "done=" + done;
-
-    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
-    private static DateTime Deadline() => DateTime.UtcNow + Patience;
 }

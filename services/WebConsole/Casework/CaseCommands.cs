@@ -9,7 +9,6 @@ namespace Ducha.WebConsole.Casework;
 /// </summary>
 public sealed class CaseCommands(ConsoleCasesClient cases)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     public Task AssignDownAsync(string caseId, AssignDownForm form, int workingDays)
     {
@@ -17,11 +16,11 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
         var request = new AssignDownRequest { CaseId = caseId, WorkingDays = workingDays, Reason = form.Reason?.Trim() ?? string.Empty };
         if (target.StartsWith(AssignTargets.UnitPrefix, StringComparison.Ordinal)) request.HandlingUnit = target[AssignTargets.UnitPrefix.Length..];
         else request.ToJurisdictionCode = target.StartsWith(AssignTargets.OfficePrefix, StringComparison.Ordinal) ? target[AssignTargets.OfficePrefix.Length..] : target;
-        return cases.AssignDownAsync(request, deadline: Deadline()).ResponseAsync;
+        return cases.AssignDownAsync(request, deadline: CallDeadline.ForCommand()).ResponseAsync;
     }
 
     public Task ReturnAsync(string caseId, ReturnForm form) =>
-        cases.ReturnCaseAsync(new ReturnCaseRequest { CaseId = caseId, Reason = form.Reason?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
+        cases.ReturnCaseAsync(new ReturnCaseRequest { CaseId = caseId, Reason = form.Reason?.Trim() ?? string.Empty }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     /// <summary>The filled phase and measure rows only, in the form's order: the service's phases[i] is the i-th of <paramref name="phases"/>.</summary>
     public Task ReportAsync(string caseId, ReportForm form, IReadOnlyList<int> phases, IReadOnlyList<int> measures)
@@ -55,7 +54,7 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             Investigation = m.Investigation?.Trim() ?? string.Empty,
             VerificationDate = m.VerificationDate?.Trim() ?? string.Empty,
         }));
-        return cases.ReportHandlingAsync(request, deadline: Deadline()).ResponseAsync;
+        return cases.ReportHandlingAsync(request, deadline: CallDeadline.ForCommand()).ResponseAsync;
     }
 
     public Task VerifyAsync(string caseId, VerifyForm form) =>
@@ -65,7 +64,7 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             Accept = form.Decision != "sendback",
             Reason = form.Reason?.Trim() ?? string.Empty,
             Method = Enum.TryParse<VerificationMethod>(form.Method, out var method) && Enum.IsDefined(method) ? method : VerificationMethod.Unspecified,
-        }, deadline: Deadline()).ResponseAsync;
+        }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     public Task CloseAsync(string caseId, CloseForm form) =>
         cases.CloseCaseAsync(new CloseCaseRequest
@@ -81,7 +80,7 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             CallbackResult = Enum.TryParse<CallbackResult>(form.Callback, out var callback) && Enum.IsDefined(callback) ? callback : CallbackResult.Unspecified,
             CallbackNote = form.CallbackNote?.Trim() ?? string.Empty,
             OverrideReason = form.OverrideReason?.Trim() ?? string.Empty,
-        }, deadline: Deadline()).ResponseAsync;
+        }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     public Task SuperviseAsync(string caseId, SuperviseForm form) =>
         cases.SuperviseAsync(new SuperviseRequest
@@ -90,11 +89,11 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             Kind = OversightWords.Parse<SupervisionKind>(form.Kind) ?? SupervisionKind.Unspecified,
             Leader = form.Leader?.Trim() ?? string.Empty,
             Note = form.Note?.Trim() ?? string.Empty,
-        }, deadline: Deadline()).ResponseAsync;
+        }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     public Task CheckStopAsync(string caseId, StopCheckForm form, int measureNumber) =>
         cases.VerifyStopMeasureAsync(new VerifyStopMeasureRequest { CaseId = caseId, MeasureNumber = measureNumber, Finding = form.Finding?.Trim() ?? string.Empty },
-            deadline: Deadline()).ResponseAsync;
+            deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     /// <summary>The filled rows only, in the form's order; the service's people[i] is the i-th of <paramref name="rows"/>.</summary>
     public Task RecordAccountabilityAsync(string caseId, AccountabilityForm form, IReadOnlyList<int> rows)
@@ -109,14 +108,11 @@ public sealed class CaseCommands(ConsoleCasesClient cases)
             FaultTolerated = p.FaultTolerated,
             FaultToleranceReason = p.FaultToleranceReason?.Trim() ?? string.Empty,
         }));
-        return cases.RecordAccountabilityAsync(request, deadline: Deadline()).ResponseAsync;
+        return cases.RecordAccountabilityAsync(request, deadline: CallDeadline.ForCommand()).ResponseAsync;
     }
 
     public Task ReferClueAsync(string caseId, ClueForm form) =>
-        cases.ReferClueAsync(new ReferClueRequest { CaseId = caseId, Summary = form.Summary?.Trim() ?? string.Empty }, deadline: Deadline()).ResponseAsync;
-
-    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
-    private static DateTime Deadline() => DateTime.UtcNow + Patience;
+        cases.ReferClueAsync(new ReferClueRequest { CaseId = caseId, Summary = form.Summary?.Trim() ?? string.Empty }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 }
 
 /// <summary>How the assign form names its choices: an office below by code, a unit of the register by name.</summary>

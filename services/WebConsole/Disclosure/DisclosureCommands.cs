@@ -9,7 +9,6 @@ namespace Ducha.WebConsole.Disclosure;
 /// </summary>
 public sealed class DisclosureCommands(ConsoleDisclosureClient disclosure)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     /// <summary>Drafts the period (or brings its draft up to date) and answers the bulletin's page.</summary>
     public async Task<string> DraftAsync(string jurisdictionCode, DraftBulletinForm form)
@@ -17,17 +16,14 @@ public sealed class DisclosureCommands(ConsoleDisclosureClient disclosure)
         var bulletin = await disclosure.DraftBulletinAsync(new DraftBulletinRequest
         {
             JurisdictionCode = jurisdictionCode, PeriodStart = form.PeriodStart?.Trim() ?? "", PeriodEnd = form.PeriodEnd?.Trim() ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return DisclosurePaths.Bulletin(bulletin.Id) + (bulletin.State == BulletinState.Published ? "?done=existing" : "?done=drafted");
     }
 
-    public Task PublishAsync(string id) => disclosure.PublishBulletinAsync(new PublishBulletinRequest { Id = id }, deadline: Deadline()).ResponseAsync;
+    public Task PublishAsync(string id) => disclosure.PublishBulletinAsync(new PublishBulletinRequest { Id = id }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     public Task CorrectAsync(string id, CorrectBulletinForm form) =>
-        disclosure.CorrectBulletinAsync(new CorrectBulletinRequest { Id = id, Reason = form.Reason?.Trim() ?? "" }, deadline: Deadline()).ResponseAsync;
-
-    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
-    private static DateTime Deadline() => DateTime.UtcNow + Patience;
+        disclosure.CorrectBulletinAsync(new CorrectBulletinRequest { Id = id, Reason = form.Reason?.Trim() ?? "" }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 }
 
 /// <summary>Where the console shows bulletins, and where the public reads a published one.</summary>

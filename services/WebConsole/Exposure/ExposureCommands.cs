@@ -15,7 +15,6 @@ namespace Ducha.WebConsole.Exposure;
 /// </summary>
 public sealed class ExposureCommands(ConsoleExposureClient exposure)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     public Task ProposeAsync(string columnId, ProposeForm form)
     {
@@ -38,7 +37,7 @@ public sealed class ExposureCommands(ConsoleExposureClient exposure)
                      (form.UndercoverVisit, SelectionReason.UndercoverVisit),
                  })
             if (ticked) request.Reasons.Add(reason);
-        return exposure.ProposeExposureAsync(request, deadline: Deadline()).ResponseAsync;
+        return exposure.ProposeExposureAsync(request, deadline: CallDeadline.ForCommand()).ResponseAsync;
     }
 
     /// <summary>
@@ -53,26 +52,26 @@ public sealed class ExposureCommands(ConsoleExposureClient exposure)
         {
             JurisdictionCode = jurisdictionCode, Name = outletName, Kind = kind, ColumnName = Text(form.Name),
             IdempotencyKey = $"console-outlet-{jurisdictionCode}-{kind}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outletName)))[..32]}",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         var request = new CreateColumnRequest
         {
             MediaOutletId = outlet.Id, Name = Text(form.Name), AirDays = { form.AirDays }, Period = IntakeChoices.Parse<RhythmPeriod>(form.Period),
             HolidaysLowerMinimum = form.HolidaysLowerMinimum, IdempotencyKey = Text(form.Key),
         };
         if (minimum is { } min) request.Minimum = min;
-        await exposure.CreateColumnAsync(request, deadline: Deadline());
+        await exposure.CreateColumnAsync(request, deadline: CallDeadline.ForCommand());
     }
 
     public Task ScheduleAsync(string columnId, ScheduleForm form) =>
         exposure.ScheduleProgrammeAsync(new ScheduleProgrammeRequest
         {
             ColumnId = columnId, AirDate = Text(form.AirDate), ExposureIds = { form.Chosen }, IdempotencyKey = Text(form.Key),
-        }, deadline: Deadline()).ResponseAsync;
+        }, deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     /// <param name="airedAt">A datetime-local value, read as Beijing time.</param>
     public Task AirAsync(string programmeId, DateTime airedAt) =>
         exposure.RecordAiringAsync(new RecordAiringRequest { Id = programmeId, AiredAt = Timestamp.FromDateTimeOffset(BeijingTime.At(airedAt)) },
-            deadline: Deadline()).ResponseAsync;
+            deadline: CallDeadline.ForCommand()).ResponseAsync;
 
     /// <summary>Sends the parts the form has and the problem still lacks; a part left blank is not sent.</summary>
     public Task FollowUpAsync(string exposureId, FollowUpForm form, bool visitOwed, bool broadcastOwed)
@@ -85,7 +84,7 @@ public sealed class ExposureCommands(ConsoleExposureClient exposure)
             };
         if (broadcastOwed && form.HasBroadcast)
             request.Broadcast = new FollowUpBroadcast { ColumnId = Text(form.BroadcastColumn), AirDate = Text(form.BroadcastDate) };
-        return exposure.RecordFollowUpAsync(request, deadline: Deadline()).ResponseAsync;
+        return exposure.RecordFollowUpAsync(request, deadline: CallDeadline.ForCommand()).ResponseAsync;
     }
 
     /// <summary>The datetime-local value the airing form posts (2024-09-27T19:30), or null.</summary>
@@ -94,7 +93,4 @@ public sealed class ExposureCommands(ConsoleExposureClient exposure)
             ? at : null;
 
     private static string Text(string? value) => value?.Trim() ?? string.Empty;
-
-    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
-    private static DateTime Deadline() => DateTime.UtcNow + Patience;
 }

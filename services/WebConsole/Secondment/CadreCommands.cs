@@ -12,7 +12,6 @@ namespace Ducha.WebConsole.Secondment;
 /// </summary>
 public sealed class CadreCommands(ConsoleSecondmentClient secondment)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     public async Task<string> RegisterAsync(CadreForm form)
     {
@@ -21,7 +20,7 @@ public sealed class CadreCommands(ConsoleSecondmentClient secondment)
             JurisdictionCode = form.JurisdictionCode?.Trim() ?? "", Name = form.Name?.Trim() ?? "", HomeUnit = form.HomeUnit?.Trim() ?? "",
             Rank = IntakeChoices.Parse<CadreRank>(form.Rank), Specialities = { SecondmentWords.Specialities(form.Specialities) },
             Subject = form.Subject?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Roster, "registered") + "#cadre-" + cadre.Id;
     }
 
@@ -32,14 +31,14 @@ public sealed class CadreCommands(ConsoleSecondmentClient secondment)
             CadreId = form.CadreId?.Trim() ?? "", JurisdictionCode = levelCode, Post = IntakeChoices.Parse<PostKind>(form.Post),
             PostName = form.PostName?.Trim() ?? "", StartDate = form.StartDate?.Trim() ?? "", EndDate = form.EndDate?.Trim() ?? "",
             IdempotencyKey = form.Key ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Roster, "seconded");
     }
 
     public async Task<string> EndAsync(EndSecondmentForm form)
     {
         await secondment.EndSecondmentAsync(new EndSecondmentRequest { Id = form.SecondmentId?.Trim() ?? "", Reason = form.Reason?.Trim() ?? "" },
-            deadline: Deadline());
+            deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Roster, "ended");
     }
 
@@ -48,7 +47,7 @@ public sealed class CadreCommands(ConsoleSecondmentClient secondment)
         await secondment.PlanRotationAsync(new PlanRotationRequest
         {
             Id = form.SecondmentId?.Trim() ?? "", SuccessorCadreId = form.SuccessorCadreId?.Trim() ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Roster, "rotation");
     }
 
@@ -58,14 +57,11 @@ public sealed class CadreCommands(ConsoleSecondmentClient secondment)
         {
             Id = form.SecondmentId?.Trim() ?? "", Year = year, Evaluator = IntakeChoices.Parse<Evaluator>(form.Evaluator),
             Grade = IntakeChoices.Parse<Grade>(form.Grade), Remarks = form.Remarks?.Trim() ?? "",
-        }, deadline: Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Assessments(year), "evaluated");
     }
 
     /// <summary>A whole number as typed; null when it is none, which the form refuses before asking.</summary>
     public static int? Whole(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    // Real time, not the console's clock: gRPC deadlines are instants on the wire.
-    internal static DateTime Deadline() => DateTime.UtcNow + Patience;
 }

@@ -19,7 +19,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
                 Kind = IntakeChoices.Parse<GroupKind>(rows.Kind), Duties = { OrganizationText.Duties(rows.Duties) },
                 Members = { OrganizationText.ParseMembers(rows.Members) },
             });
-        await secondment.SetOrganizationAsync(request, deadline: CadreCommands.Deadline());
+        await secondment.SetOrganizationAsync(request, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Organization, "set");
     }
 
@@ -29,7 +29,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         {
             JurisdictionCode = levelCode, CaseId = form.CaseId?.Trim() ?? "", FromGroup = IntakeChoices.Parse<GroupKind>(form.FromGroup),
             Reason = IntakeChoices.Parse<SupervisionReason>(form.Reason), Details = form.Details?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
-        }, deadline: CadreCommands.Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Supervision, "requested");
     }
 
@@ -38,7 +38,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         await secondment.ResolveSupervisionAsync(new ResolveSupervisionRequest
         {
             Id = form.RequestId?.Trim() ?? "", Outcome = form.Outcome?.Trim() ?? "", AccountabilityCarriedOut = form.Accountability,
-        }, deadline: CadreCommands.Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Supervision, "resolved");
     }
 
@@ -48,7 +48,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         {
             JurisdictionCode = form.JurisdictionCode?.Trim() ?? "", Name = form.Name?.Trim() ?? "", PollutionType = form.PollutionType?.Trim() ?? "",
             Risk = IntakeChoices.Parse<RiskClass>(form.Risk), IdempotencyKey = form.Key ?? "",
-        }, deadline: CadreCommands.Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Registers, "target");
     }
 
@@ -57,7 +57,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         var request = new AddInspectorRequest { JurisdictionCode = levelCode, IdempotencyKey = form.Key ?? "" };
         if (form.CadreId is { Length: > 0 } cadre) request.CadreId = cadre.Trim();
         else (request.Name, request.Unit, request.HomeJurisdictionCode) = (form.Name?.Trim() ?? "", form.Unit?.Trim() ?? "", form.HomeJurisdictionCode?.Trim() ?? "");
-        await secondment.AddInspectorAsync(request, deadline: CadreCommands.Deadline());
+        await secondment.AddInspectorAsync(request, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Registers, "inspector");
     }
 
@@ -67,7 +67,7 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         {
             JurisdictionCode = levelCode, Round = form.Round?.Trim() ?? "", Targets = targets, Teams = teams, TeamSize = teamSize,
             RedrawReason = form.RedrawReason?.Trim() ?? "", IdempotencyKey = form.Key ?? "",
-        }, deadline: CadreCommands.Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Draw(draw.Id), "drawn");
     }
 
@@ -76,13 +76,13 @@ public sealed class InspectionCommands(ConsoleSecondmentClient secondment)
         await secondment.RecordFindingAsync(new RecordFindingRequest
         {
             Id = drawId, TargetId = form.TargetId?.Trim() ?? "", Findings = form.Findings?.Trim() ?? "",
-        }, deadline: CadreCommands.Deadline());
+        }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Draw(drawId), "finding");
     }
 
     public async Task<string> RevealAsync(string drawId)
     {
-        await secondment.RevealDrawAsync(new RevealDrawRequest { Id = drawId }, deadline: CadreCommands.Deadline());
+        await secondment.RevealDrawAsync(new RevealDrawRequest { Id = drawId }, deadline: CallDeadline.ForCommand());
         return SecondmentPaths.Done(SecondmentPaths.Draw(drawId), "revealed");
     }
 }

@@ -1,5 +1,6 @@
 using Ducha.Contracts.Cases.V1;
 using Ducha.Reference.Jurisdictions;
+using Ducha.WebConsole.Calls;
 using Ducha.WebConsole.Sessions;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
@@ -50,7 +51,7 @@ public sealed partial class SignIn
         try
         {
             var register = await UnitRegister.ListUnitsAsync(new ListUnitsRequest { JurisdictionCode = place.Code },
-                cancellationToken: HttpContext?.RequestAborted ?? default);
+                deadline: CallDeadline.FromNow(CallDeadline.LookUp), cancellationToken: HttpContext?.RequestAborted ?? default);
             _units = [.. register.Units.Select(u => u.Name)];
         }
         catch (RpcException)
