@@ -12,7 +12,6 @@ namespace Ducha.WebConsole.Assessment;
 /// </summary>
 public sealed class AssessmentCommands(ConsoleAssessmentClient assessment)
 {
-
     public async Task<string> CreateFromExampleAsync(string jurisdictionCode, int year, CreateSchemeForm form)
     {
         var scheme = await assessment.CreateSchemeAsync(new CreateSchemeRequest

@@ -9,7 +9,6 @@ namespace Ducha.WebConsole.Casework;
 /// </summary>
 public sealed class CaseCommands(ConsoleCasesClient cases)
 {
-
     public Task AssignDownAsync(string caseId, AssignDownForm form, int workingDays)
     {
         var target = form.Target ?? string.Empty;

@@ -9,7 +9,6 @@ namespace Ducha.WebConsole.Disclosure;
 /// </summary>
 public sealed class DisclosureCommands(ConsoleDisclosureClient disclosure)
 {
-
     /// <summary>Drafts the period (or brings its draft up to date) and answers the bulletin's page.</summary>
     public async Task<string> DraftAsync(string jurisdictionCode, DraftBulletinForm form)
     {

@@ -15,7 +15,6 @@ namespace Ducha.WebConsole.Exposure;
 /// </summary>
 public sealed class ExposureCommands(ConsoleExposureClient exposure)
 {
-
     public Task ProposeAsync(string columnId, ProposeForm form)
     {
         var request = new ProposeExposureRequest

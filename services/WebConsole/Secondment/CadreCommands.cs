@@ -12,7 +12,6 @@ namespace Ducha.WebConsole.Secondment;
 /// </summary>
 public sealed class CadreCommands(ConsoleSecondmentClient secondment)
 {
-
     public async Task<string> RegisterAsync(CadreForm form)
     {
         var cadre = await secondment.CreateCadreAsync(new CreateCadreRequest
