@@ -77,7 +77,4 @@ public sealed class AssignmentChain(IReadOnlyList<CaseAssignment> hops, int roun
     public CaseAssignment? OutOf(CaseParty office) => Live.LastOrDefault(h => h.From == office);
 
     public int NextHop => hops.Count == 0 ? 1 : hops.Max(h => h.Hop) + 1;
-
-    /// <summary>Standing in for a chain not read, where the decision does not look at it (<see cref="CaseAccess.SeesByChain"/>).</summary>
-    public static AssignmentChain Unread(int round) => new([], round);
 }
