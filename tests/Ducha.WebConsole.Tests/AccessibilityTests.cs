@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(ConsoleFixture host)
         await page.Keyboard.PressAsync("Enter");
 
         // A page-relative fragment, not the home page's: the clerk stays on the list they were reading.
-        await page.WaitForURLAsync("**/cases?status=open#main");
+        await page.ArrivesAtAsync("**/cases?status=open#main");
     }
 
     [Theory]

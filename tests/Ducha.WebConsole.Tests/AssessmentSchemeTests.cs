@@ -26,7 +26,7 @@ public sealed class AssessmentSchemeTests(ConsoleFixture host)
         await page.GetByLabel("考核对象", new() { Exact = true }).SelectOptionAsync("Subordinates");
         await page.GetByRole(AriaRole.Button, new() { Name = "以示例方案新建" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/assessment/schemes/*?done=created");
+        await page.ArrivesAtAsync("**/assessment/schemes/*?done=created");
         var id = new Uri(page.Url).Segments[^1];
         await Assertions.Expect(page.Locator(".example-banner")).ToContainTextAsync("示例方案");
         await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("草稿");

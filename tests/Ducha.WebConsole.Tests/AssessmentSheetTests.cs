@@ -40,7 +40,7 @@ public sealed class AssessmentSheetTests(ConsoleFixture host)
         await page.ScreenshotAsync($"assessment-sheet-{size}");
 
         await overdue.GetByRole(AriaRole.Link, new() { Name = scene.OverdueCaseId }).ClickAsync();
-        await page.WaitForURLAsync($"**/cases/{scene.OverdueCaseId}");
+        await page.ArrivesAtAsync($"**/cases/{scene.OverdueCaseId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("南海某铝型材厂");
     }
 
@@ -103,7 +103,7 @@ public sealed class AssessmentSheetTests(ConsoleFixture host)
 
         // Withdrawn with its reason, the veto no longer holds 顺德区 back, and stays on the desk's list with the reason.
         await shunde.GetByRole(AriaRole.Link, new() { Name = "顺德区" }).ClickAsync();
-        await page.WaitForURLAsync($"**{SheetPath(Shunde)}");
+        await page.ArrivesAtAsync($"**{SheetPath(Shunde)}");
         await page.GetByLabel("撤销理由（必填）").FillAsync("经复核，该河涌已于9月整改到位");
         await page.GetByRole(AriaRole.Button, new() { Name = "撤销", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".confirmation")).ToHaveTextAsync("一票否优已撤销，撤销理由留存可查。");

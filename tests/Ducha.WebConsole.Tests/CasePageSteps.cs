@@ -8,7 +8,7 @@ public static class CasePageSteps
     public static async Task SignOutAsync(this IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin");
+        await page.ArrivesAtAsync("**/signin");
     }
 
     /// <summary>Signs out whoever is signed in, signs in as <paramref name="path"/>'s office (or a unit there) and opens the case.</summary>

@@ -53,7 +53,7 @@ public sealed class CasePageTests(ConsoleFixture host)
         await page.SignOutAsync();
         await page.SignInAsync(County, "环保局赵工", Unit);
         await page.Locator($"tr[data-case-id='{c.Id}'] a").ClickAsync();
-        await page.WaitForURLAsync($"**/cases/{c.Id}");
+        await page.ArrivesAtAsync($"**/cases/{c.Id}");
         await Assertions.Expect(page.Locator(".confidential")).ToContainTextAsync("周举报");
         await page.ReportRectifiedNowAsync("现场核查属实，企业夜间偷排", "已责令停止排放并立案处罚，排口已封堵");
         await Assertions.Expect(page.Confirmation()).ToHaveTextAsync("办理情况已上报。");

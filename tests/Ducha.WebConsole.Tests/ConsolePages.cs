@@ -17,9 +17,7 @@ public static class ConsolePages
         {
             await page.GetByLabel(page.Url.Contains("code=", StringComparison.Ordinal) ? "下级行政区" : "省份").SelectOptionAsync(code);
             await page.GetByRole(AriaRole.Button, new() { Name = "选择" }).ClickAsync();
-            // Waits for the next page's form rather than its load event: a stalled stylesheet or script must not hang a
-            // sign-in whose form is already there.
-            await page.WaitForURLAsync($"**/signin?code={code}*", new() { WaitUntil = WaitUntilState.Commit });
+            await page.ArrivesAtAsync($"**/signin?code={code}*");
             await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).WaitForAsync();
         }
         if (unit is not null)
@@ -30,8 +28,20 @@ public static class ConsolePages
         if (role is not null) await page.GetByLabel(role).CheckAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await page.ArrivesAtAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
+
+    // Arriving is the navigation's commit, not the page's load event: twice in CI, after a click that navigated through
+    // redirects, Playwright saw the new page go network-idle but never saw its load event, and waited out its 30 s.
+    // What a test does next waits for the content it needs (locators and Expect wait for the DOM, not for events).
+    private static readonly PageWaitForURLOptions Arrival = new() { WaitUntil = WaitUntilState.Commit };
+
+    /// <summary>Waits until the browser has navigated to <paramref name="url"/> (a glob), without waiting for its load event.</summary>
+    public static Task ArrivesAtAsync(this IPage page, string url) => page.WaitForURLAsync(url, Arrival);
+
+    public static Task ArrivesAtAsync(this IPage page, System.Text.RegularExpressions.Regex url) => page.WaitForURLAsync(url, Arrival);
+
+    public static Task ArrivesAtAsync(this IPage page, Func<string, bool> url) => page.WaitForURLAsync(url, Arrival);
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, name + ".png"), FullPage = true });

@@ -37,7 +37,7 @@ public sealed class DisclosurePageTests(ConsoleFixture host)
         await page.GetByLabel("统计期间至（含当日）").FillAsync(DisclosurePageSteps.Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "生成草稿" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/disclosure/bulletins/*?done=drafted");
+        await page.ArrivesAtAsync("**/disclosure/bulletins/*?done=drafted");
         var id = new Uri(page.Url).Segments[^1];
         var title = $"福州市{name}边督边改情况通报（2024年9月27日）";
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预览（未发布）" })).ToBeVisibleAsync();
@@ -108,7 +108,7 @@ public sealed class DisclosurePageTests(ConsoleFixture host)
         await Assertions.Expect(refusal.GetByRole(AriaRole.Link, new() { Name = "附表第1号“调查核实情况”" })).ToHaveAttributeAsync("href", "#case-1-findings");
         // The link takes the clerk to the cell on this page, not away from the refusal.
         await refusal.GetByRole(AriaRole.Link, new() { Name = "附表第1号“调查核实情况”" }).ClickAsync();
-        await page.WaitForURLAsync($"**/disclosure/bulletins/{draft.Id}#case-1-findings");
+        await page.ArrivesAtAsync($"**/disclosure/bulletins/{draft.Id}#case-1-findings");
         await Assertions.Expect(refusal).ToContainTextAsync("would disclose a reporter's identity or personal numbers");
         var cell = page.Locator("#case-1-findings");
         await Assertions.Expect(cell).ToHaveClassAsync("refused");
@@ -136,7 +136,7 @@ public sealed class DisclosurePageTests(ConsoleFixture host)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "按最新数据重新生成" }).ClickAsync();
 
-        await page.WaitForURLAsync($"**/disclosure/bulletins/{draft.Id}?done=drafted");
+        await page.ArrivesAtAsync($"**/disclosure/bulletins/{draft.Id}?done=drafted");
         await Assertions.Expect(Figure(page, "transferred")).ToHaveTextAsync("2 件");
         Assert.Equal([first.Id, since.Id], await page.Locator("table.bulletin-cases tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.caseId)"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预览（未发布）" })).ToBeVisibleAsync();

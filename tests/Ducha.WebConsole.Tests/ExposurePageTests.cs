@@ -108,7 +108,7 @@ public sealed class ExposurePageTests(ConsoleFixture host)
         await page.ScreenshotAsync("exposure-followups-1366x768");
 
         await row.GetByRole(AriaRole.Link, new() { Name = polluter }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/exposure/follow-ups/{proposed.Id}$"));
+        await page.ArrivesAtAsync(new Regex($"/exposure/follow-ups/{proposed.Id}$"));
         await Assertions.Expect(page.GetByLabel("回访日期")).ToHaveValueAsync("2024-09-27");
         await page.GetByLabel("回访发现").FillAsync("企业已停产，正在清理管道并接入污水管网");
         await page.GetByLabel("整改情况").SelectOptionAsync("Rectifying");

@@ -85,7 +85,7 @@ public sealed partial class IntakeTests(ConsoleFixture host)
         Assert.Equal((Xihu, Channel.Hotline12369, PollutionType.Air), (filed.JurisdictionCode, filed.Channel, filed.PollutionType));
         Assert.Equal("钱某某", (await As(Zhejiang).GetCaseAsync(new GetCaseRequest { Id = filed.Id })).Reporter.Name);
         // The browser followed the redirect to the new case's page, where the office that filed it goes on: it assigns down.
-        await page.WaitForURLAsync(new Regex($"/cases/{filed.Id}$"));
+        await page.ArrivesAtAsync(new Regex($"/cases/{filed.Id}$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(polluter);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "交办", Exact = true })).ToBeVisibleAsync();
     }
@@ -187,7 +187,7 @@ public sealed partial class IntakeTests(ConsoleFixture host)
         await FillComplaintAsync(page, polluter);
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/intake/filed/[^/?]+$"));
+        await page.ArrivesAtAsync(new Regex("/intake/filed/[^/?]+$"));
         await Assertions.Expect(page.Locator($"a[data-linked-case-id='{first.Id}']")).ToHaveAttributeAsync("href", "/cases/" + first.Id);
         Assert.Equal(1, (await As(Zhejiang).GetCaseAsync(new GetCaseRequest { Id = first.Id })).RepeatCount);
         await page.ScreenshotAsync("intake-repeat-1366x768");

@@ -94,7 +94,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         var cell = page.Locator($"table[data-chart-source] tr[data-code='{Shushan}'] td[data-status='Assigned']");
         var counted = int.Parse(await cell.GetAttributeAsync("data-value") ?? "", System.Globalization.CultureInfo.InvariantCulture);
         await cell.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync($"**/cases?jurisdiction={Shushan}&status=Assigned");
+        await page.ArrivesAtAsync($"**/cases?jurisdiction={Shushan}&status=Assigned");
         await Assertions.Expect(page.Locator("[data-total]")).ToHaveAttributeAsync("data-total", counted.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var listed = await page.Locator("tr[data-case-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.caseId)");
         var expected = (await As(Hefei).ListCasesAsync(new ListCasesRequest { JurisdictionCode = Shushan, Status = CaseStatus.Assigned, PageSize = 200 })).Cases.Select(c => c.Id);
@@ -120,7 +120,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         var box = (await chart.BoundingBoxAsync())!;
         await page.Mouse.ClickAsync((float)(box.X + point[0]), (float)(box.Y + point[1]));
 
-        await page.WaitForURLAsync($"**/cases?jurisdiction={Baohe}&status=Returned");
+        await page.ArrivesAtAsync($"**/cases?jurisdiction={Baohe}&status=Returned");
         await Assertions.Expect(page.Locator("tr[data-case-id]").First).ToContainTextAsync("推诿扯皮");
 
         await page.SetViewportSizeAsync(390, 844);
@@ -153,7 +153,7 @@ public sealed class OverviewTests(ConsoleFixture host)
         Assert.True(point.Received >= 5);
 
         await page.Locator($"table[data-trend-source] tr[data-week='{thisWeek[0]}'] td[data-series='received'] a").ClickAsync();
-        await page.WaitForURLAsync($"**/cases?jurisdiction={Hefei}&from={point.Start}&to={point.End}");
+        await page.ArrivesAtAsync($"**/cases?jurisdiction={Hefei}&from={point.Start}&to={point.End}");
         await Assertions.Expect(page.Locator("[data-total]")).ToHaveAttributeAsync("data-total", thisWeek[1]);
         await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("登记");
     }

@@ -32,9 +32,9 @@ public sealed class ProviderSignInTests(ProviderConsoleFixture host)
         host.Provider.SignsInAs = person;
         var page = await host.NewPageAsync();
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/signin**");
+        await page.ArrivesAtAsync("**/signin**");
         await page.GetByRole(AriaRole.Button, new() { Name = "通过省统一身份认证平台登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(host.Address.ToString(), StringComparison.Ordinal) && !url.Contains("/signin", StringComparison.Ordinal));
+        await page.ArrivesAtAsync(url => url.StartsWith(host.Address.ToString(), StringComparison.Ordinal) && !url.Contains("/signin", StringComparison.Ordinal));
         return page;
     }
 
@@ -92,7 +92,7 @@ public sealed class ProviderSignInTests(ProviderConsoleFixture host)
         await page.GotoAsync("/signin");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "通过省统一身份认证平台登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin?failed=1");
+        await page.ArrivesAtAsync("**/signin?failed=1");
 
         Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("岗位信息");

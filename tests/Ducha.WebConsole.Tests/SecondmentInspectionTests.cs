@@ -110,7 +110,7 @@ public sealed class SecondmentInspectionTests(ConsoleFixture host)
         await Assertions.Expect(row.Locator("td[data-outcome]")).ToContainTextAsync("已落实问责");
         await page.ScreenshotAsync("secondment-supervision-1366x768");
         await row.GetByRole(AriaRole.Link, new() { Name = caseId }).ClickAsync();
-        await page.WaitForURLAsync($"**/cases/{caseId}");
+        await page.ArrivesAtAsync($"**/cases/{caseId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("海曙某印染厂");
     }
 
@@ -131,7 +131,7 @@ public sealed class SecondmentInspectionTests(ConsoleFixture host)
         await make.GetByLabel("每组人数").FillAsync("2");
         await make.GetByRole(AriaRole.Button, new() { Name = "抽取" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/secondment/draws/*?done=drawn");
+        await page.ArrivesAtAsync("**/secondment/draws/*?done=drawn");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"双随机抽取 · {round}");
         await Assertions.Expect(page.Locator("code[data-commitment]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
         await Assertions.Expect(page.Locator("code[data-seed]")).ToHaveCountAsync(0);

@@ -23,7 +23,7 @@ public sealed class SecondmentRosterTests(ConsoleFixture host)
         await _scene.CadreAsync("李晓东", Haishu, "海曙区");
         var page = await host.NewPageAsync();
         await page.SignInAsync(_scene.CityPath, "宁波组织部", role: "组织部");
-        await page.WaitForURLAsync("**/secondment");
+        await page.ArrivesAtAsync("**/secondment");
 
         var register = Form(page, "登记干部");
         await register.GetByLabel("姓名").FillAsync("陈海燕");
@@ -81,7 +81,7 @@ public sealed class SecondmentRosterTests(ConsoleFixture host)
         await evaluation.GetByLabel("评价依据（必填）").FillAsync("牵头查处重点信访件 12 件，均按期办结");
         await evaluation.GetByRole(AriaRole.Button, new() { Name = "记录评价" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/secondment/assessments/2024?done=evaluated");
+        await page.ArrivesAtAsync("**/secondment/assessments/2024?done=evaluated");
         var row = Row(page, "annual", "钱立新");
         await Assertions.Expect(row.Locator("td[data-grade='office']")).ToHaveTextAsync("优秀");
         await Assertions.Expect(row.Locator("td[data-grade='home']")).ToHaveTextAsync("称职");

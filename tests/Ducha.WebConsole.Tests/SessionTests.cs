@@ -42,7 +42,7 @@ public sealed class SessionTests(ConsoleFixture host)
         await page.SignInAsync(["320000"], "省办值班员");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin");
+        await page.ArrivesAtAsync("**/signin");
         await page.GotoAsync("/");
 
         Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
