@@ -24,11 +24,14 @@ public static class AppendedRows
     private static readonly ConcurrentDictionary<(IModel, Type), Table> Tables = new();
 
     /// <summary>Inserts <paramref name="rows"/> in order, inside the transaction <paramref name="db"/> has begun.</summary>
-    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+    public static Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class =>
+        rows.Count == 0 ? Task.CompletedTask : InsertAsync(db, db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException($"{typeof(T).Name} rows are appended inside the caller's transaction; none has begun."), rows, cancellationToken);
+
+    /// <summary>Inserts <paramref name="rows"/> in order, inside <paramref name="transaction"/> (a connection other than <paramref name="db"/>'s may hold it).</summary>
+    public static async Task InsertAsync<T>(DbContext db, DbTransaction transaction, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
     {
         if (rows.Count == 0) return;
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException($"{typeof(T).Name} rows are appended inside the caller's transaction; none has begun.");
         var table = Tables.GetOrAdd((db.Model, typeof(T)), key => Table.Of(db, key.Item2));
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Ducha.EventBus.EntityFramework;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
 
@@ -14,6 +16,9 @@ internal sealed class PendingSave(IEnumerable<ModificationCommandBatch> batches,
     public IRelationalConnection Connection { get; } = connection;
     public Activity? Activity { get; } = activity;
     public CancellationToken CancellationToken { get; } = cancellationToken;
+    /// <summary>The saving context, whose model maps the appended rows.</summary>
+    public required DbContext Context { get; init; }
+    public PendingAppends? Appends { get; init; }
     public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public int Rows { get; set; }
     public Exception? Failure { get; set; }
@@ -118,6 +123,7 @@ internal sealed class CommitGroup
                     await batch.ExecuteAsync(lead, save.CancellationToken);
                     save.Rows += batch.ModificationCommands.Count;
                 }
+                if (save.Appends is { } appends) await appends.WriteAsync(save.Context, transaction.GetDbTransaction(), save.CancellationToken);
             }
             catch (Exception ex) when (!alone)
             {

@@ -75,7 +75,7 @@ public static class DatabaseRegistration
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
         if (location.Provider == DatabaseProvider.PostgreSql)
-            options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null));
+            AppendingBatchExecutor.Use(options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null)));
         else
             SqliteGroupCommit.Use(SqliteConnectionWithoutDecimalFunctions.Use(
                 options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate())));

@@ -1,6 +1,7 @@
 using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ducha.Persistence;
@@ -19,6 +20,39 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         base.OnModelCreating(modelBuilder);
     }
+
+    /// <summary>
+    /// Saves with the rows its owner appends (<see cref="PendingAppends"/>): the batch executor writes them inside the
+    /// save's transaction after EF's statements; a save with nothing of EF's to write commits them in a transaction of
+    /// their own first. Either way they are gone after the save, whatever its outcome.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (PendingAppends.Of(this) is not { IsEmpty: false } appends) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            if (!ChangeTracker.HasChanges()) await WriteAloneAsync(appends, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return appends.Written ? saved : throw new InvalidOperationException("A save with appended rows did not write them.");
+        }
+        finally
+        {
+            appends.Clear();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => PendingAppends.Of(this) is { IsEmpty: false }
+        ? throw new InvalidOperationException("Appended rows are saved by SaveChangesAsync only.")
+        : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    private Task WriteAloneAsync(PendingAppends appends, CancellationToken cancellationToken) => Database.CurrentTransaction is { } current
+        ? appends.WriteAsync(this, current.GetDbTransaction(), cancellationToken)
+        : Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await appends.WriteAsync(this, transaction.GetDbTransaction(), ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,26 @@ public sealed class SqliteGroupCommitTests : IDisposable
         var keys = await check.Tallies.Select(t => t.Key).OrderBy(k => k).ToListAsync();
         Assert.Equal(["a", "b", "b-2", "c", "d", "d-2", "held", "same"], keys);
         Assert.Contains(_groups, size => size == 5);
+    }
+
+    [Fact]
+    public async Task A_saves_appended_rows_commit_within_its_savepoint_and_a_refused_one_takes_down_only_its_own_save()
+    {
+        await using (var first = Open())
+        {
+            first.Tallies.Add(new Tally { Key = "same" });
+            await first.SaveChangesAsync();
+        }
+
+        var saves = await QueueBehindTransactionAsync([["a", "+a-appended"], ["b", "+same"], ["c", "+c-appended"]]);
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => saves[1].WaitAsync(SqliteTestFile.Stuck));
+        Assert.True(refused.IsConflict());
+        foreach (var save in saves.Where((_, i) => i != 1)) await save.WaitAsync(SqliteTestFile.Stuck);
+        await using var check = Open();
+        var keys = await check.Tallies.Select(t => t.Key).OrderBy(k => k).ToListAsync();
+        Assert.Equal(["a", "a-appended", "c", "c-appended", "held", "same"], keys);
+        Assert.Contains(_groups, size => size == 3);
     }
 
     [Fact]
@@ -131,10 +152,16 @@ public sealed class SqliteGroupCommitTests : IDisposable
         }
     }
 
+    /// <summary>Saves a tracked row per key; a key marked with a leading <c>+</c> goes to the save as an appended row instead.</summary>
     private Task SaveAsync(string[] keys, CancellationToken cancellationToken) => Task.Run(async () =>
     {
         await using var db = Open();
-        db.Tallies.AddRange(keys.Select(k => new Tally { Key = k }));
+        var appends = PendingAppends.Attach(db);
+        foreach (var key in keys)
+        {
+            if (key.StartsWith('+')) appends.Add(new Tally { Key = key[1..] });
+            else db.Tallies.Add(new Tally { Key = key });
+        }
         await db.SaveChangesAsync(cancellationToken);
     }, CancellationToken.None);
 

@@ -2,17 +2,22 @@ using Ducha.Persistence;
 using Ducha.Cases.Data;
 using Ducha.Cases.Domain;
 using Ducha.EventBus;
+using Ducha.EventBus.EntityFramework;
 using Ducha.EventBus.EntityFramework.Outbox;
 
 namespace Ducha.Cases.Application;
 
 /// <summary>
 /// One unit of work on cases: every change is written with its history link and its events in the same transaction,
-/// so the chain, the state and what other services hear never disagree.
+/// so the chain, the state and what other services hear never disagree. The links and events are only ever appended, so
+/// they go to the save past EF's change tracker (<see cref="PendingAppends"/>); the case itself is tracked.
 /// </summary>
-public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> outbox, TimeProvider time)
+public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> outbox, TimeProvider time) : IDisposable
 {
     private readonly Dictionary<string, CaseTransition> _last = [];
+    private readonly PendingAppends _appends = PendingAppends.Attach(db);
+    // The links handed to the save under way (or the one that just failed), to tell a lost COMMIT from a lost race.
+    private readonly List<CaseTransition> _appended = [];
 
     // Compiled once: every change to a case runs these three, and EF would otherwise walk and hash each expression per call.
     private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<Case?>>> CaseById = new(() =>
@@ -72,12 +77,20 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public void Record(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason)
     {
         var link = CaseTransition.Append(_last.GetValueOrDefault(@case.Id), @case.Id, action, before, @case.Status, actor, reason, Now);
-        db.Transitions.Add(link);
+        Append(link);
+        _appended.Add(link);
         @case.ExtendHistory(link.Sequence);
         _last[@case.Id] = link;
     }
 
-    public void Publish<TEvent>(TEvent integrationEvent) where TEvent : IIntegrationEvent => outbox.Add(integrationEvent);
+    public void Publish<TEvent>(TEvent integrationEvent) where TEvent : IIntegrationEvent => Append(outbox.Prepare(integrationEvent).Message);
+
+    private void Append<T>(T row) where T : class
+    {
+        // The first row since the last save opens a new unit: the previous save's links are settled, one way or the other.
+        if (_appends.IsEmpty) _appended.Clear();
+        _appends.Add(row);
+    }
 
     /// <summary>The next number of a per-case record (reports, measures, supervision…), counting rows not yet saved.</summary>
     public async Task<int> NextNumberAsync<T>(string caseId, CancellationToken cancellationToken) where T : class, ICaseRecord =>
@@ -109,7 +122,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     /// </summary>
     private async Task<bool> AlreadyStoredAsync(CancellationToken cancellationToken)
     {
-        var appended = db.ChangeTracker.Entries<CaseTransition>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var appended = _appended.ToList();
         foreach (var link in appended)
         {
             var stored = await db.Transitions.AsNoTracking().Where(t => t.CaseId == link.CaseId && t.Sequence == link.Sequence)
@@ -125,6 +138,10 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     public void Reset()
     {
         db.ChangeTracker.Clear();
+        _appends.Clear();
+        _appended.Clear();
         _last.Clear();
     }
+
+    public void Dispose() => _appends.Detach(db);
 }

@@ -13,21 +13,32 @@ public sealed class EventOutbox<TContext>(TContext db, OutboxRegistration<TConte
 
     public CloudEventEnvelope Add<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
     {
+        var (message, envelope) = Prepare(@event);
+        db.Set<OutboxMessage>().Add(message);
+        return envelope;
+    }
+
+    /// <summary>
+    /// The event's row without tracking it, for a unit of work that appends it (<see cref="PendingAppends"/>); the
+    /// context's next save wakes the relay all the same.
+    /// </summary>
+    public (OutboxMessage Message, CloudEventEnvelope Envelope) Prepare<TEvent>(TEvent @event) where TEvent : IIntegrationEvent
+    {
         var (topic, envelope) = factory.Create(registration.AppId, @event);
-        db.Set<OutboxMessage>().Add(new OutboxMessage
+        var message = new OutboxMessage
         {
             EventId = envelope.Id,
             Topic = topic,
             Type = envelope.Type,
             Payload = envelope.ToJson(),
             CreatedAt = timeProvider.GetUtcNow(),
-        });
+        };
         if (!_listening)
         {
             _listening = true;
             db.SavedChanges += (_, _) => signal.Notify();
         }
-        return envelope;
+        return (message, envelope);
     }
 }
 
