@@ -9,10 +9,10 @@ namespace Ducha.EventBus.EntityFramework;
 /// <c>SaveChanges</c> instead of its change tracker: that save writes them with <see cref="AppendedRows"/> after its own
 /// statements and in the same transaction (inside its savepoint when SQLite commits saves in groups), so they commit with
 /// it or not at all. EF's update pipeline builds a command, a modification and a parameter object per column for every
-/// tracked row; a filed complaint's link and event were a tenth of its CPU, a case's chain of steps a sixth (a build
-/// that left the links out entirely). Whatever the save's outcome, the rows are gone from here after it, as a unit of
-/// work that fails starts again from the stored state. Attached to a context by its owner for the owner's lifetime
-/// (the context may be pooled and outlive it).
+/// tracked row, and compares each tracked row again at every later save of the unit (README "The drill" has what
+/// this saved a filed complaint). Whatever the save's outcome, the rows are gone from here after it, as a unit of work
+/// that fails starts again from the stored state. Attached to a context by its owner for the owner's lifetime (the
+/// context may be pooled and outlive it).
 /// </summary>
 public sealed class PendingAppends
 {
