@@ -13,7 +13,7 @@ namespace Ducha.Persistence;
 /// transaction: the caller's, or one begun here when EF would have written its statements without one.
 /// </summary>
 #pragma warning disable EF1001 // EF's batch executor is internal API; its constructor is pinned by the package version.
-public sealed class AppendingBatchExecutor(ICurrentDbContext currentContext, IDiagnosticsLogger<DbLoggerCategory.Update> updateLogger)
+public class AppendingBatchExecutor(ICurrentDbContext currentContext, IDiagnosticsLogger<DbLoggerCategory.Update> updateLogger)
     : BatchExecutor(currentContext, updateLogger)
 {
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options) => options.ReplaceService<IBatchExecutor, AppendingBatchExecutor>();
@@ -22,7 +22,7 @@ public sealed class AppendingBatchExecutor(ICurrentDbContext currentContext, IDi
         CancellationToken cancellationToken = default) =>
         WithAppendsAsync(CurrentContext.Context, connection, () => base.ExecuteAsync(commandBatches, connection, cancellationToken), cancellationToken);
 
-    internal static async Task<int> WithAppendsAsync(DbContext context, IRelationalConnection connection, Func<Task<int>> execute,
+    private static async Task<int> WithAppendsAsync(DbContext context, IRelationalConnection connection, Func<Task<int>> execute,
         CancellationToken cancellationToken)
     {
         if (PendingAppends.Of(context) is not { IsEmpty: false } appends) return await execute();

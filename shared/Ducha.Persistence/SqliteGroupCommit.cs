@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Update;
-using Microsoft.EntityFrameworkCore.Update.Internal;
 
 namespace Ducha.Persistence;
 
@@ -20,15 +19,16 @@ namespace Ducha.Persistence;
 /// Nothing a caller can see changes: its <c>SaveChanges</c> returns only after the <c>COMMIT</c> that holds its rows
 /// (so an answered request survives a killed process, as before), a save that fails rolls back to its savepoint and
 /// fails alone with its own exception, and a failed <c>COMMIT</c> fails every save in it. Saves inside a transaction of
-/// their own (the inbox, an explicit <c>BeginTransaction</c>) or in an ambient one run as EF runs them. A save's appended
-/// rows (<see cref="PendingAppends"/>) are written after its statements, inside its savepoint.
+/// their own (the inbox, an explicit <c>BeginTransaction</c>) or in an ambient one run as EF runs them, their appended
+/// rows after (<see cref="AppendingBatchExecutor"/>); in a group, a save's appended rows (<see cref="PendingAppends"/>)
+/// are written after its statements, inside its savepoint.
 /// </para>
 /// </summary>
 #pragma warning disable EF1001 // EF's batch executor is internal API; its constructor is pinned by the package version.
 public sealed class SqliteGroupCommit(ICurrentDbContext currentContext, IDiagnosticsLogger<DbLoggerCategory.Update> updateLogger)
-    : BatchExecutor(currentContext, updateLogger)
+    : AppendingBatchExecutor(currentContext, updateLogger)
 {
-    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options) => options.ReplaceService<IBatchExecutor, SqliteGroupCommit>();
+    public static new DbContextOptionsBuilder Use(DbContextOptionsBuilder options) => options.ReplaceService<IBatchExecutor, SqliteGroupCommit>();
 
     public override Task<int> ExecuteAsync(IEnumerable<ModificationCommandBatch> commandBatches, IRelationalConnection connection,
         CancellationToken cancellationToken = default)
@@ -36,8 +36,7 @@ public sealed class SqliteGroupCommit(ICurrentDbContext currentContext, IDiagnos
         var enlistment = connection as ITransactionEnlistmentManager;
         if (connection.CurrentTransaction is not null || enlistment?.EnlistedTransaction is not null || enlistment?.CurrentAmbientTransaction is not null
             || CurrentContext.Context.Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded)
-            return AppendingBatchExecutor.WithAppendsAsync(CurrentContext.Context, connection,
-                () => base.ExecuteAsync(commandBatches, connection, cancellationToken), cancellationToken);
+            return base.ExecuteAsync(commandBatches, connection, cancellationToken);
         return CommitGroup.For(connection.ConnectionString ?? "").SaveAsync(new PendingSave(commandBatches, connection, Activity.Current, cancellationToken)
         {
             Context = CurrentContext.Context,
