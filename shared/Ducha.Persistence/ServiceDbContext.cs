@@ -23,17 +23,20 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>
     /// Saves with the rows its owner appends (<see cref="PendingAppends"/>): the batch executor writes them inside the
-    /// save's transaction after EF's statements; a save with nothing of EF's to write commits them in a transaction of
-    /// their own first. Either way they are gone after the save, whatever its outcome.
+    /// save's transaction after EF's statements; a save with nothing of EF's to write (EF calls no executor then) commits
+    /// them in a transaction of their own after it. Either way they are gone after the save, whatever its outcome.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (PendingAppends.Of(this) is not { IsEmpty: false } appends) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         try
         {
-            if (!ChangeTracker.HasChanges()) await WriteAloneAsync(appends, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            return appends.Written ? saved : throw new InvalidOperationException("A save with appended rows did not write them.");
+            if (appends.Written) return saved;
+            // Asking EF beforehand whether it has changes would compare every tracked row once more (a batch of a thousand cases).
+            if (saved > 0) throw new InvalidOperationException("A save wrote its changes without the rows appended to it.");
+            await WriteAloneAsync(appends, cancellationToken);
+            return saved;
         }
         finally
         {
