@@ -22,7 +22,7 @@ public class AppendingBatchExecutor(ICurrentDbContext currentContext, IDiagnosti
         CancellationToken cancellationToken = default) =>
         WithAppendsAsync(CurrentContext.Context, connection, () => base.ExecuteAsync(commandBatches, connection, cancellationToken), cancellationToken);
 
-    private static async Task<int> WithAppendsAsync(DbContext context, IRelationalConnection connection, Func<Task<int>> execute,
+    internal static async Task<int> WithAppendsAsync(DbContext context, IRelationalConnection connection, Func<Task<int>> execute,
         CancellationToken cancellationToken)
     {
         if (PendingAppends.Of(context) is not { IsEmpty: false } appends) return await execute();

@@ -35,7 +35,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             if (appends.Written) return saved;
             // Asking EF beforehand whether it has changes would compare every tracked row once more (a batch of a thousand cases).
             if (saved > 0) throw new InvalidOperationException("A save wrote its changes without the rows appended to it.");
-            await WriteAloneAsync(appends, cancellationToken);
+            await WriteAloneAsync(cancellationToken);
             return saved;
         }
         finally
@@ -48,14 +48,16 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         ? throw new InvalidOperationException("Appended rows are saved by SaveChangesAsync only.")
         : base.SaveChanges(acceptAllChangesOnSuccess);
 
-    private Task WriteAloneAsync(PendingAppends appends, CancellationToken cancellationToken) => Database.CurrentTransaction is { } current
-        ? appends.WriteAsync(this, current.GetDbTransaction(), cancellationToken)
-        : Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            await using var transaction = await Database.BeginTransactionAsync(ct);
-            await appends.WriteAsync(this, transaction.GetDbTransaction(), ct);
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
+    /// <summary>
+    /// The executor's own writing, with no statements of EF's before it; under the retrying strategy unless the caller's
+    /// transaction already holds it (a strategy may not begin inside one).
+    /// </summary>
+    private Task<int> WriteAloneAsync(CancellationToken cancellationToken)
+    {
+        var connection = this.GetService<IRelationalConnection>();
+        Task<int> Write(CancellationToken ct) => AppendingBatchExecutor.WithAppendsAsync(this, connection, () => Task.FromResult(0), ct);
+        return Database.CurrentTransaction is null ? Database.CreateExecutionStrategy().ExecuteAsync(Write, cancellationToken) : Write(cancellationToken);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
