@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Ducha.WebConsole.Tests;
@@ -31,17 +33,34 @@ public static class ConsolePages
         await page.ArrivesAtAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
 
-    // Arriving is the navigation's commit, not the page's load event: twice in CI, after a click that navigated through
-    // redirects, Playwright saw the new page go network-idle but never saw its load event, and waited out its 30 s.
+    // Arriving is the browser's address, polled, not a wait on Playwright's load states: its WaitForURLAsync, when the
+    // address already matches, waits for the page's load event whatever WaitUntil says (Commit maps to Load there), and
+    // three times in CI it saw the new page go network-idle but never saw its load event, and waited out its 30 s.
     // What a test does next waits for the content it needs (locators and Expect wait for the DOM, not for events).
-    private static readonly PageWaitForURLOptions Arrival = new() { WaitUntil = WaitUntilState.Commit };
+    private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Waits until the browser has navigated to <paramref name="url"/> (a glob), without waiting for its load event.</summary>
-    public static Task ArrivesAtAsync(this IPage page, string url) => page.WaitForURLAsync(url, Arrival);
+    /// <summary>Waits until the browser's address matches <paramref name="url"/>, a glob: ** spans slashes, * does not.</summary>
+    public static Task ArrivesAtAsync(this IPage page, string url)
+    {
+        var pattern = new Regex("^" + string.Join(".*", url.Split("**").Select(part =>
+            string.Join("[^/]*", part.Split('*').Select(Regex.Escape)))) + "$");
+        return page.ArrivesAtAsync(pattern.IsMatch, url);
+    }
 
-    public static Task ArrivesAtAsync(this IPage page, System.Text.RegularExpressions.Regex url) => page.WaitForURLAsync(url, Arrival);
+    public static Task ArrivesAtAsync(this IPage page, Regex url) => page.ArrivesAtAsync(url.IsMatch, url.ToString());
 
-    public static Task ArrivesAtAsync(this IPage page, Func<string, bool> url) => page.WaitForURLAsync(url, Arrival);
+    public static Task ArrivesAtAsync(this IPage page, Func<string, bool> url) => page.ArrivesAtAsync(url, "the expected page");
+
+    private static async Task ArrivesAtAsync(this IPage page, Func<string, bool> arrived, string expected)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!arrived(page.Url))
+        {
+            if (waited.Elapsed > ArrivalTimeout)
+                throw new TimeoutException($"The browser did not arrive at {expected} within {ArrivalTimeout.TotalSeconds} s; it is at {page.Url}.");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ConsoleFixture.Artifacts, name + ".png"), FullPage = true });
