@@ -29,7 +29,7 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
         if (warmUp > TimeSpan.Zero && levels.Count > 0) await WarmUpAsync(levels.Max(), ids, run, said, cancellationToken);
         foreach (var callers in levels)
         {
-            var pipeline = await Stepper.RunAsync("管道基线：匿名参考数据查询", callers, step, (_, _) => LookUpAsync(cancellationToken), cancellationToken);
+            var pipeline = await StepAsync(said, "管道基线：匿名参考数据查询", callers, (_, _) => LookUpAsync(cancellationToken), cancellationToken);
             var database = deployment.Postgres is { } postgres
                 ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken)
                 : await SqliteFloor.RunAsync(callers, step, cancellationToken);
@@ -41,12 +41,12 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
             }
             var created = new System.Collections.Concurrent.ConcurrentBag<string>();
             var writtenBefore = deployment.Postgres is { } db ? await PostgresRowsWritten.TakeAsync(db, cancellationToken) : null;
-            var create = await Stepper.RunAsync("CreateCase（含举报人）", callers, step, async (caller, n) =>
+            var create = await StepAsync(said, "CreateCase（含举报人）", callers, async (caller, n) =>
                 created.Add(await CreateAsync($"{run}-{callers}-{caller}-{n}", cancellationToken)), cancellationToken);
             ids.AddRange(created);
             LoadResult[] caused = writtenBefore is null ? [] : await RowsWrittenAsync(writtenBefore, create, database, callers, cancellationToken);
-            var read = await Stepper.RunAsync("GetCase", callers, step, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken);
-            var chain = await Stepper.RunAsync("整条链（受理→三级交办→报告→三级核查→销号，9 次调用）", callers, step, (caller, n) =>
+            var read = await StepAsync(said, "GetCase", callers, (caller, n) => ReadAsync(ids, caller, n, cancellationToken), cancellationToken);
+            var chain = await StepAsync(said, "整条链（受理→三级交办→报告→三级核查→销号，9 次调用）", callers, (caller, n) =>
                 ChainAsync($"{run}-chain-{callers}-{caller}-{n}", cancellationToken), cancellationToken);
             foreach (var result in (LoadResult[])
             [
@@ -60,6 +60,13 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
             }
         }
         return results;
+    }
+
+    /// <summary>A measured step, announced as it starts: a run at many levels takes minutes, and a host's own figures (CPU, counters) are read against these moments.</summary>
+    private Task<LoadResult> StepAsync(Action<string> said, string operation, int callers, Func<int, long, Task> call, CancellationToken cancellationToken)
+    {
+        said($"开始测量：{operation} ×{callers}，{step.TotalSeconds:0} 秒");
+        return Stepper.RunAsync(operation, callers, step, call, cancellationToken);
     }
 
     /// <summary>Each measured operation for <c>warmUp</c> at the most callers, its figures discarded; what failed is said.</summary>
