@@ -1,4 +1,8 @@
+using Ducha.EventBus.EntityFramework;
+using Ducha.EventBus.EntityFramework.Outbox;
 using Ducha.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ducha.EventBus.Tests;
 
@@ -49,5 +53,32 @@ public sealed class BatchDispatchTests
         Assert.Equal((1, 1, 0), (await bus.CountAsync("good-1"), await bus.CountAsync("good-2"), await bus.CountAsync("poisoned")));
         Assert.Equal([events[1].Id, events[1].Id], bus.InMemory.DeadLetters.Select(d => d.Envelope.Id));
         Assert.Equal(0, await Eventually.UntilAsync(bus.UnsentAsync, c => c == 0));
+    }
+
+    [Fact]
+    public async Task Replayable_events_left_unsaved_in_a_pass_are_written_and_a_handler_after_them_reads_them()
+    {
+        await using var bus = await BusHost.StartAsync(runRelay: false, configure: services => new EventBusBuilder(services)
+            .AddSubscription<Noted, NoteHandler, TestDbContext>("journal", keepAppliedEvents: true)
+            .AddSubscription<Copied, NoteCopier, TestDbContext>("copier"));
+        // The note handler leaves its change for the dispatcher to save, as the replayable read models' handlers may.
+        bus.Behaviour.LeaveTracked = true;
+        await bus.WithDbAsync(async (db, services) =>
+        {
+            var outbox = services.GetRequiredService<EventOutbox<TestDbContext>>();
+            outbox.Add(new Noted("k", 3));
+            outbox.Add(new Noted("k", 4));
+            outbox.Add(new Copied("k"));
+            outbox.Add(new Noted("k", 5));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(4, await bus.Relay.PublishPendingAsync(CancellationToken.None));
+
+        var tallies = await bus.WithDbAsync(async (db, _) => await db.Tallies.AsNoTracking().OrderBy(t => t.Key).ToListAsync());
+        // The copier, which keeps no log and queries the database, ran after the first two notes had been written.
+        Assert.Equal([("copy-k", 7, 0), ("note-k", 12, 5)], tallies.Select(t => (t.Key, t.Count, t.Last)));
+        Assert.Empty(bus.InMemory.DeadLetters);
+        Assert.Equal(0, await bus.UnsentAsync());
     }
 }

@@ -81,3 +81,20 @@ public sealed class NoteHandler(TestDbContext db, HandlerBehaviour behaviour) : 
         if (!behaviour.LeaveTracked) await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+[IntegrationEvent("tests.copied", "ducha.tests.copied.v1")]
+public sealed record Copied(string Key, string JurisdictionCode = "320500") : IIntegrationEvent;
+
+/// <summary>
+/// A handler that keeps no applied events and reads the note read model by a query, not through the tracker: it copies
+/// what the notes of its key add up to when it runs, so it shows whether what came before it was saved first.
+/// </summary>
+public sealed class NoteCopier(TestDbContext db) : IIntegrationEventHandler<Copied>
+{
+    public async Task HandleAsync(Copied @event, EventMetadata metadata, CancellationToken cancellationToken)
+    {
+        var noted = await db.Tallies.AsNoTracking().Where(t => t.Key == "note-" + @event.Key).Select(t => t.Count).FirstOrDefaultAsync(cancellationToken);
+        db.Tallies.Add(new Tally { Key = "copy-" + @event.Key, Count = noted });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
