@@ -44,14 +44,14 @@ public static class ConsolePages
     {
         var pattern = new Regex("^" + string.Join(".*", url.Split("**").Select(part =>
             string.Join("[^/]*", part.Split('*').Select(Regex.Escape)))) + "$");
-        return page.ArrivesAtAsync(pattern.IsMatch, url);
+        return PollAddressAsync(page, pattern.IsMatch, url);
     }
 
-    public static Task ArrivesAtAsync(this IPage page, Regex url) => page.ArrivesAtAsync(url.IsMatch, url.ToString());
+    public static Task ArrivesAtAsync(this IPage page, Regex url) => PollAddressAsync(page, url.IsMatch, url.ToString());
 
-    public static Task ArrivesAtAsync(this IPage page, Func<string, bool> url) => page.ArrivesAtAsync(url, "the expected page");
+    public static Task ArrivesAtAsync(this IPage page, Func<string, bool> url) => PollAddressAsync(page, url, "the expected page");
 
-    private static async Task ArrivesAtAsync(this IPage page, Func<string, bool> arrived, string expected)
+    private static async Task PollAddressAsync(IPage page, Func<string, bool> arrived, string expected)
     {
         var waited = Stopwatch.StartNew();
         while (!arrived(page.Url))
