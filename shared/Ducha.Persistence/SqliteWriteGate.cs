@@ -55,7 +55,8 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         return Task.CompletedTask;
     }
 
-    // A transaction disposed without COMMIT or ROLLBACK (an exception, a failed BEGIN) ends when its connection closes.
+    // A transaction disposed without COMMIT or ROLLBACK (an exception, a failed BEGIN) ends when its connection closes; a
+    // service store's connection stays open, and gives the turn back as EF lets go of the transaction (SqliteServiceConnection).
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Release(connection);
 
     public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
@@ -80,6 +81,9 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         Release(connection);
         Held.Add(connection, file);
     }
+
+    /// <summary>Gives back the turn <paramref name="connection"/> holds, if any: its transaction has ended without COMMIT or ROLLBACK.</summary>
+    internal static void ReleaseTurn(DbConnection connection) => Release(connection);
 
     private static void Release(DbConnection? connection)
     {

@@ -8,7 +8,7 @@ namespace Ducha.ArchitectureTests;
 /// <summary>
 /// What the standalone host's stores rely on: each context's compiled SQLite model (<c>eng/compiled-models.sh</c>) is the
 /// model its <c>OnModelCreating</c> builds today, and no model maps a <c>decimal</c>, whose SQL functions the host's SQLite
-/// connections leave out (<see cref="SqliteConnectionWithoutDecimalFunctions"/>).
+/// connections leave out (<see cref="SqliteServiceConnection"/>).
 /// </summary>
 public sealed class StoreModelRules
 {

@@ -61,6 +61,22 @@ public sealed class SqliteWriteGateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transaction_abandoned_by_a_context_that_lives_on_hands_the_turn_on()
+    {
+        // A pooled context outlives its transactions, and its connection stays open between them (SqliteServiceConnection).
+        await using var lives = Open();
+        Assert.False(await lives.Tallies.AnyAsync());
+        var transaction = await lives.Database.BeginTransactionAsync();
+        lives.Tallies.Add(new Tally { Key = "dropped" });
+        await lives.SaveChangesAsync();
+        await transaction.DisposeAsync();
+
+        await WriteAsync("after-drop").WaitAsync(SqliteTestFile.Stuck);
+        Assert.False(await lives.Tallies.AnyAsync(t => t.Key == "dropped"));
+        Assert.True(await lives.Tallies.AnyAsync(t => t.Key == "after-drop"));
+    }
+
+    [Fact]
     public async Task A_writer_waits_for_an_open_transaction_and_then_gets_in()
     {
         var (holder, transaction) = await _file.HoldWriteLockAsync();
