@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,8 +35,6 @@ internal sealed class CommitGroup
     private const int MostSaves = 64;
     private const string Savepoint = "ducha_save";
     private static readonly ConcurrentDictionary<string, CommitGroup> Files = new(StringComparer.Ordinal);
-    private static readonly Histogram<int> Sizes = new Meter("Ducha.Persistence").CreateHistogram<int>("ducha.db.commit_group.saves",
-        description: "SaveChanges calls committed together in one SQLite transaction");
 
     private readonly ConcurrentQueue<PendingSave> _queue = new();
     private int _leading;
@@ -94,7 +91,7 @@ internal sealed class CommitGroup
         }
         finally
         {
-            Sizes.Record(group.Count);
+            PersistenceMetrics.CommitGroupSaves.Record(group.Count);
         }
         foreach (var save in group)
         {

@@ -44,6 +44,8 @@ internal sealed class StatementCache(SqliteConnection connection, int capacity)
     private const int LongestText = 16_384;
     private readonly Dictionary<string, LinkedListNode<SqliteCommand>> _idle = new(StringComparer.Ordinal);
     private readonly LinkedList<SqliteCommand> _recent = new();
+    private static readonly KeyValuePair<string, object?> Reused = new("compiled", "reused");
+    private static readonly KeyValuePair<string, object?> Compiled = new("compiled", "new");
 
     /// <summary>Counts the connection's closings: a command taken before one was finalized by it and is not kept.</summary>
     public int Generation { get; private set; }
@@ -56,8 +58,10 @@ internal sealed class StatementCache(SqliteConnection connection, int capacity)
         if (text.Length > 0 && _idle.Remove(text, out var node))
         {
             _recent.Remove(node);
+            PersistenceMetrics.SqliteStatements.Add(1, Reused);
             return node;
         }
+        if (text.Length > 0) PersistenceMetrics.SqliteStatements.Add(1, Compiled);
         return new LinkedListNode<SqliteCommand>(new SqliteCommand(text, connection));
     }
 

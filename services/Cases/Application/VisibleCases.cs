@@ -46,7 +46,7 @@ public sealed class VisibleCases(CasesDbContext db, JurisdictionTree tree, UnitR
     public async Task<Case> FindAsync(string caseId, Actor actor, string action, CancellationToken cancellationToken)
     {
         await units.EnsureUnitOfAsync(actor, action, acting: false, cancellationToken);
-        // One connection for both reads: EF would open and close one around each (a tenth of a GetCase's CPU).
+        // One connection for both reads: EF would open and close one around each (PostgreSQL; a SQLite store keeps its open).
         await db.Database.OpenConnectionAsync(cancellationToken);
         Case @case;
         var hops = new List<CaseAssignment>();
