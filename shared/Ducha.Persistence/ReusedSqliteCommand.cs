@@ -44,8 +44,7 @@ internal sealed class ReusedSqliteCommand : DbCommand
             // Parameters added before the text (as AppendedRows does) move to the command taken for it.
             var parameters = _taken.Value.Parameters.Cast<SqliteParameter>().ToArray();
             GiveBack();
-            Take(text);
-            _taken!.Value.Parameters.AddRange(parameters);
+            Take(text).Value.Parameters.AddRange(parameters);
         }
     }
 

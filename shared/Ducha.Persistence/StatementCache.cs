@@ -18,8 +18,6 @@ internal sealed class StatementCache(SqliteConnection connection, int capacity)
     /// <summary>Counts the connection's closings: a command taken before one was finalized by it and is not kept.</summary>
     public int Generation { get; private set; }
 
-    public int Idle => _idle.Count;
-
     /// <summary>An idle command for <paramref name="text"/>, or a new one on the connection.</summary>
     public LinkedListNode<SqliteCommand> Take(string text)
     {
