@@ -14,12 +14,13 @@ namespace Ducha.Cases.Application;
 /// </summary>
 public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> outbox, TimeProvider time) : IDisposable
 {
+    // Last links read because a case's row did not know its head (Case.KnowsHistoryHead).
     private readonly Dictionary<string, CaseTransition> _last = [];
     private readonly PendingAppends _appends = PendingAppends.Attach(db);
     // The links handed to the save under way (or the one that just failed), to tell a lost COMMIT from a lost race.
     private readonly List<CaseTransition> _appended = [];
 
-    // Compiled once: every change to a case runs these three, and EF would otherwise walk and hash each expression per call.
+    // Compiled once: every change to a case runs the first two, and EF would otherwise walk and hash each expression per call.
     private static readonly PerModel<Func<CasesDbContext, string, CancellationToken, Task<Case?>>> CaseById = new(() =>
         EF.CompileAsyncQuery((CasesDbContext db, string id, CancellationToken _) => db.Cases.FirstOrDefault(c => c.Id == id)));
     private static readonly PerModel<Func<CasesDbContext, string, IAsyncEnumerable<CaseAssignment>>> HopsOf = new(() =>
@@ -54,10 +55,13 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         Record(@case, action, before, actor, reason);
     }
 
-    /// <summary>Loads the case's last link, so <see cref="Record"/> can append without a round trip.</summary>
+    /// <summary>
+    /// Loads the case's last link if its row does not know it (<see cref="Case.KnowsHistoryHead"/>), so
+    /// <see cref="Record"/> can append without a round trip.
+    /// </summary>
     public async Task PreloadAsync(Case @case, CancellationToken cancellationToken)
     {
-        if (_last.ContainsKey(@case.Id)) return;
+        if (@case.KnowsHistoryHead || _last.ContainsKey(@case.Id)) return;
         if (await LastLinkOf.For(db)(db, @case.Id, cancellationToken) is { } last)
             _last[@case.Id] = last;
     }
@@ -65,7 +69,7 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
     /// <summary>The last links of many cases in one query, for a batch that changes them all in one unit of work.</summary>
     public async Task PreloadAsync(IReadOnlyCollection<Case> cases, CancellationToken cancellationToken)
     {
-        var ids = cases.Select(c => c.Id).Where(id => !_last.ContainsKey(id)).ToList();
+        var ids = cases.Where(c => !c.KnowsHistoryHead).Select(c => c.Id).Where(id => !_last.ContainsKey(id)).ToList();
         if (ids.Count == 0) return;
         var links = await db.Transitions
             .Where(t => ids.Contains(t.CaseId) && t.Sequence == db.Transitions.Where(u => u.CaseId == t.CaseId).Max(u => u.Sequence))
@@ -73,14 +77,12 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         foreach (var link in links) _last[link.CaseId] = link;
     }
 
-    /// <summary>Appends a link to a new case's chain, or to one whose last link was preloaded.</summary>
+    /// <summary>Appends a link to a case's chain; a case whose row does not know its head must have been preloaded.</summary>
     public void Record(Case @case, string action, CaseStatus? before, CaseActor actor, string? reason)
     {
-        var link = CaseTransition.Append(_last.GetValueOrDefault(@case.Id), @case.Id, action, before, @case.Status, actor, reason, Now);
+        var link = @case.AppendHistory(action, before, actor, reason, Now, _last.GetValueOrDefault(@case.Id));
         Append(link);
         _appended.Add(link);
-        @case.ExtendHistory(link.Sequence);
-        _last[@case.Id] = link;
     }
 
     public void Publish<TEvent>(TEvent integrationEvent) where TEvent : IIntegrationEvent => Append(outbox.Prepare(integrationEvent).Message);
@@ -107,10 +109,10 @@ public sealed class CaseJournal(CasesDbContext db, EventOutbox<CasesDbContext> o
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (_last.Count > 0 && ex.IsConflict())
+        catch (DbUpdateException ex) when (_appended.Count > 0 && ex.IsConflict())
         {
             if (await AlreadyStoredAsync(cancellationToken)) return;
-            throw new ConcurrentChangeException("Case", string.Join(", ", _last.Keys), ex);
+            throw new ConcurrentChangeException("Case", string.Join(", ", _appended.Select(l => l.CaseId).Distinct()), ex);
         }
     }
 

@@ -53,6 +53,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : S
             e.HasIndex(c => new { c.Status, c.Deadline });
             e.OwnsMany(c => c.Attachments, a => a.ToJson("attachments"));
             e.Property(c => c.HistoryLength).IsConcurrencyToken();
+            e.Property(c => c.HistoryHead).HasMaxLength(80);
+            e.Ignore(c => c.KnowsHistoryHead);
             e.Ignore(c => c.Holder);
             e.Ignore(c => c.Origin);
             e.Ignore(c => c.IsOpen);

@@ -28,13 +28,19 @@ public sealed class CaseTransition
     public string Hash { get; private set; } = string.Empty;
 
     public static CaseTransition Append(CaseTransition? previous, string caseId, string action, CaseStatus? from, CaseStatus to,
+        CaseActor actor, string? reason, DateTimeOffset at) =>
+        Append(previous?.Sequence ?? 0, previous?.Hash, caseId, action, from, to, actor, reason, at);
+
+
+    /// <summary>The link after the one numbered <paramref name="previousSequence"/> with <paramref name="previousHash"/> (0 and null: the first).</summary>
+    internal static CaseTransition Append(int previousSequence, string? previousHash, string caseId, string action, CaseStatus? from, CaseStatus to,
         CaseActor actor, string? reason, DateTimeOffset at)
     {
         var link = new CaseTransition
         {
-            CaseId = caseId, Sequence = (previous?.Sequence ?? 0) + 1, Action = action, FromStatus = from?.ToString(), ToStatus = to.ToString(),
+            CaseId = caseId, Sequence = previousSequence + 1, Action = action, FromStatus = from?.ToString(), ToStatus = to.ToString(),
             Actor = actor.Subject, ActorRole = actor.Role, ActorJurisdictionCode = actor.JurisdictionCode, ActorLevel = actor.Level,
-            Reason = reason, At = at, PreviousHash = previous?.Hash ?? GenesisHash,
+            Reason = reason, At = at, PreviousHash = previousHash ?? GenesisHash,
         };
         link.Hash = link.ComputeHash();
         return link;

@@ -21,7 +21,7 @@ namespace Ducha.Cases.Data.CompiledModels
                 "Ducha.Cases.Domain.Case",
                 typeof(Case),
                 baseEntityType,
-                propertyCount: 33,
+                propertyCount: 34,
                 navigationCount: 1,
                 unnamedIndexCount: 6,
                 keyCount: 1);
@@ -102,6 +102,14 @@ namespace Ducha.Cases.Data.CompiledModels
                 propertyInfo: typeof(Case).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Case).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
+
+            var historyHead = runtimeEntityType.AddProperty(
+                "HistoryHead",
+                typeof(string),
+                propertyInfo: typeof(Case).GetProperty("HistoryHead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Case).GetField("<HistoryHead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 80);
 
             var historyLength = runtimeEntityType.AddProperty(
                 "HistoryLength",

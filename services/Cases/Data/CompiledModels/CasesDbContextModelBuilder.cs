@@ -11,7 +11,7 @@ namespace Ducha.Cases.Data.CompiledModels
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2395bda0-2e0f-442c-a573-a54670a0eb14"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("4061600b-fe53-4073-bf99-5ef251a46493"), entityTypeCount: 14)
         {
         }
 

@@ -111,6 +111,10 @@ namespace Ducha.Cases.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("HistoryHead")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<int>("HistoryLength")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

@@ -106,6 +106,10 @@ namespace Ducha.Cases.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HistoryHead")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HistoryLength")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
