@@ -92,7 +92,8 @@ public static class AssessmentModule
         .AddSubscription<FollowUpOverdue, Ducha.Assessment.IntegrationEvents.LatenessHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<BuckPassingFlagged, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<StopVerificationOverdue, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
-        .AddSubscription<AccountabilityRecorded, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true);
+        .AddSubscription<AccountabilityRecorded, Ducha.Assessment.IntegrationEvents.CaseFaultHandler, AssessmentDbContext>(AppId, keepAppliedEvents: true)
+        .PreloadRows<AssessmentDbContext, Ducha.Assessment.Domain.Facts.AssessedCase>(nameof(Ducha.Assessment.Domain.Facts.AssessedCase.CaseId), "caseId");
 
     public static IEndpointRouteBuilder MapAssessmentService(this IEndpointRouteBuilder endpoints)
     {

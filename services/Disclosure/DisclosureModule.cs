@@ -81,7 +81,8 @@ public static class DisclosureModule
         .AddSubscription<AccountabilityRecorded, CaseOutcomeHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<ProblemExposed, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
         .AddSubscription<FollowUpOverdue, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
-        .AddSubscription<FollowUpRecorded, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true);
+        .AddSubscription<FollowUpRecorded, ExposureProblemHandler, DisclosureDbContext>(AppId, keepAppliedEvents: true)
+        .PreloadRows<DisclosureDbContext, Ducha.Disclosure.Domain.DisclosedCase>(nameof(Ducha.Disclosure.Domain.DisclosedCase.CaseId), "caseId");
 
     public static IEndpointRouteBuilder MapDisclosureService(this IEndpointRouteBuilder endpoints)
     {

@@ -62,4 +62,15 @@ public static class EntityFrameworkEventBus
         });
         return builder;
     }
+
+    /// <summary>
+    /// Before <typeparamref name="TContext"/>'s handlers apply a batch of deliveries, its <typeparamref name="TRow"/> rows
+    /// whose <paramref name="keyProperty"/> an event names in <paramref name="dataProperty"/> are read in one query (<see cref="DeliveryPreload"/>).
+    /// </summary>
+    public static EventBusBuilder PreloadRows<TContext, TRow>(this EventBusBuilder builder, string keyProperty, string dataProperty)
+        where TContext : DbContext where TRow : class
+    {
+        builder.Services.AddSingleton(DeliveryPreload.ByKey<TContext, TRow>(keyProperty, dataProperty));
+        return builder;
+    }
 }

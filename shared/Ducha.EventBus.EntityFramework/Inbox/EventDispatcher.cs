@@ -106,6 +106,9 @@ public sealed class EventDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             var unsaved = false;
             var seen = (await db.Set<InboxMessage>().Where(m => ids.Contains(m.EventId) && consumers.Contains(m.Consumer))
                 .Select(m => new { m.EventId, m.Consumer }).ToListAsync(ct)).Select(m => (m.EventId, m.Consumer)).ToHashSet();
+            var fresh = deliveries.Where(d => !seen.Contains((d.Envelope.Id, d.Subscription.Consumer))).Select(d => d.Envelope).ToList();
+            foreach (var preload in scope.ServiceProvider.GetServices<DeliveryPreload>().Where(p => p.DbContextType == first.DbContextType))
+                await preload.LoadAsync(db, fresh, ct);
             foreach (var (subscription, envelope, traceParent) in deliveries)
             {
                 using var activity = EventBusDiagnostics.StartProcess(transport, subscription, envelope, traceParent);
