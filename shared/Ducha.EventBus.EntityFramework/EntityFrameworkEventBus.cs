@@ -33,6 +33,7 @@ public static class EntityFrameworkEventBus
     {
         builder.Services.TryAddSingleton<EventDispatcher>();
         builder.Services.TryAddSingleton<IEventDispatcher>(sp => sp.GetRequiredService<EventDispatcher>());
+        builder.Services.TryAddScoped<PreloadedRows>();
         return builder;
     }
 

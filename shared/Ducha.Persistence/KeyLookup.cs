@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ducha.Persistence;
@@ -13,6 +14,12 @@ public static class KeyLookup
         PerModel<Func<TContext, TKey, CancellationToken, Task<T?>>> stored, CancellationToken cancellationToken)
         where TContext : DbContext where T : class where TKey : notnull =>
         db.Tracked<T, TKey>(key) ?? await stored.For(db)(db, key, cancellationToken);
+
+    /// <summary>As above, without asking the store for a key a delivery batch's preload found no row for.</summary>
+    public static async Task<T?> FindByKeyAsync<TContext, T>(this TContext db, string key, PreloadedRows preloaded,
+        PerModel<Func<TContext, string, CancellationToken, Task<T?>>> stored, CancellationToken cancellationToken)
+        where TContext : DbContext where T : class =>
+        db.Tracked<T, string>(key) ?? (preloaded.IsAbsent<T>(key) ? null : await stored.For(db)(db, key, cancellationToken));
 
     /// <summary>
     /// The row with this key the context already tracks (added and not yet saved, too). Without scanning: reading

@@ -1,5 +1,6 @@
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Domain;
+using Ducha.EventBus.EntityFramework.Inbox;
 using Ducha.Persistence;
 using Ducha.Reference.Jurisdictions;
 
@@ -11,7 +12,7 @@ namespace Ducha.Disclosure.Application;
 /// leave their changes tracked for the inbox's dispatcher to save with the inbox row (one save per event, not two); a
 /// replay saves them once per page, and its later events find a row not yet saved here, as the tracker is asked first.
 /// </summary>
-public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree tree)
+public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree tree, PreloadedRows preloaded)
 {
     public JurisdictionTree Tree => tree;
 
@@ -21,7 +22,7 @@ public sealed class DisclosedCaseRows(DisclosureDbContext db, JurisdictionTree t
 
     public async Task<DisclosedCase> CaseAsync(string caseId, string placeCode, CancellationToken cancellationToken)
     {
-        if (await db.FindByKeyAsync(caseId, CaseOf, cancellationToken) is { } known) return known;
+        if (await db.FindByKeyAsync(caseId, preloaded, CaseOf, cancellationToken) is { } known) return known;
         var opened = DisclosedCase.Open(caseId, CasePlace.Of(placeCode, tree));
         db.Cases.Add(opened);
         return opened;

@@ -2,6 +2,7 @@ using Ducha.Assessment.Data;
 using Ducha.Assessment.Domain.Facts;
 using Ducha.Persistence;
 using Ducha.EventBus;
+using Ducha.EventBus.EntityFramework.Inbox;
 
 namespace Ducha.Assessment.Application.Facts;
 
@@ -13,14 +14,14 @@ namespace Ducha.Assessment.Application.Facts;
 /// dispatcher commits it with the event's inbox row, or a replay with its page of events — so every lookup looks at the
 /// tracked rows first.
 /// </summary>
-public sealed class FactLedger(AssessmentDbContext db)
+public sealed class FactLedger(AssessmentDbContext db, PreloadedRows preloaded)
 {
     private static readonly PerModel<Func<AssessmentDbContext, string, CancellationToken, Task<AssessedCase?>>> CaseOf = new(() =>
         EF.CompileAsyncQuery((AssessmentDbContext db, string id, CancellationToken _) => db.AssessedCases.FirstOrDefault(c => c.CaseId == id)));
 
     public async Task<AssessedCase> CaseAsync(string caseId, string placeJurisdictionCode, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (await db.FindByKeyAsync(caseId, CaseOf, cancellationToken) is { } known) return known;
+        if (await db.FindByKeyAsync(caseId, preloaded, CaseOf, cancellationToken) is { } known) return known;
         var opened = AssessedCase.Open(caseId, placeJurisdictionCode, at);
         db.AssessedCases.Add(opened);
         return opened;
@@ -28,7 +29,7 @@ public sealed class FactLedger(AssessmentDbContext db)
 
     /// <summary>The case if an event about it was applied; for facts that need not open one.</summary>
     public async Task<AssessedCase?> KnownCaseAsync(string caseId, CancellationToken cancellationToken) =>
-        await db.FindByKeyAsync(caseId, CaseOf, cancellationToken);
+        await db.FindByKeyAsync(caseId, preloaded, CaseOf, cancellationToken);
 
     /// <summary>
     /// The deduction with <paramref name="key"/>, made by <paramref name="create"/> when there is none yet, with the event
