@@ -31,7 +31,6 @@ public sealed class CaseTransition
         CaseActor actor, string? reason, DateTimeOffset at) =>
         Append(previous?.Sequence ?? 0, previous?.Hash, caseId, action, from, to, actor, reason, at);
 
-
     /// <summary>The link after the one numbered <paramref name="previousSequence"/> with <paramref name="previousHash"/> (0 and null: the first).</summary>
     internal static CaseTransition Append(int previousSequence, string? previousHash, string caseId, string action, CaseStatus? from, CaseStatus to,
         CaseActor actor, string? reason, DateTimeOffset at)
