@@ -34,8 +34,7 @@ public sealed class DeliveryPreload
         new(typeof(TContext), dataProperty, async (db, keys, preloaded, ct) =>
         {
             var found = await db.Set<TRow>().Where(row => keys.Contains(EF.Property<string>(row, keyProperty))).ToListAsync(ct);
-            var entity = db.Model.FindEntityType(typeof(TRow))!.FindProperty(keyProperty)!;
-            preloaded.MarkAbsent(typeof(TRow), keys.Except(found.Select(row => (string)db.Entry(row).Property(entity).CurrentValue!), StringComparer.Ordinal));
+            preloaded.MarkAbsent(typeof(TRow), keys.Except(found.Select(row => db.Entry(row).Property<string>(keyProperty).CurrentValue), StringComparer.Ordinal));
         });
 
     /// <summary>
