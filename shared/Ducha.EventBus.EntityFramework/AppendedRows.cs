@@ -44,6 +44,11 @@ public static class AppendedRows
 
     private sealed class Table(string insertInto, IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping)> columns, ISqlGenerationHelper sql)
     {
+        // The statement for a number of rows, and each parameter's name, are the same every time: built once, not for
+        // every delivery (they were a tenth of what a delivery's inbox proofs allocated).
+        private readonly ConcurrentDictionary<int, string> _texts = new();
+        private string[] _names = [];
+
         public static Table Of(DbContext db, Type type)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{db.GetType().Name} does not map {type.Name}.");
@@ -57,22 +62,45 @@ public static class AppendedRows
 
         public void Fill<T>(DbCommand command, IReadOnlyList<T> rows, int start, int count) where T : class
         {
+            command.CommandText = _texts.GetOrAdd(count, Text);
+            var names = NamesFor(count * columns.Count);
+            for (var row = 0; row < count; row++)
+            {
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var (property, mapping) = columns[column];
+                    var value = property.GetGetter().GetClrValueUsingContainingEntity(rows[start + row]);
+                    command.Parameters.Add(mapping.CreateParameter(command, names[row * columns.Count + column], value, property.IsNullable));
+                }
+            }
+        }
+
+        private string Text(int count)
+        {
             var text = new StringBuilder(insertInto, insertInto.Length + count * columns.Count * 8);
             for (var row = 0; row < count; row++)
             {
                 text.Append(row == 0 ? "(" : ", (");
                 for (var column = 0; column < columns.Count; column++)
                 {
-                    var (property, mapping) = columns[column];
-                    var name = "p" + (row * columns.Count + column);
                     if (column > 0) text.Append(", ");
-                    text.Append(sql.GenerateParameterNamePlaceholder(name));
-                    var value = property.GetGetter().GetClrValueUsingContainingEntity(rows[start + row]);
-                    command.Parameters.Add(mapping.CreateParameter(command, sql.GenerateParameterName(name), value, property.IsNullable));
+                    text.Append(sql.GenerateParameterNamePlaceholder(Name(row * columns.Count + column)));
                 }
                 text.Append(')');
             }
-            command.CommandText = text.ToString();
+            return text.ToString();
         }
+
+        private string[] NamesFor(int count)
+        {
+            var names = Volatile.Read(ref _names);
+            if (names.Length >= count) return names;
+            var grown = new string[count];
+            for (var i = 0; i < count; i++) grown[i] = sql.GenerateParameterName(Name(i));
+            Volatile.Write(ref _names, grown);
+            return grown;
+        }
+
+        private static string Name(int index) => "p" + index;
     }
 }

@@ -112,7 +112,7 @@ public sealed class CaseFactsFetcher(IServiceScopeFactory scopes, AppliedEventLo
                 foreach (var (caseId, _, wanted) in cases)
                     await ledger.RecordAsync(caseId, found.GetValueOrDefault(caseId), wanted, now, ct);
             }
-            await db.SaveChangesAsync(ct);
+            await ledger.SaveAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         if (answer is null)

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Ducha.Disclosure.Data;
 using Ducha.Disclosure.Domain;
+using Ducha.EventBus.EntityFramework;
 using Ducha.Persistence;
 
 namespace Ducha.Disclosure.Application;
 
 /// <summary>
 /// Keeps an answer from cases twice in one unit of work: in the fetched-facts log, as it came, and in the read model. The
-/// rebuild applies the log the same way (<see cref="ApplyAsync"/>), so it never has to ask cases again.
+/// rebuild applies the log the same way (<see cref="ApplyAsync"/>), so it never has to ask cases again. The log is only
+/// ever appended and nothing reads it back in the unit of work, so its entries are written past EF's change tracker
+/// (<see cref="AppendedRows"/>): one statement for a batch instead of an insert, with its key read back, each.
 /// </summary>
 public sealed class CaseFactsLedger(DisclosureDbContext db)
 {
@@ -21,6 +24,7 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
 
     // The cases whose rows LoadAsync brought into the tracker: for these, a row not tracked is a row not stored.
     private HashSet<string> _loaded = new(StringComparer.Ordinal);
+    private readonly List<FetchedCaseFacts> _log = [];
 
     /// <summary>
     /// Brings the facts rows and read-model rows of <paramref name="caseIds"/> into the tracker with two queries, so recording
@@ -31,6 +35,8 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
         await db.Facts.Where(f => caseIds.Contains(f.CaseId)).LoadAsync(cancellationToken);
         await db.Cases.Where(c => caseIds.Contains(c.CaseId)).LoadAsync(cancellationToken);
         _loaded = new HashSet<string>(caseIds, StringComparer.Ordinal);
+        // A unit of work begun again (the execution strategy's retry) starts from the stored state.
+        _log.Clear();
     }
 
     /// <summary>Logs and applies the answer for one case (null: cases knows no such case), covering <paramref name="version"/>.</summary>
@@ -40,8 +46,16 @@ public sealed class CaseFactsLedger(DisclosureDbContext db)
         {
             CaseId = caseId, Version = version, FetchedAt = fetchedAt, Payload = facts is null ? null : JsonSerializer.Serialize(facts, Json),
         };
-        db.FetchedFacts.Add(entry);
+        _log.Add(entry);
         return ApplyAsync(entry, cancellationToken);
+    }
+
+    /// <summary>Saves the read model's changes and appends the recorded answers to the log, inside the transaction begun.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendedRows.InsertAsync(db, _log, cancellationToken);
+        _log.Clear();
     }
 
     /// <summary>Applies a logged answer to the read model: the facts row, and whether the case still waits for facts.</summary>
