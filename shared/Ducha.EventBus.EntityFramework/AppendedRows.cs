@@ -45,7 +45,7 @@ public static class AppendedRows
     private sealed class Table(string insertInto, IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping)> columns, ISqlGenerationHelper sql)
     {
         // The statement for a number of rows, and each parameter's name, are the same every time: built once, not for
-        // every delivery (they were a tenth of what a delivery's inbox proofs allocated).
+        // every delivery (their strings were about 4 % of what deliveries allocated in a profile of filing complaints).
         private readonly ConcurrentDictionary<int, string> _texts = new();
         private string[] _names = [];
 

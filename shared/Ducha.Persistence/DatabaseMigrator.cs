@@ -30,10 +30,9 @@ public sealed class DatabaseMigrator<TContext>(StartupMigrations migrations) : I
         await MigrationLock.HoldingAsync(db, async () =>
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count == 0) return false;
+            if (pending.Count == 0) return;
             logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, typeof(TContext).Name, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
-            return true;
         }, cancellationToken);
     }
 

@@ -18,9 +18,13 @@ internal static class MigrationLock
     private const long Key = 7238801276029332839; // the bytes of "ducha_mg"
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
-    public static async Task<T> HoldingAsync<T>(DbContext db, Func<Task<T>> migrate, CancellationToken cancellationToken)
+    public static async Task HoldingAsync(DbContext db, Func<Task> migrate, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql()) return await migrate();
+        if (!db.Database.IsNpgsql())
+        {
+            await migrate();
+            return;
+        }
         await EnsureDatabaseAsync(db, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -28,7 +32,7 @@ internal static class MigrationLock
             await WaitForLockAsync(db, cancellationToken);
             try
             {
-                return await migrate();
+                await migrate();
             }
             finally
             {
