@@ -36,7 +36,7 @@ public static class DatabaseProviders
 
 /// <summary>
 /// Where a service keeps its data: PostgreSQL when <c>ConnectionStrings__{name}db</c> is set, otherwise a SQLite
-/// file <c>{name}.db</c> under <c>DUCHA_DATA_DIR</c> (default: <c>./data</c>). A PostgreSQL pool is bounded (<see cref="PostgresPool"/>).
+/// file <c>{name}.db</c> under <c>DUCHA_DATA_DIR</c> (default: <c>./data</c>). A PostgreSQL connection string gets the pool's defaults (<see cref="PostgresPool"/>).
 /// </summary>
 public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString)
 {
@@ -44,7 +44,7 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
     {
         var postgres = configuration.GetConnectionString($"{serviceName}db");
         if (!string.IsNullOrWhiteSpace(postgres))
-            return new DatabaseLocation(DatabaseProvider.PostgreSql, PostgresPool.Bounded(postgres));
+            return new DatabaseLocation(DatabaseProvider.PostgreSql, PostgresPool.WithDefaults(postgres));
         var folder = configuration["DUCHA_DATA_DIR"] is { Length: > 0 } dir ? dir : Path.Combine(Environment.CurrentDirectory, "data");
         Directory.CreateDirectory(folder);
         var file = Path.GetFullPath(Path.Combine(folder, $"{serviceName}.db"));

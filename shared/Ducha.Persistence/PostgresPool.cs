@@ -42,7 +42,7 @@ public static class PostgresPool
     ];
 
     /// <summary><paramref name="connectionString"/> with each of these settings added unless it already sets it.</summary>
-    public static string Bounded(string connectionString)
+    public static string WithDefaults(string connectionString)
     {
         var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var set = builder.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet();
