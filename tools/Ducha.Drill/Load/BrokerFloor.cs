@@ -9,7 +9,7 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class BrokerFloor
 {
-    public static async Task<LoadResult> RunAsync(string amqpUri, int callers, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<LoadResult> RunAsync(string amqpUri, int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var factory = new ConnectionFactory { Uri = new Uri(amqpUri), ClientProvidedName = "drill-load-floor" };
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
@@ -23,7 +23,7 @@ public static class BrokerFloor
             var body = new ReadOnlyMemory<byte>(new byte[1000]);
             var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
             return await Stepper.RunAsync("RabbitMQ 持久消息发布（等待确认）", callers, duration, async (caller, _) =>
-                await channels[caller].BasicPublishAsync("", queue, mandatory: true, properties, body, cancellationToken), cancellationToken);
+                await channels[caller].BasicPublishAsync("", queue, mandatory: true, properties, body, cancellationToken), cancellationToken, cpu);
         }
         finally
         {

@@ -41,24 +41,20 @@ public static class LoadCommand
         });
         command.SetAction(async (result, cancellationToken) =>
         {
+            // Written to a file or a pipe, the tables keep one line a row rather than the 80 columns of no terminal.
+            if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
             var levels = result.GetValue(callers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
             var deployment = await LoadDeployment.FindAsync(result.GetValue(url), result.GetValue(apphost), result.GetValue(key), cancellationToken);
             await using var target = new DrillTarget(deployment.Cases, deployment.Services);
-            var table = new Table().Title($"drill load：{deployment.Description}，{Environment.ProcessorCount} 核，{DateTime.Now:yyyy-MM-dd HH:mm}")
-                .AddColumn("操作").AddColumn(new TableColumn("并发").RightAligned()).AddColumn(new TableColumn("次/秒").RightAligned())
-                .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p99 ms").RightAligned())
-                .AddColumn(new TableColumn("错误").RightAligned()).AddColumn(new TableColumn("与基线之比").RightAligned());
             var run = new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)));
             var results = (await run.RunAsync(line => AnsiConsole.MarkupLine(Markup.Escape(line)),
                 r => AnsiConsole.MarkupLine(Markup.Escape($"{r.Operation} ×{r.Callers}: {r.CallsPerSecond:N0}/s")), cancellationToken)).ToList();
             if (result.GetValue(visibility) > 0)
                 results.Add(await VisibilityProbe.RunAsync(target, result.GetValue(visibility), TimeSpan.FromSeconds(10), cancellationToken));
-            foreach (var r in results)
-                table.AddRow(Markup.Escape(r.Operation), r.Callers.ToString(CultureInfo.InvariantCulture), r.CallsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                    r.P50Ms.ToString("F1", CultureInfo.InvariantCulture), r.P99Ms.ToString("F1", CultureInfo.InvariantCulture),
-                    r.Errors.ToString(CultureInfo.InvariantCulture), r.RatioToFloor is { } ratio ? ratio.ToString("P1", CultureInfo.InvariantCulture) : "基线");
-            AnsiConsole.Write(table);
+            AnsiConsole.Write(LoadTables.Results(deployment, results));
+            if (LoadTables.Cpu(deployment.Cpu, results) is { } cpu) AnsiConsole.Write(cpu);
+            else AnsiConsole.MarkupLine("未在本机找到被测进程（或本机没有 /proc），不计各进程的 CPU。");
             if (result.GetValue(morning) is > 0 and var cases)
                 results = [.. results, .. await new MorningBatch(target, cases, result.GetValue(morningSingle))
                     .RunAsync(line => AnsiConsole.MarkupLine(Markup.Escape(line)), cancellationToken)];

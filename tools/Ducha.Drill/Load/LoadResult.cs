@@ -7,4 +7,7 @@ public sealed record LoadResult(string Operation, int Callers, long Calls, doubl
 
     /// <summary>The first failure's words, so an operator sees why calls failed without another run.</summary>
     public string? FirstError { get; init; }
+
+    /// <summary>CPU milliseconds per call spent by each of the deployment's processes on this machine, and by the drill (<see cref="ProcessCpu"/>); null where not read.</summary>
+    public IReadOnlyDictionary<string, double>? CpuMsPerCall { get; init; }
 }

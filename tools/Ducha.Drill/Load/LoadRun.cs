@@ -31,11 +31,11 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
         {
             var pipeline = await StepAsync(said, "管道基线：匿名参考数据查询", callers, (_, _) => LookUpAsync(cancellationToken), cancellationToken);
             var database = deployment.Postgres is { } postgres
-                ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken)
-                : await SqliteFloor.RunAsync(callers, step, cancellationToken);
+                ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken, deployment.Cpu)
+                : await SqliteFloor.RunAsync(callers, step, cancellationToken, deployment.Cpu);
             if (deployment.RabbitMq is { } broker)
             {
-                var published = await BrokerFloor.RunAsync(broker, callers, step, cancellationToken);
+                var published = await BrokerFloor.RunAsync(broker, callers, step, cancellationToken, deployment.Cpu);
                 results.Add(published);
                 measured(published);
             }
@@ -66,7 +66,7 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
     private Task<LoadResult> StepAsync(Action<string> said, string operation, int callers, Func<int, long, Task> call, CancellationToken cancellationToken)
     {
         said($"开始测量：{operation} ×{callers}，{step.TotalSeconds:0} 秒");
-        return Stepper.RunAsync(operation, callers, step, call, cancellationToken);
+        return Stepper.RunAsync(operation, callers, step, call, cancellationToken, deployment.Cpu);
     }
 
     /// <summary>Each measured operation for <c>warmUp</c> at the most callers, its figures discarded; what failed is said.</summary>

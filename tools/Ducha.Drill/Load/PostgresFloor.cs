@@ -9,7 +9,7 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class PostgresFloor
 {
-    public static async Task<LoadResult> RunAsync(string connectionString, int callers, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<LoadResult> RunAsync(string connectionString, int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         var database = $"drill_floor_{Guid.NewGuid():N}"[..24];
@@ -31,7 +31,7 @@ public static class PostgresFloor
                 {
                     await using var insert = new NpgsqlCommand("INSERT INTO rows (body) VALUES ($1)", connections[caller]) { Parameters = { new() { Value = body } } };
                     await insert.ExecuteNonQueryAsync(cancellationToken);
-                }, cancellationToken);
+                }, cancellationToken, cpu);
             }
             finally
             {

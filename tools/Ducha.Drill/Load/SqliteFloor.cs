@@ -8,7 +8,7 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class SqliteFloor
 {
-    public static async Task<LoadResult> RunAsync(int callers, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<LoadResult> RunAsync(int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var folder = Directory.CreateTempSubdirectory("ducha-floor-");
         var file = Path.Combine(folder.FullName, "floor.db");
@@ -35,7 +35,7 @@ public static class SqliteFloor
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
                 finally { gate.Release(); }
-            }, cancellationToken);
+            }, cancellationToken, cpu);
             foreach (var c in connections) await c.DisposeAsync();
             return result;
         }

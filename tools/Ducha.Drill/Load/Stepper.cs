@@ -2,11 +2,16 @@ using System.Diagnostics;
 
 namespace Ducha.Drill.Load;
 
-/// <summary>Runs one operation from a number of callers for a while and measures each call: a step of the rising load.</summary>
+/// <summary>
+/// Runs one operation from a number of callers for a while and measures each call: a step of the rising load; with
+/// <c>cpu</c>, also what the step cost each process, read right before the first call and after the last.
+/// </summary>
 public static class Stepper
 {
-    public static async Task<LoadResult> RunAsync(string operation, int callers, TimeSpan duration, Func<int, long, Task> call, CancellationToken cancellationToken)
+    public static async Task<LoadResult> RunAsync(string operation, int callers, TimeSpan duration, Func<int, long, Task> call, CancellationToken cancellationToken,
+        ProcessCpu? cpu = null)
     {
+        var before = cpu?.Take();
         var latencies = new List<double>[callers];
         var errors = 0;
         string? firstError = null;
@@ -26,8 +31,12 @@ public static class Stepper
             }
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
+        var after = cpu?.Take();
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(operation, callers, all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors) { FirstError = firstError };
+        return new LoadResult(operation, callers, all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors)
+        {
+            FirstError = firstError, CpuMsPerCall = before is null ? null : ProcessCpu.PerCall(before, after!, all.Length),
+        };
     }
 
     internal static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
