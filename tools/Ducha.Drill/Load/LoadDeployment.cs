@@ -40,8 +40,37 @@ public sealed record LoadDeployment(string Description, Uri Cases, IReadOnlyDict
         var roots = resources.All.Where(r => r.Pid is not null && Directory.Exists($"/proc/{r.Pid}"))
             .OrderBy(r => Array.IndexOf(Shown, r.DisplayName) is >= 0 and var i ? i : Shown.Length).ThenBy(r => r.DisplayName, StringComparer.Ordinal)
             .Select(r => (r.DisplayName, r.Pid!.Value)).ToList();
-        if (ListeningProcess.Find(apphost) is { } host) roots.Add((Orchestration, host));
+        if (ListeningProcess.Find(apphost) is { } host)
+            roots.AddRange(Orchestrators(host).Prepend(host).Select(pid => (Orchestration, pid)));
         return roots.Count == 0 ? null : new ProcessCpu(roots);
+    }
+
+    /// <summary>
+    /// The AppHost's orchestrator (DCP) runs detached rather than as its child: each of its processes names the one it
+    /// watches with <c>--monitor PID</c>, the first of them the AppHost. Its proxies carry every call to a service.
+    /// </summary>
+    private static List<int> Orchestrators(int apphost)
+    {
+        var watching = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var args = File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0');
+                var monitor = Array.IndexOf(args, "--monitor");
+                if (Path.GetFileName(args[0]) == "dcp" && monitor > 0 && monitor + 1 < args.Length && int.TryParse(args[monitor + 1], out var watched))
+                    watching[pid] = watched;
+            }
+            catch (IOException) { /* exited while listing */ }
+            catch (UnauthorizedAccessException) { }
+        }
+        var found = new List<int>();
+        var frontier = new Queue<int>([apphost]);
+        while (frontier.TryDequeue(out var watched))
+            foreach (var (pid, target) in watching)
+                if (target == watched && !found.Contains(pid)) { found.Add(pid); frontier.Enqueue(pid); }
+        return found;
     }
 
     private static string? ConnectionString(AppHostResources resources, string name) =>

@@ -21,9 +21,12 @@ public sealed class ProcessCpu
     /// <summary><paramref name="roots"/>: process IDs with the names their CPU is reported under, in the order shown.</summary>
     public ProcessCpu(IEnumerable<(string Name, int Pid)> roots)
     {
-        _roots = roots.ToDictionary(r => r.Pid, r => r.Name);
+        var named = roots.ToList();
+        _roots = [];
+        // A process listed twice keeps its first name.
+        foreach (var (name, pid) in named) _roots.TryAdd(pid, name);
         _roots[Environment.ProcessId] = Drill;
-        Names = [.. _roots.Values.Where(n => n != Drill).Distinct(StringComparer.Ordinal), Drill];
+        Names = [.. named.Select(r => r.Name).Where(n => n != Drill).Distinct(StringComparer.Ordinal), Drill];
     }
 
     /// <summary>The names reported, the drill's last.</summary>
