@@ -53,22 +53,26 @@ public static class ProcessTree
         return found;
     }
 
-    private static List<(int Pid, int ParentPid)> ParentsByPid()
+    private static List<(int Pid, int ParentPid)> ParentsByPid() => [.. Snapshot().Select(p => (p.Key, p.Value.Parent))];
+
+    /// <summary>Every process this user may see: its parent and the CPU it has used so far, in clock ticks (user + system).</summary>
+    public static Dictionary<int, (int Parent, long Ticks)> Snapshot()
     {
-        var list = new List<(int, int)>();
+        var processes = new Dictionary<int, (int, long)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
             try
             {
-                // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses, so split after the last ')'.
+                // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses, so split after the last ')'.
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                list.Add((pid, int.Parse(rest[1], CultureInfo.InvariantCulture)));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
             }
             catch (IOException) { /* exited while listing */ }
             catch (UnauthorizedAccessException) { }
         }
-        return list;
+        return processes;
     }
 }

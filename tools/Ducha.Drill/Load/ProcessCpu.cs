@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ducha.Drill.Load;
 
 /// <summary>
@@ -38,7 +36,7 @@ public sealed class ProcessCpu
     /// <summary>CPU milliseconds used so far under each name.</summary>
     public IReadOnlyDictionary<string, double> Take()
     {
-        var processes = Read();
+        var processes = Chaos.ProcessTree.Snapshot();
         var used = Names.ToDictionary(n => n, _ => 0.0, StringComparer.Ordinal);
         foreach (var (pid, (_, ticks)) in processes)
             if (NearestRoot(pid, processes) is { } name) used[name] += ticks * MsPerTick;
@@ -61,25 +59,5 @@ public sealed class ProcessCpu
             pid = process.Parent;
         }
         return null;
-    }
-
-    private static Dictionary<int, (int Parent, long Ticks)> Read()
-    {
-        var processes = new Dictionary<int, (int, long)>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
-            try
-            {
-                // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses, so split after the last ')'.
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
-            }
-            catch (IOException) { /* exited while listing */ }
-            catch (UnauthorizedAccessException) { }
-        }
-        return processes;
     }
 }
