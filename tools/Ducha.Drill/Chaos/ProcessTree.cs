@@ -42,37 +42,47 @@ public static class ProcessTree
         return true;
     }
 
-    public static IReadOnlyList<int> Descendants(int root)
+    public static IReadOnlyList<int> Descendants(int root) => Reachable(root, [.. Snapshot().Select(p => (p.Key, p.Value.Parent))]);
+
+    /// <summary>
+    /// Every process reached from <paramref name="root"/> through <paramref name="links"/> (a process and the one it hangs
+    /// from: its parent, or the process it watches), nearest first.
+    /// </summary>
+    public static IReadOnlyList<int> Reachable(int root, IReadOnlyList<(int Pid, int From)> links)
     {
-        var parents = ParentsByPid();
         var found = new List<int>();
         var frontier = new Queue<int>([root]);
         while (frontier.TryDequeue(out var parent))
-            foreach (var (pid, ppid) in parents)
-                if (ppid == parent && !found.Contains(pid)) { found.Add(pid); frontier.Enqueue(pid); }
+            foreach (var (pid, from) in links)
+                if (from == parent && !found.Contains(pid)) { found.Add(pid); frontier.Enqueue(pid); }
         return found;
     }
-
-    private static List<(int Pid, int ParentPid)> ParentsByPid() => [.. Snapshot().Select(p => (p.Key, p.Value.Parent))];
 
     /// <summary>Every process this user may see: its parent and the CPU it has used so far, in clock ticks (user + system).</summary>
     public static Dictionary<int, (int Parent, long Ticks)> Snapshot()
     {
         var processes = new Dictionary<int, (int, long)>();
+        foreach (var (pid, stat) in ReadEach("stat"))
+        {
+            // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses, so split after the last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+        }
+        return processes;
+    }
+
+    /// <summary>The text of <c>/proc/PID/<paramref name="file"/></c> for every process this user may read, skipping those that exit meanwhile.</summary>
+    public static IEnumerable<(int Pid, string Text)> ReadEach(string file)
+    {
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
-            try
-            {
-                // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses, so split after the last ')'.
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
-            }
-            catch (IOException) { /* exited while listing */ }
-            catch (UnauthorizedAccessException) { }
+            string text;
+            try { text = File.ReadAllText(Path.Combine(dir, file)); }
+            catch (IOException) { continue; /* exited while listing */ }
+            catch (UnauthorizedAccessException) { continue; }
+            yield return (pid, text);
         }
-        return processes;
     }
 }

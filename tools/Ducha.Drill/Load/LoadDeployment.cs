@@ -49,28 +49,17 @@ public sealed record LoadDeployment(string Description, Uri Cases, IReadOnlyDict
     /// The AppHost's orchestrator (DCP) runs detached rather than as its child: each of its processes names the one it
     /// watches with <c>--monitor PID</c>, the first of them the AppHost. Its proxies carry every call to a service.
     /// </summary>
-    private static List<int> Orchestrators(int apphost)
+    private static IReadOnlyList<int> Orchestrators(int apphost)
     {
-        var watching = new Dictionary<int, int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        var watching = new List<(int Pid, int Watched)>();
+        foreach (var (pid, cmdline) in ProcessTree.ReadEach("cmdline"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                var args = File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0');
-                var monitor = Array.IndexOf(args, "--monitor");
-                if (Path.GetFileName(args[0]) == "dcp" && monitor > 0 && monitor + 1 < args.Length && int.TryParse(args[monitor + 1], out var watched))
-                    watching[pid] = watched;
-            }
-            catch (IOException) { /* exited while listing */ }
-            catch (UnauthorizedAccessException) { }
+            var args = cmdline.Split('\0');
+            var monitor = Array.IndexOf(args, "--monitor");
+            if (Path.GetFileName(args[0]) == "dcp" && monitor > 0 && monitor + 1 < args.Length && int.TryParse(args[monitor + 1], out var watched))
+                watching.Add((pid, watched));
         }
-        var found = new List<int>();
-        var frontier = new Queue<int>([apphost]);
-        while (frontier.TryDequeue(out var watched))
-            foreach (var (pid, target) in watching)
-                if (target == watched && !found.Contains(pid)) { found.Add(pid); frontier.Enqueue(pid); }
-        return found;
+        return ProcessTree.Reachable(apphost, watching);
     }
 
     private static string? ConnectionString(AppHostResources resources, string name) =>
