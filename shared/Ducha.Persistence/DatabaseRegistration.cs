@@ -56,6 +56,10 @@ public static class DatabaseRegistration
                 settings.DisableHealthChecks = true;
             });
         }
+        else
+        {
+            builder.Services.AddHostedService<SqliteWriterRelease<TContext>>();
+        }
 
         if (builder.Configuration.GetValue("Database:MigrateOnStartup", true))
             StartupMigrations.Add<TContext>(builder.Services);

@@ -37,7 +37,7 @@ public sealed class SqliteGroupCommit(ICurrentDbContext currentContext, IDiagnos
         if (connection.CurrentTransaction is not null || enlistment?.EnlistedTransaction is not null || enlistment?.CurrentAmbientTransaction is not null
             || CurrentContext.Context.Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded)
             return base.ExecuteAsync(commandBatches, connection, cancellationToken);
-        return CommitGroup.For(connection.ConnectionString ?? "").SaveAsync(new PendingSave(commandBatches, connection, Activity.Current, cancellationToken)
+        return CommitGroup.For(CurrentContext.Context).SaveAsync(new PendingSave(commandBatches, Activity.Current, cancellationToken)
         {
             Context = CurrentContext.Context,
             Appends = PendingAppends.Of(CurrentContext.Context) is { IsEmpty: false } appends ? appends : null,

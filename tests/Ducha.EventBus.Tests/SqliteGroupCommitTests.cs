@@ -113,6 +113,23 @@ public sealed class SqliteGroupCommitTests : IDisposable
         Assert.False(await check.Tallies.AnyAsync(t => t.Key == "inside"));
     }
 
+    [Fact]
+    public async Task A_released_store_keeps_no_connection_on_its_file_and_a_save_that_still_comes_commits()
+    {
+        await SaveAsync(["before"], CancellationToken.None);
+
+        await _file.ReleaseWriterAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // SQLite folds its log into the file and removes it as the last connection to the file closes.
+        Assert.False(File.Exists(_file.WalPath), "a connection stayed open on the released store");
+
+        await SaveAsync(["late"], CancellationToken.None);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.False(File.Exists(_file.WalPath), "the late save's writer stayed open");
+        await using var check = Open();
+        Assert.Equal(["before", "late"], await check.Tallies.Select(t => t.Key).OrderBy(k => k).ToListAsync());
+    }
+
     /// <summary>
     /// Holds the write lock with an open transaction, lines up one save per key set behind it (<see cref="LineUpAsync"/>),
     /// then commits, so the queued saves meet in one group.
@@ -133,7 +150,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     /// </summary>
     private async Task<Task[]> LineUpAsync(params (string[] Keys, CancellationToken Token)[] saves)
     {
-        var group = CommitGroup.For(_file.ConnectionString);
+        var group = _file.Group;
         var started = new Task[saves.Length];
         started[0] = SaveAsync(saves[0].Keys, saves[0].Token);
         await UntilAsync(() => group.Leading && group.Queued == 0);

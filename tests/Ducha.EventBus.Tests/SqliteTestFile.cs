@@ -11,11 +11,16 @@ public sealed class SqliteTestFile : IDisposable
 
     private readonly DirectoryInfo _folder;
     private readonly DatabaseLocation _location;
+    private readonly string _name;
+    // Built once, as a host builds a store's: the file's saves then meet in one commit group (CommitGroup).
+    private readonly DbContextOptions<TestDbContext> _options;
 
     public SqliteTestFile(string name)
     {
         _folder = Directory.CreateTempSubdirectory($"ducha-{name}-");
-        _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder.FullName, name + ".db")};Pooling=True");
+        _name = name;
+        _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path};Pooling=True");
+        _options = (DbContextOptions<TestDbContext>)new DbContextOptionsBuilder<TestDbContext>().UseServiceDatabase(_location).Options;
         using var db = Open();
         db.Database.EnsureCreated();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
@@ -23,11 +28,24 @@ public sealed class SqliteTestFile : IDisposable
 
     public string ConnectionString => _location.ConnectionString;
 
-    public TestDbContext Open()
+    public TestDbContext Open() => new(_options);
+
+    /// <summary>The file itself and its write-ahead log, which SQLite removes when the last connection to the file closes.</summary>
+    public string Path => System.IO.Path.Combine(_folder.FullName, _name + ".db");
+
+    public string WalPath => Path + "-wal";
+
+    /// <summary>Closes the file's writer, as a host's disposal does (<see cref="SqliteWriterRelease{TContext}"/>).</summary>
+    public Task ReleaseWriterAsync() => CommitGroup.ReleaseAsync(_options);
+
+    /// <summary>The file's commit group, for tests that watch saves line up in it.</summary>
+    internal CommitGroup Group
     {
-        var options = new DbContextOptionsBuilder<TestDbContext>();
-        options.UseServiceDatabase(_location);
-        return new TestDbContext(options.Options);
+        get
+        {
+            using var db = Open();
+            return CommitGroup.For(db);
+        }
     }
 
     /// <summary>
@@ -45,6 +63,7 @@ public sealed class SqliteTestFile : IDisposable
 
     public void Dispose()
     {
+        ReleaseWriterAsync().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Delete(true);
     }

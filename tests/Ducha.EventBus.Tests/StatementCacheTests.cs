@@ -13,14 +13,18 @@ namespace Ducha.EventBus.Tests;
 public sealed class StatementCacheTests : IDisposable
 {
     private readonly SqliteTestFile _file = new("statements");
+    private readonly DbContextOptions<TestDbContext> _options;
+
+    public StatementCacheTests()
+    {
+        // Listing first: a native connection lists the statements compiled on it from its opening on, the store's own
+        // settings (SqliteBusyTimeout) included.
+        var options = new DbContextOptionsBuilder<TestDbContext>().AddInterceptors(new ListedStatements());
+        _options = (DbContextOptions<TestDbContext>)options.UseServiceDatabase(new DatabaseLocation(DatabaseProvider.Sqlite, _file.ConnectionString)).Options;
+    }
 
     /// <summary>A service store's context whose native connections list their statements (SQLitePCL keeps no list unless asked).</summary>
-    private TestDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<TestDbContext>();
-        options.UseServiceDatabase(new DatabaseLocation(DatabaseProvider.Sqlite, _file.ConnectionString)).AddInterceptors(new ListedStatements());
-        return new TestDbContext(options.Options);
-    }
+    private TestDbContext Open() => new(_options);
 
     private sealed class ListedStatements : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
     {
@@ -150,6 +154,8 @@ public sealed class StatementCacheTests : IDisposable
         {
             first.Tallies.Add(new Tally { Key = "lease", Count = 3 });
             await first.SaveChangesAsync();
+            // The save went to the store's writer (CommitGroup); a query opens the lease's own connection.
+            Assert.Equal(3, await CountOfAsync(first, "lease"));
             connection = (SqliteConnection)first.Database.GetDbConnection();
         }
 
@@ -157,6 +163,7 @@ public sealed class StatementCacheTests : IDisposable
         await using var second = await factory.CreateDbContextAsync();
         Assert.Same(connection, second.Database.GetDbConnection());
         Assert.Equal(3, await CountOfAsync(second, "lease"));
+        await CommitGroup.ReleaseAsync(options.Options);
     }
 
     private static Task<int> CountOfAsync(TestDbContext db, string key) =>
@@ -173,5 +180,9 @@ public sealed class StatementCacheTests : IDisposable
         return found;
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        CommitGroup.ReleaseAsync(_options).GetAwaiter().GetResult();
+        _file.Dispose();
+    }
 }
