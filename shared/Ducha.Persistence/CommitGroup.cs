@@ -119,7 +119,15 @@ internal sealed class CommitGroup
     {
         if (_writer is not { } writer) return;
         _writer = null;
-        await writer.DisposeAsync();
+        try
+        {
+            await writer.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // The callers of the group are still to be answered. A writer that fails to close is dropped either way, and
+            // SQLite closes its native connection when it is collected.
+        }
     }
 
     private async Task CommitAsync(PendingSave first)
@@ -137,11 +145,12 @@ internal sealed class CommitGroup
         }
         catch (Exception ex)
         {
-            // Nothing of this group was committed: every save in it fails, a failed one with its own exception. The writer
-            // is opened afresh for the next group, whatever state the failure left its connection in.
-            await CloseWriterAsync();
+            // Nothing of this group was committed: every save in it fails, a failed one with its own exception. A save the
+            // store refused (a conflict) leaves the writer as it was; after any other failure (a BEGIN or COMMIT refused,
+            // the disk) the writer is opened afresh for the next group, whatever state its connection was left in.
             foreach (var save in group) save.Failure ??= ex;
             foreach (var save in group) save.Done.TrySetException(save.Failure!);
+            if (ex is not DbUpdateException) await CloseWriterAsync();
             return;
         }
         finally
