@@ -11,14 +11,13 @@ public sealed class SqliteTestFile : IDisposable
 
     private readonly DirectoryInfo _folder;
     private readonly DatabaseLocation _location;
-    private readonly string _name;
     // Built once, as a host builds a store's: the file's saves then meet in one commit group (CommitGroup).
     private readonly DbContextOptions<TestDbContext> _options;
 
     public SqliteTestFile(string name)
     {
         _folder = Directory.CreateTempSubdirectory($"ducha-{name}-");
-        _name = name;
+        Path = System.IO.Path.Combine(_folder.FullName, name + ".db");
         _location = new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path};Pooling=True");
         _options = (DbContextOptions<TestDbContext>)new DbContextOptionsBuilder<TestDbContext>().UseServiceDatabase(_location).Options;
         using var db = Open();
@@ -31,7 +30,7 @@ public sealed class SqliteTestFile : IDisposable
     public TestDbContext Open() => new(_options);
 
     /// <summary>The file itself and its write-ahead log, which SQLite removes when the last connection to the file closes.</summary>
-    public string Path => System.IO.Path.Combine(_folder.FullName, _name + ".db");
+    public string Path { get; }
 
     public string WalPath => Path + "-wal";
 
