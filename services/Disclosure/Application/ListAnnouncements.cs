@@ -25,7 +25,7 @@ public sealed class ListAnnouncements(DisclosureDbContext db, JurisdictionRecord
 #pragma warning restore CA1309
         }
         // One more than asked, to know whether a next page exists without counting.
-        var rows = await query.OrderByDescending(a => a.Id).Take(pageSize + 1).AsSplitQuery().ToListAsync(cancellationToken);
+        var rows = await query.OrderByDescending(a => a.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
         var page = rows.Take(pageSize).ToList();
         return (page, rows.Count > pageSize ? page[^1].Id : null);
     }

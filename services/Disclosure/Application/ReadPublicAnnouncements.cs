@@ -28,7 +28,7 @@ public sealed class ReadPublicAnnouncements(DisclosureDbContext db)
     public async Task<IReadOnlyList<Announcement>> ListAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken) =>
         await db.Announcements.AsNoTracking().Where(AnnouncementScope.Of(jurisdiction))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(ListLimit)
-            .AsSplitQuery().ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
 
     /// <summary>The current version number of an announcement, or 0 when there is none with that id.</summary>
     // Not a compiled query: one of those is bound to the first model it met, and a process may hold both providers' models.

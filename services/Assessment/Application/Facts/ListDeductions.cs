@@ -31,7 +31,7 @@ public sealed class ListDeductions(AssessmentDbContext db, JurisdictionTree tree
             facts = facts.Where(d => d.OccurredAt > at || (d.OccurredAt == at && d.Id > position.Id));
         }
         var page = await facts.OrderBy(d => d.OccurredAt).ThenBy(d => d.Id).Take(pageSize + 1)
-            .Include(d => d.Events.OrderBy(e => e.At).ThenBy(e => e.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+            .Include(d => d.Events.OrderBy(e => e.At).ThenBy(e => e.Id)).ToListAsync(cancellationToken);
         var more = page.Count > pageSize;
         if (more) page.RemoveAt(page.Count - 1);
         var next = more ? new DeductionPageToken(page[^1].OccurredAt.UtcTicks, page[^1].Id).ToString() : "";

@@ -15,7 +15,7 @@ public sealed class ScoreFacts(AssessmentDbContext db, JurisdictionTree tree) : 
     public async Task<IReadOnlyList<DeductionFact>> DeductionsAsync(int year, string withinJurisdictionCode, CancellationToken cancellationToken)
     {
         var within = JurisdictionRange.Of(tree, withinJurisdictionCode);
-        return await db.DeductionFacts.AsNoTracking().AsSplitQuery().Include(d => d.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
+        return await db.DeductionFacts.AsNoTracking().Include(d => d.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
             .Where(d => d.Year == year).PlacedWithin(within)
             .OrderBy(d => d.OccurredAt).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
