@@ -81,8 +81,11 @@ public static class DatabaseRegistration
         if (location.Provider == DatabaseProvider.PostgreSql)
             AppendingBatchExecutor.Use(options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null)));
         else
+        {
+            SqliteStatementJournal.Apply();
             SqliteGroupCommit.Use(SqliteServiceConnection.Use(
                 options.UseSqlite(location.ConnectionString).AddInterceptors(new SqliteBusyTimeout(), new SqliteWriteGate())));
+        }
         return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 }
