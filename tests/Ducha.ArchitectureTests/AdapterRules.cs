@@ -36,10 +36,8 @@ public sealed class AdapterRules
             .GetResult().Holds($"{adapter} must not depend on {other}");
     }
 
-    public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));
-
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
     public void Use_cases_know_no_adapter_and_no_wire_contract(string service)
     {
         var assembly = Layers.Services.Single(s => s.Name == service).Assembly;

@@ -5,10 +5,8 @@ namespace Ducha.ArchitectureTests;
 /// <summary>Domain code is the rules in the inspection offices' own words: no transport, no storage, nothing of the hosts.</summary>
 public sealed class DomainRules
 {
-    public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));
-
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
     public void A_domain_references_neither_transport_nor_storage(string service)
     {
         var assembly = Layers.Services.Single(s => s.Name == service).Assembly;

@@ -18,6 +18,9 @@ internal static class Layers
         ("Ducha.Disclosure", typeof(Ducha.Disclosure.Domain.Bulletins.Bulletin).Assembly),
     ];
 
+    /// <summary>The services' names, for rules checked service by service.</summary>
+    public static TheoryData<string> ServiceNames => new(Services.Select(s => s.Name));
+
     /// <summary>What a domain must not know: transport (gRPC, HTTP, the bus, the wire contracts), storage, and the hosting libraries.</summary>
     public static readonly string[] TransportAndStorage =
     [

@@ -12,10 +12,8 @@ public sealed class QueryRules
 {
     private static readonly string[] Splitting = ["AsSplitQuery", "UseQuerySplittingBehavior"];
 
-    public static TheoryData<string> ServiceNames => new(Layers.Services.Select(s => s.Name));
-
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(Layers.ServiceNames), MemberType = typeof(Layers))]
     public void No_service_splits_a_read_into_several_statements(string service)
     {
         using var module = ModuleDefinition.ReadModule(Layers.Services.Single(s => s.Name == service).Assembly.Location);

@@ -28,7 +28,7 @@ public sealed class DeductionReadConsistencyTests(PostgresFixture postgres) : IA
     private static readonly JurisdictionTree Tree = JurisdictionTree.LoadEmbedded();
     private static readonly DateTimeOffset DetectedAt = new(2024, 10, 14, 8, 0, 0, TimeSpan.FromHours(8));
 
-    private readonly CommitOnFirstRead _commit = new();
+    private CommitOnFirstRead _commit = null!;
     private DbContextOptions<AssessmentDbContext> _options = null!;
 
     public async Task InitializeAsync()
@@ -45,15 +45,17 @@ public sealed class DeductionReadConsistencyTests(PostgresFixture postgres) : IA
         fact.Attach("event-case-overdue", "cases.case-overdue", DetectedAt);
         db.DeductionFacts.Add(fact);
         await db.SaveChangesAsync();
-        // What the lateness handler does with exposure's follow-up overdue, committed as the reader's first statement runs.
-        _commit.Commit = () =>
-        {
-            using var writer = new AssessmentDbContext(_options);
-            var late = writer.DeductionFacts.Include(d => d.Events).Single(d => d.Key == DeductionKeys.Lateness(Case));
-            late.Attach("event-follow-up-overdue", "exposure.follow-up-overdue", DetectedAt.AddDays(3));
-            late.ExposureId = Exposure;
-            writer.SaveChanges();
-        };
+        _commit = new CommitOnFirstRead(CommitFollowUpOverdue);
+    }
+
+    /// <summary>What the lateness handler does with exposure's follow-up overdue, committed as the reader's first statement runs.</summary>
+    private void CommitFollowUpOverdue()
+    {
+        using var writer = new AssessmentDbContext(_options);
+        var late = writer.DeductionFacts.Include(d => d.Events).Single(d => d.Key == DeductionKeys.Lateness(Case));
+        late.Attach("event-follow-up-overdue", "exposure.follow-up-overdue", DetectedAt.AddDays(3));
+        late.ExposureId = Exposure;
+        writer.SaveChanges();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -95,9 +97,8 @@ public sealed class DeductionReadConsistencyTests(PostgresFixture postgres) : IA
         new((DbContextOptions<AssessmentDbContext>)new DbContextOptionsBuilder<AssessmentDbContext>(_options).AddInterceptors(_commit).Options);
 
     /// <summary>Commits the change once, when the first reader of the reading context has its first row.</summary>
-    private sealed class CommitOnFirstRead : DbCommandInterceptor
+    private sealed class CommitOnFirstRead(Action commit) : DbCommandInterceptor
     {
-        public Action Commit { get; set; } = () => { };
         public bool Committed { get; private set; }
 
         public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
@@ -117,7 +118,7 @@ public sealed class DeductionReadConsistencyTests(PostgresFixture postgres) : IA
         {
             if (Committed) return;
             Committed = true;
-            Commit();
+            commit();
         }
     }
 }
