@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Ducha.EventBus.EntityFramework;
 
-internal static class PostgreSqlProvider
+public static class PostgreSqlProvider
 {
     /// <summary>
     /// Whether the context runs on PostgreSQL, where replicas share one database and need its advisory locks; told by

@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,7 @@ public static class DatabaseProviders
     /// <summary>The provider a context runs on.</summary>
     public static DatabaseProvider Of(DatabaseFacade database) =>
         database.IsSqlite() ? DatabaseProvider.Sqlite
-        : database.IsNpgsql() ? DatabaseProvider.PostgreSql
+        : database.IsPostgreSql() ? DatabaseProvider.PostgreSql
         : throw new NotSupportedException($"Ducha keeps migrations for SQLite and PostgreSQL only, not {database.ProviderName}.");
 
     /// <summary><c>sqlite</c> or <c>postgres</c> (also <c>postgresql</c>), as <c>dotnet ef … -- --provider</c> takes it.</summary>

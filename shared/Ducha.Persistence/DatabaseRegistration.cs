@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
@@ -46,20 +47,8 @@ public static class DatabaseRegistration
         {
             builder.Services.AddDbContext<TContext>(o => UseModel(o.UseServiceDatabase(location), compiled), optionsLifetime: ServiceLifetime.Singleton);
         }
-        if (location.Provider == DatabaseProvider.PostgreSql)
-        {
-            // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
-            // metrics to our own registration. Its retries and health check stay off: ours are set above and below.
-            builder.EnrichNpgsqlDbContext<TContext>(settings =>
-            {
-                settings.DisableRetry = true;
-                settings.DisableHealthChecks = true;
-            });
-        }
-        else
-        {
-            builder.Services.AddHostedService<SqliteWriterRelease<TContext>>();
-        }
+        if (location.Provider == DatabaseProvider.PostgreSql) EnrichForPostgreSql<TContext>(builder);
+        else builder.Services.AddHostedService<SqliteWriterRelease<TContext>>();
 
         if (builder.Configuration.GetValue("Database:MigrateOnStartup", true))
             StartupMigrations.Add<TContext>(builder.Services);
@@ -67,6 +56,21 @@ public static class DatabaseRegistration
             $"{name}-db", sp => new DatabaseHealthCheck<TContext>(sp), HealthStatus.Unhealthy, ["ready", name]));
         return location;
     }
+
+    // Apart, so that a host on SQLite never loads the PostgreSQL provider's assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EnrichForPostgreSql<TContext>(IHostApplicationBuilder builder) where TContext : DbContext =>
+        // Aspire's client integration adds Npgsql's spans (one per command, under the request or event that ran it) and
+        // metrics to our own registration. Its retries and health check stay off: ours are set above and below.
+        builder.EnrichNpgsqlDbContext<TContext>(settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
+        });
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, DatabaseLocation location) =>
+        AppendingBatchExecutor.Use(options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null)));
 
     private static DbContextOptionsBuilder UseModel(DbContextOptionsBuilder options, Microsoft.EntityFrameworkCore.Metadata.IModel? compiled) =>
         compiled is null ? options : options.UseModel(compiled);
@@ -78,8 +82,7 @@ public static class DatabaseRegistration
     /// </summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, DatabaseLocation location)
     {
-        if (location.Provider == DatabaseProvider.PostgreSql)
-            AppendingBatchExecutor.Use(options.UseNpgsql(location.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(5, TimeSpan.FromSeconds(2), null)));
+        if (location.Provider == DatabaseProvider.PostgreSql) UsePostgreSql(options, location);
         else
         {
             SqliteStatementJournal.Apply();

@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -20,7 +21,7 @@ internal static class MigrationLock
 
     public static async Task HoldingAsync(DbContext db, Func<Task> migrate, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        if (!db.Database.IsPostgreSql())
         {
             await migrate();
             return;

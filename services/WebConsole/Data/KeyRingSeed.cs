@@ -1,3 +1,4 @@
+using Ducha.EventBus.EntityFramework;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public sealed partial class KeyRingSeed(IServiceScopeFactory scopes, IKeyManager
 
     public Task StartAsync(CancellationToken cancellationToken) => scopes.WithConsoleDbAsync(async db =>
     {
-        if (!db.Database.IsNpgsql()) return;
+        if (!db.Database.IsPostgreSql()) return;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
