@@ -24,7 +24,7 @@ public static class ChaosCommand
             DefaultValueFactory = _ => ChaosPlan.Default,
         };
         kill.AcceptOnlyFromAmong(ChaosPlan.Targets);
-        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 30, Description = "每轮受理的举报件数" };
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 30, Description = "每轮受理的举报件数" }.Within(1, DrillCommands.MaxPerDay);
         var list = new Option<bool>("--list") { Description = "只列出 AppHost 的资源及其进程号、状态，不演练" };
         var logs = new Option<string?>("--logs") { Description = "只打印该资源的控制台输出，不演练" };
         var command = new Command("chaos", "对运行中的 AppHost 跑一场演练，其间按种子在各轮中 kill -9 并重启所选进程，再核对不变量并报告恢复用时")

@@ -10,10 +10,21 @@ namespace Ducha.Drill;
 /// <summary>The drill's commands: demo fills a standalone host for people to look at; run drives any deployment and reports.</summary>
 public static class DrillCommands
 {
-    internal static readonly Option<string> Province = new("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" };
+    internal static readonly Option<string> Province = new Option<string>("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" }.ProvinceCode();
     internal static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
-    internal static readonly Option<int> Callers = new("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 };
+    internal static readonly Option<int> Callers = new Option<int>("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 }.Within(1, OptionRules.MaxCallers);
+    /// <summary>A drill of no days checks nothing; past a year the calendar has no official days.</summary>
+    internal const int MaxDays = 366, MaxPerDay = 10_000;
     internal static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
+
+    /// <summary>Every command, as the drill's command line reads it.</summary>
+    public static RootCommand Root() => new("督察演练（drill）：以一个省的督察月检验 Ducha — 造数、跑通、核对不变量。")
+    {
+        Demo(),
+        Run(),
+        ChaosCommand.Create(Province, Seed, Callers, Report),
+        Load.LoadCommand.Create(Address),
+    };
 
     /// <summary>An absolute http(s) address, or the parse error naming what was given.</summary>
     public static Uri? Address(System.CommandLine.Parsing.ArgumentResult result)
@@ -27,8 +38,8 @@ public static class DrillCommands
     public static Command Demo()
     {
         var url = new Option<Uri?>("--url") { Description = "已在运行的单机版地址（须在开发环境并设置 Standalone__ClockStart）；不给则本进程启动一个新的单机版", CustomParser = Address };
-        var days = new Option<int>("--days") { DefaultValueFactory = _ => 30, Description = "模拟天数" };
-        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 60, Description = "每天早上受理的举报件数" };
+        var days = new Option<int>("--days") { DefaultValueFactory = _ => 30, Description = "模拟天数" }.Within(1, MaxDays);
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 60, Description = "每天早上受理的举报件数" }.Within(1, MaxPerDay);
         var start = new Option<DateOnly>("--start") { DefaultValueFactory = _ => new DateOnly(2026, 4, 1), Description = "自行启动单机版时的开始日期（北京时间）" };
         var command = new Command("demo", "在一个新的单机版里造出一个省的督察月，供在工作台中查看") { url, days, perDay, start, Province, Seed, Callers, Report };
         command.SetAction(async (result, cancellationToken) =>
@@ -49,9 +60,10 @@ public static class DrillCommands
         var url = new Option<Uri?>("--url") { Description = "被演练部署的地址（单机版；分布式时为案件服务，另以 --service 给出其余服务）", CustomParser = Address };
         var apphost = AppHostOptions.Address();
         var key = AppHostOptions.Key();
-        var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true };
-        var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" };
-        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" };
+        var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true }
+            .ServiceAddresses();
+        var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" }.Within(1, MaxDays);
+        var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" }.Within(1, MaxPerDay);
         var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, apphost, key, days, perDay, Province, Seed, Callers, Report };
         command.Validators.Add(r =>
         {
@@ -60,8 +72,7 @@ public static class DrillCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
-            var services = (result.GetValue(service) ?? []).Select(s => s.Split('=', 2)).Where(p => p.Length == 2)
-                .ToDictionary(p => p[0], p => new Uri(p[1]), StringComparer.Ordinal);
+            var services = new Dictionary<string, Uri>(OptionRules.ServiceAddresses(result.GetValue(service) ?? [], out _), StringComparer.Ordinal);
             var address = result.GetValue(url);
             if (address is null)
             {

@@ -1,29 +1,29 @@
-using System.CommandLine;
 using Ducha.Drill;
+using Ducha.Drill.Target;
 
-var root = new RootCommand("督察演练（drill）：以一个省的督察月检验 Ducha — 造数、跑通、核对不变量。")
-{
-    DrillCommands.Demo(),
-    DrillCommands.Run(),
-    ChaosCommand.Create(DrillCommands.Province, DrillCommands.Seed, DrillCommands.Callers, DrillCommands.Report),
-    Ducha.Drill.Load.LoadCommand.Create(DrillCommands.Address),
-};
+var root = DrillCommands.Root();
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (Unreachable(e) is { } refused)
+catch (Exception e) when (Find<HttpRequestException>(e, http => http.InnerException is System.Net.Sockets.SocketException) is { } refused)
 {
     // A wrong address or a host not yet started is the operator's everyday mistake: say so, not a stack trace.
     Console.Error.WriteLine($"无法连接被测部署：{refused.Message}。请确认地址正确、服务已启动。");
     return 2;
 }
-
-static System.Net.Http.HttpRequestException? Unreachable(Exception e) => e switch
+catch (Exception e) when (Find<DrillSetupException>(e, _ => true) is { } refused)
 {
-    System.Net.Http.HttpRequestException { InnerException: System.Net.Sockets.SocketException } http => http,
-    Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.Unavailable, Status.DebugException: { } cause } => Unreachable(cause),
-    AggregateException many => many.InnerExceptions.Select(Unreachable).FirstOrDefault(found => found is not null),
-    { InnerException: { } inner } => Unreachable(inner),
+    Console.Error.WriteLine(refused.Message);
+    return 2;
+}
+
+// The cause may sit under the drill's parallel callers (AggregateException) or a gRPC status (its DebugException).
+static T? Find<T>(Exception e, Func<T, bool> match) where T : Exception => e switch
+{
+    T found when match(found) => found,
+    AggregateException many => many.InnerExceptions.Select(inner => Find(inner, match)).FirstOrDefault(found => found is not null),
+    Grpc.Core.RpcException { Status.DebugException: { } cause } => Find(cause, match),
+    { InnerException: { } inner } => Find(inner, match),
     _ => null,
 };

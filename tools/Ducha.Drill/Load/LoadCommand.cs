@@ -16,23 +16,17 @@ public static class LoadCommand
         var url = new Option<Uri?>("--url") { Description = "被测单机版的地址；分布式部署改用 --apphost", CustomParser = address };
         var apphost = AppHostOptions.Address();
         var key = AppHostOptions.Key();
-        var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数", DefaultValueFactory = _ => "1,4,8,16" };
-        var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 };
+        var callers = new Option<string>("--callers") { Description = "逐级增加的并发调用方数（以逗号分隔；空为不测逐级加压）", DefaultValueFactory = _ => "1,4,8,16" }
+            .CallerLevels();
+        var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 }.Within(1, 3600);
         var warmUp = new Option<int>("--warmup")
-            { Description = "正式测量前，每项操作先以最高并发不计时运行的秒数（新启动的服务在头半分钟里还在重新编译热点代码）；0 为不预热", DefaultValueFactory = _ => 10 };
+            { Description = "正式测量前，每项操作先以最高并发不计时运行的秒数（新启动的服务在头半分钟里还在重新编译热点代码）；0 为不预热", DefaultValueFactory = _ => 10 }
+            .Within(0, 3600);
         var visibility = new Option<double>("--visibility-rate")
-            { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 };
+            { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 }.Within(0, 20_000);
         var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
-        var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" };
+        var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" }.Within(0, 100_000);
         var morningSingle = new Option<bool>("--morning-single") { Description = "早间批量改用逐件 AssignDown（8 个并发调用方）作对照" };
-        seconds.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--seconds 至少为 1");
-        });
-        warmUp.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0) r.AddError("--warmup 不能为负数（0 为不预热）");
-        });
         var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线")
             { url, apphost, key, callers, seconds, warmUp, visibility, output, morning, morningSingle };
         command.Validators.Add(r =>
@@ -43,8 +37,7 @@ public static class LoadCommand
         {
             // Written to a file or a pipe, the tables keep one line a row rather than the 80 columns of no terminal.
             if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
-            var levels = result.GetValue(callers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+            var levels = OptionRules.CallerLevels(result.GetValue(callers)!, out _);
             var deployment = await LoadDeployment.FindAsync(result.GetValue(url), result.GetValue(apphost), result.GetValue(key), cancellationToken);
             await using var target = new DrillTarget(deployment.Cases, deployment.Services);
             var run = new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)));

@@ -78,8 +78,7 @@ public sealed class DrillTarget : IAsyncDisposable
         var query = $"jurisdiction={person.JurisdictionCode}&role={person.Role}&subject={Uri.EscapeDataString(person.Subject)}"
             + (person.Unit is null ? "" : $"&unit={Uri.EscapeDataString(person.Unit)}");
         using var response = await Http.PostAsync("/dev/tokens?" + query, null);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"{Http.BaseAddress}dev/tokens answered {(int)response.StatusCode}: the drill needs a Development deployment.");
+        if (!response.IsSuccessStatusCode) throw await DrillSetupException.TokenRefusedAsync(response, person.JurisdictionCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
