@@ -13,7 +13,7 @@ public static class DrillCommands
     internal static readonly Option<string> Province = new Option<string>("--province") { Description = "省级行政区代码", DefaultValueFactory = _ => "320000" }.ProvinceCode();
     internal static readonly Option<int> Seed = new("--seed") { Description = "随机种子：同一种子、同一起点得到同一场演练", DefaultValueFactory = _ => 263 };
     internal static readonly Option<int> Callers = new Option<int>("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 }.Within(1, OptionRules.MaxCallers);
-    /// <summary>A drill of no days or no complaints checks nothing; the bounds above keep a typing slip from running for days.</summary>
+    /// <summary>A drill of no days or no complaints checks nothing; these bounds keep a typing slip from running for days.</summary>
     internal const int MaxDays = 366, MaxPerDay = 10_000;
     internal static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
 
