@@ -9,6 +9,8 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class BrokerFloor
 {
+    public const string Operation = "RabbitMQ 持久消息发布（等待确认）";
+
     public static async Task<LoadResult> RunAsync(string amqpUri, int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var factory = new ConnectionFactory { Uri = new Uri(amqpUri), ClientProvidedName = "drill-load-floor" };
@@ -22,7 +24,7 @@ public static class BrokerFloor
             await channels[0].QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
             var body = new ReadOnlyMemory<byte>(new byte[1000]);
             var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
-            return await Stepper.RunAsync("RabbitMQ 持久消息发布（等待确认）", callers, duration, async (caller, _) =>
+            return await Stepper.RunAsync(Operation, callers, duration, async (caller, _) =>
                 await channels[caller].BasicPublishAsync("", queue, mandatory: true, properties, body, cancellationToken), cancellationToken, cpu);
         }
         finally

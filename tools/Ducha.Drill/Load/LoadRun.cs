@@ -30,11 +30,13 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
         foreach (var callers in levels)
         {
             var pipeline = await StepAsync(said, "管道基线：匿名参考数据查询", callers, (_, _) => LookUpAsync(cancellationToken), cancellationToken);
+            Announce(said, deployment.Postgres is null ? SqliteFloor.Operation : PostgresFloor.Operation, callers);
             var database = deployment.Postgres is { } postgres
                 ? await PostgresFloor.RunAsync(postgres, callers, step, cancellationToken, deployment.Cpu)
                 : await SqliteFloor.RunAsync(callers, step, cancellationToken, deployment.Cpu);
             if (deployment.RabbitMq is { } broker)
             {
+                Announce(said, BrokerFloor.Operation, callers);
                 var published = await BrokerFloor.RunAsync(broker, callers, step, cancellationToken, deployment.Cpu);
                 results.Add(published);
                 measured(published);
@@ -65,9 +67,11 @@ public sealed class LoadRun(DrillTarget target, LoadDeployment deployment, IRead
     /// <summary>A measured step, announced as it starts: a run at many levels takes minutes, and a host's own figures (CPU, counters) are read against these moments.</summary>
     private Task<LoadResult> StepAsync(Action<string> said, string operation, int callers, Func<int, long, Task> call, CancellationToken cancellationToken)
     {
-        said($"开始测量：{operation} ×{callers}，{step.TotalSeconds:0} 秒");
+        Announce(said, operation, callers);
         return Stepper.RunAsync(operation, callers, step, call, cancellationToken, deployment.Cpu);
     }
+
+    private void Announce(Action<string> said, string operation, int callers) => said($"开始测量：{operation} ×{callers}，{step.TotalSeconds:0} 秒");
 
     /// <summary>Each measured operation for <c>warmUp</c> at the most callers, its figures discarded; what failed is said.</summary>
     private async Task WarmUpAsync(int callers, List<string> ids, string run, Action<string> said, CancellationToken cancellationToken)

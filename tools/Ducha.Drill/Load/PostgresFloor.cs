@@ -9,6 +9,8 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class PostgresFloor
 {
+    public const string Operation = "PostgreSQL 单行提交（同步提交）";
+
     public static async Task<LoadResult> RunAsync(string connectionString, int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
@@ -27,7 +29,7 @@ public static class PostgresFloor
             var body = new string('x', 1000);
             try
             {
-                return await Stepper.RunAsync("PostgreSQL 单行提交（同步提交）", callers, duration, async (caller, _) =>
+                return await Stepper.RunAsync(Operation, callers, duration, async (caller, _) =>
                 {
                     await using var insert = new NpgsqlCommand("INSERT INTO rows (body) VALUES ($1)", connections[caller]) { Parameters = { new() { Value = body } } };
                     await insert.ExecuteNonQueryAsync(cancellationToken);

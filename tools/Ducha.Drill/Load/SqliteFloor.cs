@@ -8,6 +8,8 @@ namespace Ducha.Drill.Load;
 /// </summary>
 public static class SqliteFloor
 {
+    public const string Operation = "SQLite 单行提交（WAL，FULL）";
+
     public static async Task<LoadResult> RunAsync(int callers, TimeSpan duration, CancellationToken cancellationToken, ProcessCpu? cpu = null)
     {
         var folder = Directory.CreateTempSubdirectory("ducha-floor-");
@@ -23,7 +25,7 @@ public static class SqliteFloor
             var body = new string('x', 1000);
             var connections = Enumerable.Range(0, callers).Select(_ => Open(file)).ToArray();
             var gate = new SemaphoreSlim(1, 1);
-            var result = await Stepper.RunAsync("SQLite 单行提交（WAL，FULL）", callers, duration, async (caller, _) =>
+            var result = await Stepper.RunAsync(Operation, callers, duration, async (caller, _) =>
             {
                 // One writer at a time, as SQLite allows: waiting in line costs less than its busy handler's sleeps.
                 await gate.WaitAsync(cancellationToken);
