@@ -46,4 +46,22 @@ public sealed class DrillOptionTests
     [InlineData("chaos --kill cases --per-day 30")]
     public void The_documented_command_lines_parse_cleanly(string line) =>
         Assert.Empty(DrillCommands.Root().Parse(line).Errors);
+
+    [Theory]
+    [InlineData($"load {Url}", new[] { 1, 4, 8, 16 })]
+    [InlineData($"load {Url} --callers \"\"", new int[0])]
+    [InlineData($"load {Url} --callers 2,3", new[] { 2, 3 })]
+    public void Load_rises_through_the_levels_given_or_the_default_ones(string line, int[] levels) =>
+        Assert.Equal(levels, DrillCommands.Root().Parse(line).GetValue<IReadOnlyList<int>>("--callers"));
+
+    [Fact]
+    public void Run_reads_each_service_address_given_and_none_when_none_is()
+    {
+        var given = DrillCommands.Root().Parse($"run {Url} --service exposure=http://localhost:5102 disclosure=http://localhost:5104 --service assessment=http://localhost:5103")
+            .GetValue<IReadOnlyDictionary<string, Uri>>("--service")!;
+
+        Assert.Equal(["assessment", "disclosure", "exposure"], given.Keys.Order());
+        Assert.Equal(new Uri("http://localhost:5104"), given["disclosure"]);
+        Assert.Empty(DrillCommands.Root().Parse($"run {Url}").GetValue<IReadOnlyDictionary<string, Uri>>("--service")!);
+    }
 }

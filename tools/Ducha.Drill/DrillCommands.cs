@@ -60,8 +60,7 @@ public static class DrillCommands
         var url = new Option<Uri?>("--url") { Description = "被演练部署的地址（单机版；分布式时为案件服务，另以 --service 给出其余服务）", CustomParser = Address };
         var apphost = AppHostOptions.Address();
         var key = AppHostOptions.Key();
-        var service = new Option<string[]>("--service") { Description = "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）", AllowMultipleArgumentsPerToken = true }
-            .ServiceAddresses();
+        var service = OptionRules.ServiceAddresses("--service", "分布式部署各服务地址，如 exposure=http://localhost:5102（可多次）");
         var days = new Option<int>("--days") { DefaultValueFactory = _ => 7, Description = "模拟天数（实时时钟下为轮数）" }.Within(1, MaxDays);
         var perDay = new Option<int>("--per-day") { DefaultValueFactory = _ => 40, Description = "每天（每轮）受理的举报件数" }.Within(1, MaxPerDay);
         var command = new Command("run", "对任一部署跑一场演练，打印不变量报告；全部成立时退出码为 0") { url, service, apphost, key, days, perDay, Province, Seed, Callers, Report };
@@ -72,7 +71,7 @@ public static class DrillCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var plan = new DrillPlan(result.GetValue(Province)!, result.GetValue(days), result.GetValue(perDay), result.GetValue(Seed), result.GetValue(Callers));
-            var services = new Dictionary<string, Uri>(OptionRules.ServiceAddresses(result.GetValue(service) ?? [], out _), StringComparer.Ordinal);
+            var services = new Dictionary<string, Uri>(result.GetValue(service)!, StringComparer.Ordinal);
             var address = result.GetValue(url);
             if (address is null)
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using Ducha.Drill.Target;
 
@@ -49,66 +48,62 @@ internal static class OptionRules
 
     /// <summary>
     /// drill load's rising levels: whole numbers from 1 to <see cref="MaxCallers"/>, separated by commas; none at all
-    /// (<c>--callers ""</c>) skips the rising load.
+    /// (<c>--callers ""</c>) skips the rising load. Without the option, <paramref name="defaults"/>.
     /// </summary>
-    public static IReadOnlyList<int> CallerLevels(string text, out string? error)
+    public static Option<IReadOnlyList<int>> CallerLevels(string name, string description, IReadOnlyList<int> defaults) => new(name)
     {
-        var levels = new List<int>();
-        error = null;
-        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        Description = description,
+        Arity = ArgumentArity.ExactlyOne,
+        DefaultValueFactory = _ => defaults,
+        CustomParser = r =>
         {
-            if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var callers) || callers < 1 || callers > MaxCallers)
+            // Asked for the implicit value, the parser would otherwise read no levels where the defaults belong.
+            if (r.Tokens.Count == 0) return defaults;
+            var levels = new List<int>();
+            foreach (var token in r.Tokens[0].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                error = $"--callers 须为以逗号分隔的 1–{MaxCallers} 之间的整数（如 1,4,8,16），'{token}' 不是";
-                return [];
+                if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var callers) || callers < 1 || callers > MaxCallers)
+                {
+                    r.AddError($"{name} 须为以逗号分隔的 1–{MaxCallers} 之间的整数（如 1,4,8,16），'{token}' 不是");
+                    return [];
+                }
+                levels.Add(callers);
             }
-            levels.Add(callers);
-        }
-        return levels;
-    }
+            return levels;
+        },
+    };
 
-    public static Option<string> CallerLevels(this Option<string> option)
+    /// <summary>
+    /// Each <c>--service</c> names one of the five services and its absolute http(s) address: <c>exposure=http://localhost:5102</c>.
+    /// Given several times or several to a token; without the option, none.
+    /// </summary>
+    public static Option<IReadOnlyDictionary<string, Uri>> ServiceAddresses(string name, string description) => new(name)
     {
-        option.Validators.Add(r =>
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => new Dictionary<string, Uri>(),
+        CustomParser = r =>
         {
-            CallerLevels(r.GetValueOrDefault<string>() ?? "", out var error);
-            if (error is not null) r.AddError(error);
-        });
-        return option;
-    }
-
-    /// <summary>Each <c>--service</c> names one of the five services and its absolute http(s) address: <c>exposure=http://localhost:5102</c>.</summary>
-    public static IReadOnlyDictionary<string, Uri> ServiceAddresses(IEnumerable<string> entries, out string? error)
-    {
-        var services = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        error = null;
-        foreach (var entry in entries)
-        {
-            var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !DrillTarget.ServiceNames.Contains(parts[0], StringComparer.Ordinal))
+            var services = new Dictionary<string, Uri>(StringComparer.Ordinal);
+            foreach (var entry in r.Tokens.Select(t => t.Value))
             {
-                error = $"--service 须为 服务名=地址，服务名为 {string.Join("、", DrillTarget.ServiceNames)} 之一，'{entry}' 不是";
-                return services;
+                var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length != 2 || !DrillTarget.ServiceNames.Contains(parts[0], StringComparer.Ordinal))
+                {
+                    r.AddError($"{name} 须为 服务名=地址，服务名为 {string.Join("、", DrillTarget.ServiceNames)} 之一，'{entry}' 不是");
+                    return services;
+                }
+                if (!Uri.TryCreate(parts[1], UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+                {
+                    r.AddError($"{name} {parts[0]} 的地址 '{parts[1]}' 不是 http(s) 地址，例如 http://localhost:5102");
+                    return services;
+                }
+                services[parts[0]] = address;
             }
-            if (!Uri.TryCreate(parts[1], UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-            {
-                error = $"--service {parts[0]} 的地址 '{parts[1]}' 不是 http(s) 地址，例如 http://localhost:5102";
-                return services;
-            }
-            services[parts[0]] = address;
-        }
-        return services;
-    }
-
-    public static Option<string[]> ServiceAddresses(this Option<string[]> option)
-    {
-        option.Validators.Add(r =>
-        {
-            ServiceAddresses(r.GetValueOrDefault<string[]>() ?? [], out var error);
-            if (error is not null) r.AddError(error);
-        });
-        return option;
-    }
+            return services;
+        },
+    };
 
     private static string OutOfRange(string name, double min, double max, string given) =>
         $"{name} 须在 {min.ToString(CultureInfo.InvariantCulture)}–{max.ToString(CultureInfo.InvariantCulture)} 之间，给的是 {given}";
