@@ -52,7 +52,7 @@ public sealed class DrillOptionTests
     [InlineData($"load {Url} --callers \"\"", new int[0])]
     [InlineData($"load {Url} --callers 2,3", new[] { 2, 3 })]
     public void Load_rises_through_the_levels_given_or_the_default_ones(string line, int[] levels) =>
-        Assert.Equal(levels, DrillCommands.Root().Parse(line).GetValue<IReadOnlyList<int>>("--callers"));
+        Assert.Equal(levels, DrillCommands.Root().Parse(line).GetValue<CallerLevels>("--callers")!.Levels);
 
     [Fact]
     public void Run_reads_each_service_address_given_and_none_when_none_is()

@@ -50,7 +50,7 @@ internal static class OptionRules
     /// drill load's rising levels: whole numbers from 1 to <see cref="MaxCallers"/>, separated by commas; none at all
     /// (<c>--callers ""</c>) skips the rising load. Without the option, <paramref name="defaults"/>.
     /// </summary>
-    public static Option<IReadOnlyList<int>> CallerLevels(string name, string description, IReadOnlyList<int> defaults) => new(name)
+    public static Option<CallerLevels> CallerLevels(string name, string description, CallerLevels defaults) => new(name)
     {
         Description = description,
         Arity = ArgumentArity.ExactlyOne,
@@ -65,11 +65,11 @@ internal static class OptionRules
                 if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var callers) || callers < 1 || callers > MaxCallers)
                 {
                     r.AddError($"{name} 须为以逗号分隔的 1–{MaxCallers} 之间的整数（如 1,4,8,16），'{token}' 不是");
-                    return [];
+                    return defaults;
                 }
                 levels.Add(callers);
             }
-            return levels;
+            return new CallerLevels(levels);
         },
     };
 
@@ -107,4 +107,10 @@ internal static class OptionRules
 
     private static string OutOfRange(string name, double min, double max, string given) =>
         $"{name} 须在 {min.ToString(CultureInfo.InvariantCulture)}–{max.ToString(CultureInfo.InvariantCulture)} 之间，给的是 {given}";
+}
+
+/// <summary>drill load's rising numbers of callers; shown in the help as they are typed (<c>1,4,8,16</c>).</summary>
+public sealed record CallerLevels(IReadOnlyList<int> Levels)
+{
+    public override string ToString() => string.Join(',', Levels);
 }

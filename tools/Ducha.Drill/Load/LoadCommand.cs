@@ -16,7 +16,7 @@ public static class LoadCommand
         var url = new Option<Uri?>("--url") { Description = "被测单机版的地址；分布式部署改用 --apphost", CustomParser = address };
         var apphost = AppHostOptions.Address();
         var key = AppHostOptions.Key();
-        var callers = OptionRules.CallerLevels("--callers", "逐级增加的并发调用方数（以逗号分隔；空为不测逐级加压）", [1, 4, 8, 16]);
+        var callers = OptionRules.CallerLevels("--callers", "逐级增加的并发调用方数（以逗号分隔；空为不测逐级加压）", new CallerLevels([1, 4, 8, 16]));
         var seconds = new Option<int>("--seconds") { Description = "每级每项操作的测量秒数", DefaultValueFactory = _ => 5 }.Within(1, 3600);
         var warmUp = new Option<int>("--warmup")
             { Description = "正式测量前，每项操作先以最高并发不计时运行的秒数（新启动的服务在头半分钟里还在重新编译热点代码）；0 为不预热", DefaultValueFactory = _ => 10 }
@@ -36,7 +36,7 @@ public static class LoadCommand
         {
             // Written to a file or a pipe, the tables keep one line a row rather than the 80 columns of no terminal.
             if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
-            var levels = result.GetValue(callers)!;
+            var levels = result.GetValue(callers)!.Levels;
             var deployment = await LoadDeployment.FindAsync(result.GetValue(url), result.GetValue(apphost), result.GetValue(key), cancellationToken);
             await using var target = new DrillTarget(deployment.Cases, deployment.Services);
             var run = new LoadRun(target, deployment, levels, TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)));
