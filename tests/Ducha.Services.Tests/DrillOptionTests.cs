@@ -28,6 +28,10 @@ public sealed class DrillOptionTests
     [InlineData($"run {Url} --service reporting=http://localhost:5102", "--service")]
     [InlineData($"run {Url} --service exposure=notaurl", "--service exposure")]
     [InlineData($"run {Url} --service exposure=ftp://localhost:5102", "--service exposure")]
+    [InlineData($"load {Url} --out /no-such-folder/drill-load.json", "--out")]
+    [InlineData($"load {Url} --out .", "--out")]
+    [InlineData($"load {Url} --out \"\"", "--out")]
+    [InlineData($"run {Url} --report /no-such-folder/report.json", "--report")]
     [InlineData("demo --days 367", "--days")]
     [InlineData("chaos --per-day 0", "--per-day")]
     public void A_value_the_drill_cannot_run_is_refused_with_its_option_named(string line, string option)
@@ -42,7 +46,7 @@ public sealed class DrillOptionTests
     [InlineData($"load {Url} --callers 1,4,8,16 --seconds 5 --warmup 0 --visibility-rate 0 --morning 9000")]
     [InlineData($"load {Url} --callers \"\" --morning 9000")]
     [InlineData($"run {Url} --days 12 --per-day 10 --province 460000 --callers 4 --service exposure=http://localhost:5102 --service disclosure=https://disclosure.example")]
-    [InlineData("demo --days 30 --per-day 60")]
+    [InlineData("demo --days 30 --per-day 60 --report drill-report.json")]
     [InlineData("chaos --kill cases --per-day 30")]
     public void The_documented_command_lines_parse_cleanly(string line) =>
         Assert.Empty(DrillCommands.Root().Parse(line).Errors);

@@ -35,6 +35,9 @@ public static class ChaosCommand
             if (result.GetValue(list)) { PrintResources(resources); return 0; }
             if (result.GetValue(logs) is { } name)
             {
+                if (resources.Named(name) is not [var resource])
+                    throw new DrillSetupException($"AppHost 没有名为 '{name}' 的资源（有副本时给出副本名）；drill chaos --list 列出全部。");
+                name = resource.Name;
                 foreach (var line in await resources.LogTailAsync(name, int.MaxValue - 1, cancellationToken)) Console.WriteLine(line);
                 return 0;
             }
@@ -60,7 +63,7 @@ public static class ChaosCommand
     internal static Dictionary<string, Uri> ServiceAddresses(AppHostResources resources) =>
         DrillTarget.ServiceNames.ToDictionary(name => name, name =>
             resources.Named(name).SelectMany(r => r.Urls).Where(u => u.StartsWith("http://", StringComparison.Ordinal)).Select(u => new Uri(u)).FirstOrDefault()
-            ?? throw new InvalidOperationException($"the AppHost publishes no http address for {name}."), StringComparer.Ordinal);
+            ?? throw new DrillSetupException($"AppHost 没有为 {name} 发布 http 地址。"), StringComparer.Ordinal);
 
     /// <summary>Every fault recovered from and every resource running and healthy again, before the invariants are checked.</summary>
     private static async Task<Check> SettleAsync(AppHostResources resources, FaultInjector injector, IReadOnlyList<Fault> faults, CancellationToken cancellationToken)

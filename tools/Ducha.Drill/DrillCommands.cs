@@ -15,7 +15,7 @@ public static class DrillCommands
     internal static readonly Option<int> Callers = new Option<int>("--callers") { Description = "并发调用方数", DefaultValueFactory = _ => 8 }.Within(1, OptionRules.MaxCallers);
     /// <summary>A drill of no days or no complaints checks nothing; these bounds keep a typing slip from running for days.</summary>
     internal const int MaxDays = 366, MaxPerDay = 10_000;
-    internal static readonly Option<string?> Report = new("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" };
+    internal static readonly Option<string?> Report = new Option<string?>("--report") { Description = "另将不变量报告写入此 JSON 文件（供脚本核对）" }.FileToWrite();
 
     /// <summary>Every command, as the drill's command line reads it.</summary>
     public static RootCommand Root() => new("督察演练（drill）：以一个省的督察月检验 Ducha — 造数、跑通、核对不变量。")

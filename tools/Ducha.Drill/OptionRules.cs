@@ -34,6 +34,31 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>
+    /// A file the drill writes when it has finished: refused now if it could not be written then, so a run of many minutes
+    /// does not end in an exception at its last step.
+    /// </summary>
+    public static Option<T> FileToWrite<T>(this Option<T> option) where T : class?
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<T>() is not string path) return;
+            string full;
+            try
+            {
+                full = Path.GetFullPath(path);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                r.AddError($"{option.Name} 须为文件路径，给的是 '{path}'");
+                return;
+            }
+            if (Directory.Exists(full)) r.AddError($"{option.Name} '{path}' 是一个目录，须为文件路径");
+            else if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder)) r.AddError($"{option.Name} 的目录 '{folder}' 不存在");
+        });
+        return option;
+    }
+
     /// <summary>A province-level code of the national division: two digits and four zeros (江苏省 320000).</summary>
     public static Option<string> ProvinceCode(this Option<string> option)
     {

@@ -6,10 +6,13 @@ try
 {
     return await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (Find<HttpRequestException>(e, http => http.InnerException is System.Net.Sockets.SocketException) is { } refused)
+catch (Exception e) when (Find<HttpRequestException>(e, http => http.InnerException is System.Net.Sockets.SocketException
+    or System.Security.Authentication.AuthenticationException) is { } refused)
 {
-    // A wrong address or a host not yet started is the operator's everyday mistake: say so, not a stack trace.
-    Console.Error.WriteLine($"无法连接被测部署：{refused.Message}。请确认地址正确、服务已启动。");
+    // A wrong address, a host not yet started or https to a plain-http port is the operator's everyday mistake: say so, not a stack trace.
+    Console.Error.WriteLine(refused.InnerException is System.Security.Authentication.AuthenticationException
+        ? "无法与被测部署建立 TLS 连接：该地址是否应为 http:// 而非 https://？"
+        : $"无法连接被测部署：{refused.Message}。请确认地址正确、服务已启动。");
     return 2;
 }
 catch (Exception e) when (Find<DrillSetupException>(e, _ => true) is { } refused)

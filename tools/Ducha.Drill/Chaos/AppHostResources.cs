@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ducha.Drill.Chaos.Aspire;
 using Grpc.Core;
+using Ducha.Drill.Target;
 using Grpc.Net.Client;
 
 namespace Ducha.Drill.Chaos;
@@ -49,13 +50,32 @@ public sealed class AppHostResources : IAsyncDisposable
         _headers = apiKey is { Length: > 0 } ? new Metadata { { "x-resource-service-api-key", apiKey } } : [];
     }
 
-    public static async Task<AppHostResources> ConnectAsync(Uri address, string? apiKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Watches the AppHost at <paramref name="address"/> once it has sent its resources. An address that sends none within
+    /// <paramref name="patience"/> (30 s unless given), or a key it refuses, is the operator's to mend: said in one line
+    /// (<see cref="DrillSetupException"/>).
+    /// </summary>
+    public static async Task<AppHostResources> ConnectAsync(Uri address, string? apiKey, CancellationToken cancellationToken, TimeSpan? patience = null)
     {
         var resources = new AppHostResources(address, apiKey);
         resources._watch = resources.WatchAsync();
-        var first = await Task.WhenAny(resources._initial.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
-        if (first != resources._initial.Task) throw new InvalidOperationException($"{address} sent no resources within 30 s.");
-        await resources._initial.Task;
+        var wait = patience ?? TimeSpan.FromSeconds(30);
+        var first = await Task.WhenAny(resources._initial.Task, Task.Delay(wait, cancellationToken));
+        if (first != resources._initial.Task)
+        {
+            await resources.DisposeAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new DrillSetupException($"{address} 在 {wait.TotalSeconds:0} 秒内没有发来资源列表：--apphost 须为运行中的 AppHost 的资源服务地址（ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL）。");
+        }
+        try
+        {
+            await resources._initial.Task;
+        }
+        catch
+        {
+            await resources.DisposeAsync();
+            throw;
+        }
         return resources;
     }
 
@@ -96,7 +116,7 @@ public sealed class AppHostResources : IAsyncDisposable
 
     /// <summary>
     /// Waits until every named resource has a replica running, healthy and (for the services) published at an address:
-    /// an AppHost just started is still bringing its processes up.
+    /// an AppHost just started is still bringing its processes up. One that never comes up stops the drill before it begins.
     /// </summary>
     public async Task ReadyAsync(IEnumerable<string> names, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -104,7 +124,8 @@ public sealed class AppHostResources : IAsyncDisposable
         var waiting = names.ToList();
         while ((waiting = [.. waiting.Where(n => !Named(n).Any(r => r.Running && r.Healthy))]).Count > 0)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the AppHost's {string.Join(", ", waiting)} not running and healthy after {timeout.TotalSeconds:0} s.");
+            if (DateTime.UtcNow > deadline)
+                throw new DrillSetupException($"AppHost 的 {string.Join("、", waiting)} 在 {timeout.TotalSeconds:0} 秒内未运行且健康（drill chaos --list 列出各资源的状态）。");
             await Task.Delay(250, cancellationToken);
         }
     }
@@ -149,8 +170,8 @@ public sealed class AppHostResources : IAsyncDisposable
             catch (OperationCanceledException) when (_stop.IsCancellationRequested) { return; }
             catch (RpcException e) when (e.StatusCode == StatusCode.Unauthenticated || e.StatusCode == StatusCode.PermissionDenied)
             {
-                _initial.TrySetException(new InvalidOperationException(
-                    "The AppHost refused the resource service key: start it with ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY and pass the same --apphost-key."));
+                _initial.TrySetException(new DrillSetupException(
+                    "AppHost 拒绝了资源服务密钥：以 ASPIRE_DASHBOARD_RESOURCESERVICE_APIKEY 启动 AppHost，并以 --apphost-key 给出同一密钥。"));
                 return;
             }
             catch (RpcException) when (!_stop.IsCancellationRequested)

@@ -23,7 +23,7 @@ public static class LoadCommand
             .Within(0, 3600);
         var visibility = new Option<double>("--visibility-rate")
             { Description = "以此速率（件/秒，开环）受理 10 秒，测量受理后多久在公开服务可见；0 为不测", DefaultValueFactory = _ => 500 }.Within(0, 20_000);
-        var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" };
+        var output = new Option<string>("--out") { Description = "结果 JSON 文件", DefaultValueFactory = _ => "drill-load.json" }.FileToWrite();
         var morning = new Option<int>("--morning") { Description = "另测早间批量：在省级受理这么多件后逐级交办到市、到县（如 9000；0 为不测）" }.Within(0, 100_000);
         var morningSingle = new Option<bool>("--morning-single") { Description = "早间批量改用逐件 AssignDown（8 个并发调用方）作对照" };
         var command = new Command("load", "逐级加压测量各操作的吞吐与时延，并在同一次运行中测量管道基线与数据库基线")

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Ducha.Drill.Target;
 
 /// <summary>
-/// The deployment will not let the drill begin: it issues no development tokens, or refuses the ones asked for. The
-/// operator reads the reason in one line (Program), not a stack trace.
+/// The deployment will not let the drill begin: it issues no development tokens, refuses the ones asked for, or its
+/// AppHost sends no resources or refuses the key. The operator reads the reason in one line (Program), not a stack trace.
 /// </summary>
 public sealed class DrillSetupException(string message) : Exception(message)
 {
