@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Ducha.Drill.Chaos;
 using Ducha.Drill.Target;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +20,7 @@ public sealed class DrillAppHostConnectionTests
     [Fact]
     public async Task An_address_that_sends_no_resources_is_refused_naming_it_and_what_it_should_be()
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
 
         var refused = await Assert.ThrowsAsync<DrillSetupException>(() =>
             AppHostResources.ConnectAsync(address, null, CancellationToken.None, TimeSpan.FromSeconds(1)));
@@ -50,12 +49,5 @@ public sealed class DrillAppHostConnectionTests
             AppHostResources.ConnectAsync(address, "not-the-key", CancellationToken.None, TimeSpan.FromSeconds(20)));
 
         Assert.Contains("--apphost-key", refused.Message, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

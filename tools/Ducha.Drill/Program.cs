@@ -1,10 +1,13 @@
 using Ducha.Drill;
 using Ducha.Drill.Target;
 
-var root = DrillCommands.Root();
+var parsed = DrillCommands.Root().Parse(args);
 try
 {
-    return await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var code = await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // A refused option (printed with the help) means the drill did not run, as a deployment that will not start it does:
+    // exit code 1 is kept for a drill that ran and found something wrong.
+    return parsed.Errors.Count > 0 ? 2 : code;
 }
 catch (Exception e) when (Find<HttpRequestException>(e, http => http.InnerException is System.Net.Sockets.SocketException
     or System.Security.Authentication.AuthenticationException) is { } refused)
