@@ -35,9 +35,12 @@ public static class ChaosCommand
             if (result.GetValue(list)) { PrintResources(resources); return 0; }
             if (result.GetValue(logs) is { } name)
             {
-                if (resources.Named(name) is not [var resource])
-                    throw new DrillSetupException($"AppHost 没有名为 '{name}' 的资源（有副本时给出副本名）；drill chaos --list 列出全部。");
-                name = resource.Name;
+                name = resources.Named(name) switch
+                {
+                    [var one] => one.Name,
+                    [] => throw new DrillSetupException($"AppHost 没有名为 '{name}' 的资源；drill chaos --list 列出全部。"),
+                    var replicas => throw new DrillSetupException($"'{name}' 有 {replicas.Count} 个副本（{string.Join("、", replicas.Select(r => r.Name))}），给出其中之一。"),
+                };
                 foreach (var line in await resources.LogTailAsync(name, int.MaxValue - 1, cancellationToken)) Console.WriteLine(line);
                 return 0;
             }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Ducha.Drill.Chaos.Aspire;
-using Grpc.Core;
 using Ducha.Drill.Target;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace Ducha.Drill.Chaos;
