@@ -60,23 +60,22 @@ public sealed class AppHostResources : IAsyncDisposable
         var resources = new AppHostResources(address, apiKey);
         resources._watch = resources.WatchAsync();
         var wait = patience ?? TimeSpan.FromSeconds(30);
-        var first = await Task.WhenAny(resources._initial.Task, Task.Delay(wait, cancellationToken));
-        if (first != resources._initial.Task)
-        {
-            await resources.DisposeAsync();
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new DrillSetupException($"{address} 在 {wait.TotalSeconds:0} 秒内没有发来资源列表：--apphost 须为运行中的 AppHost 的资源服务地址（ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL）。");
-        }
         try
         {
+            if (await Task.WhenAny(resources._initial.Task, Task.Delay(wait, cancellationToken)) != resources._initial.Task)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new DrillSetupException($"{address} 在 {wait.TotalSeconds:0} 秒内没有发来资源列表：--apphost 须为运行中的 AppHost 的资源服务地址（ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL）。");
+            }
             await resources._initial.Task;
+            return resources;
         }
         catch
         {
+            // The watch stops with the attempt, whether nothing came, the key was refused or the caller gave up.
             await resources.DisposeAsync();
             throw;
         }
-        return resources;
     }
 
     public IReadOnlyCollection<AppResource> All => [.. _resources.Values];
